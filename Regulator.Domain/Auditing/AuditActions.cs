@@ -1,0 +1,21 @@
+namespace Regulator.Domain.Auditing;
+
+/// <summary>Action names written to the audit log; kept as constants so auditors can filter by them.</summary>
+public static class AuditActions
+{
+    public const string SignIn = "auth.sign-in";
+    public const string SignInFailed = "auth.sign-in-failed";
+    public const string LockedOut = "auth.locked-out";
+    public const string SignOut = "auth.sign-out";
+    public const string TwoFactorEnabled = "auth.2fa-enabled";
+    public const string UserCreated = "user.created";
+    public const string UserUpdated = "user.updated";
+    public const string UserLocked = "user.locked";
+    public const string UserUnlocked = "user.unlocked";
+    public const string PlatformCreated = "platform.created";
+    public const string PlatformUpdated = "platform.updated";
+    public const string PlatformViewed = "platform.viewed";
+    public const string ApiKeyIssued = "api-key.issued";
+    public const string ApiKeyRevoked = "api-key.revoked";
+    public const string ApiKeyUsed = "api-key.used";
+}

@@ -1,0 +1,90 @@
+using System.Linq.Expressions;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Regulator.Domain.Auditing;
+using Regulator.Domain.Identity;
+using Regulator.Domain.Platforms;
+using Regulator.Domain.Scoping;
+
+namespace Regulator.Domain.Persistence;
+
+/// <summary>
+/// The portal's unit of work, shared by both providers. Each provider has a subclass only so that it can
+/// own its migration set; the model is defined once, here, and kept provider-neutral.
+/// </summary>
+public abstract class RegulatorDbContext : IdentityDbContext<RegulatorUser>, IDataProtectionKeyContext
+{
+    private readonly ICurrentActor _actor;
+
+    protected RegulatorDbContext(DbContextOptions options, ICurrentActor actor) : base(options)
+    {
+        _actor = actor;
+    }
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<Platform> Platforms => Set<Platform>();
+    public DbSet<PlatformLicence> PlatformLicences => Set<PlatformLicence>();
+    public DbSet<PlatformApiKey> PlatformApiKeys => Set<PlatformApiKey>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    // Read by the query filters at execution time, so each query is scoped to whoever runs it.
+    private bool ScopeIsNational => _actor.IsNational;
+    private string? ScopeProvinceCode => _actor.ProvinceCode;
+    private int? ScopePlatformId => _actor.PlatformId;
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(RegulatorDbContext).Assembly);
+
+        foreach (var entity in builder.Model.GetEntityTypes().Where(e => e.BaseType is null).ToList())
+        {
+            if (ScopeFilterFor(entity.ClrType) is { } filter) builder.Entity(entity.ClrType).HasQueryFilter(filter);
+        }
+    }
+
+    /// <summary>
+    /// The one place scoping is enforced. Province-owned records: <c>national || record.ProvinceCode == actor's province</c>;
+    /// platform-owned records additionally: <c>actor is no platform || record.PlatformId == actor's platform</c>.
+    /// </summary>
+    private LambdaExpression? ScopeFilterFor(Type clrType)
+    {
+        var record = Expression.Parameter(clrType, "record");
+        var context = Expression.Constant(this, typeof(RegulatorDbContext));
+        Expression? filter = null;
+        if (typeof(IProvinceOwned).IsAssignableFrom(clrType))
+        {
+            filter = Expression.OrElse(
+                Expression.Property(context, nameof(ScopeIsNational)),
+                Expression.Equal(Expression.Property(record, nameof(IProvinceOwned.ProvinceCode)), Expression.Property(context, nameof(ScopeProvinceCode))));
+        }
+        if (typeof(IPlatformOwned).IsAssignableFrom(clrType))
+        {
+            var platformId = Expression.Property(context, nameof(ScopePlatformId));
+            var own = Expression.OrElse(
+                Expression.Equal(platformId, Expression.Constant(null, typeof(int?))),
+                Expression.Equal(Expression.Convert(Expression.Property(record, nameof(IPlatformOwned.PlatformId)), typeof(int?)), platformId));
+            filter = filter is null ? own : Expression.AndAlso(filter, own);
+        }
+        return filter is null ? null : Expression.Lambda(filter, record);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        GuardAuditLog();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        GuardAuditLog();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    private void GuardAuditLog()
+    {
+        if (ChangeTracker.Entries<AuditEntry>().Any(e => e.State is EntityState.Modified or EntityState.Deleted))
+            throw new InvalidOperationException("The audit log is append-only: its entries cannot be changed or deleted.");
+    }
+}

@@ -1,0 +1,57 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Regulator.Domain.Auditing;
+using Regulator.Domain.Persistence;
+
+namespace Regulator.Domain.Platforms;
+
+/// <summary>Issues, verifies and revokes platform API keys of the form <c>rgk_{prefix}_{secret}</c>.</summary>
+public sealed class ApiKeyIssuer(RegulatorDbContext db, AuditLog audit, TimeProvider clock)
+{
+    public sealed record IssuedKey(PlatformApiKey Key, string PlainText);
+
+    public async Task<IssuedKey> IssueAsync(Platform platform, string label, PlatformApiScopes scopes, string? issuedBy, CancellationToken ct = default)
+    {
+        var prefix = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(6));
+        var secret = Base64Url(RandomNumberGenerator.GetBytes(32));
+        var key = new PlatformApiKey
+        {
+            PlatformId = platform.Id,
+            Label = label,
+            Prefix = prefix,
+            SecretHash = Hash(secret),
+            Scopes = scopes,
+            CreatedUtc = clock.GetUtcNow().UtcDateTime,
+            CreatedBy = issuedBy,
+        };
+        db.PlatformApiKeys.Add(key);
+        audit.Add(AuditActions.ApiKeyIssued, nameof(Platform), platform.Id.ToString(), platform.ProvinceCode, details: $"key {prefix} ({label}) scopes {scopes}");
+        await db.SaveChangesAsync(ct);
+        return new IssuedKey(key, $"rgk_{prefix}_{secret}");
+    }
+
+    public async Task RevokeAsync(PlatformApiKey key, CancellationToken ct = default)
+    {
+        if (!key.IsActive) return;
+        key.RevokedUtc = clock.GetUtcNow().UtcDateTime;
+        audit.Add(AuditActions.ApiKeyRevoked, nameof(Platform), key.PlatformId.ToString(), key.Platform?.ProvinceCode, details: $"key {key.Prefix}");
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>The active key matching a presented bearer value, or null. Compares hashes in constant time.</summary>
+    public async Task<PlatformApiKey?> VerifyAsync(string presented, CancellationToken ct = default)
+    {
+        var parts = presented.Split('_', 3);
+        if (parts.Length != 3 || parts[0] != "rgk" || parts[1].Length != 12) return null;
+        // Authentication happens before anyone is signed in, so the province filter must not hide the key.
+        var key = await db.PlatformApiKeys.IgnoreQueryFilters().Include(k => k.Platform)
+            .FirstOrDefaultAsync(k => k.Prefix == parts[1], ct);
+        if (key is null || !key.IsActive) return null;
+        return CryptographicOperations.FixedTimeEquals(key.SecretHash, Hash(parts[2])) ? key : null;
+    }
+
+    private static byte[] Hash(string secret) => SHA256.HashData(Encoding.UTF8.GetBytes(secret));
+
+    private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+}

@@ -1,0 +1,108 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.Extensions.Configuration.Json;
+using Microsoft.Extensions.FileProviders;
+using Regulator.Domain.Auditing;
+using Regulator.Domain.Identity;
+using Regulator.Domain.Persistence;
+using Regulator.Domain.Platforms;
+using Regulator.Domain.Scoping;
+using Regulator.Web.Api;
+using Regulator.Web.Identity;
+
+namespace Regulator.Web;
+
+public static class PortalServices
+{
+    public static readonly CultureInfo[] Cultures = [new("zh-CN"), new("en")];
+
+    public static WebApplicationBuilder AddRegulatorPortal(this WebApplicationBuilder builder)
+    {
+        AddRepositorySettings(builder.Configuration);
+        var services = builder.Services;
+
+        services.AddSingleton(TimeProvider.System);
+        services.AddHttpContextAccessor();
+        services.AddScoped<ICurrentActor, HttpCurrentActor>();
+        services.AddRegulatorPersistence(builder.Configuration);
+        services.AddScoped<AuditLog>();
+        services.AddScoped<ApiKeyIssuer>();
+
+        services.AddIdentity<RegulatorUser, IdentityRole>(o =>
+            {
+                o.Password.RequiredLength = 10;
+                o.Password.RequireNonAlphanumeric = true;
+                o.Password.RequireUppercase = true;
+                o.Password.RequireLowercase = true;
+                o.Password.RequireDigit = true;
+                o.Lockout.MaxFailedAccessAttempts = builder.Configuration.GetValue("Identity:MaxFailedAccessAttempts", 5);
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(builder.Configuration.GetValue("Identity:LockoutMinutes", 15));
+                o.Lockout.AllowedForNewUsers = true;
+                o.User.RequireUniqueEmail = false;
+            })
+            .AddEntityFrameworkStores<RegulatorDbContext>()
+            .AddDefaultTokenProviders()
+            .AddClaimsPrincipalFactory<RegulatorClaimsFactory>();
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.LoginPath = "/account/login";
+            o.LogoutPath = "/account/logout";
+            o.AccessDeniedPath = "/account/denied";
+            o.Cookie.Name = "regulator.auth";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Lax;
+            o.ExpireTimeSpan = TimeSpan.FromHours(8);
+            o.SlidingExpiration = true;
+            // API callers get status codes, not a redirect to a sign-in page.
+            o.Events.OnRedirectToLogin = ctx => RedirectUnlessApi(ctx, StatusCodes.Status401Unauthorized);
+            o.Events.OnRedirectToAccessDenied = ctx => RedirectUnlessApi(ctx, StatusCodes.Status403Forbidden);
+        });
+        services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, PlatformApiKeyAuthentication>(PlatformApiKeyAuthentication.SchemeName, null);
+        services.AddAuthorization(RegulatorPolicies.Configure);
+        services.AddDataProtection().SetApplicationName("Regulator").PersistKeysToDbContext<RegulatorDbContext>();
+
+        services.AddLocalization(o => o.ResourcesPath = "Resources");
+        services.Configure<RequestLocalizationOptions>(o =>
+        {
+            o.DefaultRequestCulture = new RequestCulture(Cultures[0]);
+            o.SupportedCultures = Cultures;
+            o.SupportedUICultures = Cultures;
+            o.RequestCultureProviders = [new CookieRequestCultureProvider(), new AcceptLanguageHeaderRequestCultureProvider()];
+        });
+
+        services.AddRazorComponents();
+        services.AddCascadingAuthenticationState();
+        services.AddAntiforgery();
+        services.AddProblemDetails();
+        services.AddOpenApi();
+        services.AddHealthChecks().AddDbContextCheck<RegulatorDbContext>("database");
+        return builder;
+    }
+
+    private static Task RedirectUnlessApi(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> ctx, int status)
+    {
+        if (ctx.Request.Path.StartsWithSegments("/api")) ctx.Response.StatusCode = status;
+        else ctx.Response.Redirect(ctx.RedirectUri);
+        return Task.CompletedTask;
+    }
+
+    /// <summary>
+    /// The portal's configuration lives in the repository-root <c>appsettings.json</c>, copied next to the
+    /// binaries. It is slotted in where ASP.NET would read its own appsettings.json, so environment
+    /// variables and the command line still override it.
+    /// </summary>
+    private static void AddRepositorySettings(ConfigurationManager configuration)
+    {
+        var sources = configuration.Sources;
+        var index = sources.Select((s, i) => (s, i)).FirstOrDefault(x => x.s is JsonConfigurationSource { Path: "appsettings.json" }, (null!, -1)).Item2;
+        sources.Insert(index + 1, new JsonConfigurationSource
+        {
+            Path = "appsettings.json",
+            Optional = true,
+            FileProvider = new PhysicalFileProvider(AppContext.BaseDirectory),
+        });
+    }
+}

@@ -1,0 +1,13 @@
+using Regulator.Web;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddRegulatorPortal();
+
+var app = builder.Build();
+if (await app.RunCommandLineToolsAsync(args)) return;
+await app.PrepareDatabaseAsync();
+app.UseRegulatorPortal();
+app.Run();
+
+/// <summary>Exposed for WebApplicationFactory in the tests.</summary>
+public partial class Program;

@@ -1,0 +1,3 @@
+namespace Regulator.Web.Shared;
+
+public enum FlashKind { Success, Info, Warning, Danger }
