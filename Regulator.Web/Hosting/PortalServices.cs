@@ -30,6 +30,8 @@ public static class PortalServices
         services.AddRegulatorPersistence(builder.Configuration);
         services.AddScoped<AuditLog>();
         services.AddScoped<ApiKeyIssuer>();
+        services.AddScoped<PlatformRegistry>();
+        services.AddScoped<StaffDirectory>();
 
         services.AddIdentity<RegulatorUser, IdentityRole>(o =>
             {
