@@ -14,6 +14,6 @@ public static class AccountEndpoints
             await audit.RecordAsync(AuditActions.SignOut, "User");
             await signIn.SignOutAsync();
             return Results.LocalRedirect("/account/login");
-        });
+        }).ExcludeFromDescription();
     }
 }

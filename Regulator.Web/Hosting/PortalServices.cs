@@ -79,7 +79,7 @@ public static class PortalServices
         services.AddCascadingAuthenticationState();
         services.AddAntiforgery();
         services.AddProblemDetails();
-        services.AddOpenApi();
+        services.AddOpenApi(o => o.AddDocumentTransformer<BearerSecurityTransformer>());
         services.AddHealthChecks().AddDbContextCheck<RegulatorDbContext>("database");
         return builder;
     }
