@@ -1,0 +1,30 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Regulator.Tests.Infrastructure;
+
+/// <summary>
+/// The portal on a real socket, for the browser: Chromium cannot reach the in-memory test server. Port 0
+/// lets the OS pick a free port, so parallel runs by other people on this machine never collide.
+/// </summary>
+public sealed class KestrelPortal : PortalFactory
+{
+    private readonly Lazy<Uri> _address;
+
+    public KestrelPortal() : base(DatabaseProvider.Sqlite)
+    {
+        UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+        _address = new Lazy<Uri>(() =>
+        {
+            StartServer();
+            var addresses = Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses;
+            return new Uri(addresses.Single());
+        });
+    }
+
+    /// <summary>Where the portal listens; starts it on first use.</summary>
+    public Uri Address => _address.Value;
+}

@@ -1,0 +1,35 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Regulator.Tests.Infrastructure;
+
+namespace Regulator.Tests.Persistence;
+
+public sealed class MigrationTests
+{
+    [Theory, BothProviders]
+    public async Task The_migration_set_matches_the_model(DatabaseProvider provider)
+    {
+        using var database = TestDatabase.Create(provider);
+        await using var db = database.CreateContext();
+
+        Assert.False(db.Database.HasPendingModelChanges(),
+            $"The model has changed since the last {provider} migration: add one with scripts/add-migration.sh <Name>.");
+    }
+
+    [Theory, BothProviders]
+    public async Task The_migrations_apply_to_a_fresh_database(DatabaseProvider provider)
+    {
+        using var database = TestDatabase.Create(provider);
+
+        await database.MigrateAsync();
+
+        await using var db = database.CreateContext();
+        var all = db.Database.GetMigrations().ToList();
+        Assert.Contains(all, m => m.EndsWith("_AuditAppendOnly"));
+        Assert.Equal(all, await db.Database.GetAppliedMigrationsAsync());
+        // Each provider owns its migrations: the set applied must be the one in its own namespace.
+        var assembly = db.GetService<IMigrationsAssembly>();
+        Assert.All(assembly.Migrations.Values, type => Assert.EndsWith(provider == DatabaseProvider.Postgres ? ".Npgsql" : ".Sqlite", type.Namespace));
+    }
+}

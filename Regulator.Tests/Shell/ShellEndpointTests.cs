@@ -1,0 +1,28 @@
+using System.Net;
+using System.Text.Json;
+using Regulator.Tests.Infrastructure;
+
+namespace Regulator.Tests.Shell;
+
+public sealed class ShellEndpointTests(ProviderPortals portals) : IClassFixture<ProviderPortals>
+{
+    [Theory, BothProviders]
+    public async Task Health_answers_200_to_anyone_when_the_database_is_reachable(DatabaseProvider provider)
+    {
+        var response = await portals[provider].CreatePortalClient().GetAsync("/health");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Healthy", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task The_openapi_document_describes_the_platform_api()
+    {
+        var response = await portals[DatabaseProvider.Sqlite].CreatePortalClient().GetAsync("/openapi/v1.json");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var document = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.StartsWith("3.", document.RootElement.GetProperty("openapi").GetString());
+        Assert.True(document.RootElement.GetProperty("paths").TryGetProperty("/api/v1/platform", out _));
+    }
+}
