@@ -16,6 +16,7 @@ public static class DatabaseStartup
         {
             var seeder = ActivatorUtilities.CreateInstance<DemoDataSeeder>(scope.ServiceProvider);
             await seeder.SeedIfEmptyAsync(DemoScale.FromConfiguration(app.Configuration));
+            DemoSignInBanner.PrintWhenStarted(app);
         }
     }
 
