@@ -45,6 +45,19 @@ public sealed class ProvinceScopingTests
         Assert.Empty(await nobody.Platforms.ToListAsync());
     }
 
+    [Theory, BothProviders]
+    public async Task The_scope_comes_from_each_context_not_from_the_cached_model(DatabaseProvider provider)
+    {
+        // EF Core builds the model, filters included, once per process; the scope must still be read per query.
+        using var database = await DatabaseWithPlatformsAsync(provider, "11", "44");
+        await using (var beijing = database.CreateContext(new ScopedActor("11", IsNational: false)))
+            Assert.Equal("11", (await beijing.Platforms.SingleAsync()).ProvinceCode);
+        await using var guangdong = database.CreateContext(new ScopedActor("44", IsNational: false));
+        var own = await guangdong.Platforms.SingleAsync();
+        Assert.Equal("44", own.ProvinceCode);
+        Assert.Null(await guangdong.Platforms.FindAsync(own.Id - 1 is var other && other > 0 ? other : own.Id + 1));
+    }
+
     private static Task<TestDatabase> DatabaseWithPlatformsAsync(DatabaseProvider provider, params string[] provinces) =>
         TestDatabase.CreateMigratedAsync(provider, db =>
         {
