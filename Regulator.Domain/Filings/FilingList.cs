@@ -13,14 +13,14 @@ public sealed class FilingList(RegulatorDbContext db, IdentityProtector protecto
 {
     public const int MaxPageSize = 200;
 
-    public async Task<FilingPage> PageAsync(FilingListFilter filter, FilingCursor? after, int pageSize, CancellationToken ct = default)
+    public async Task<KeysetPage<FilingListRow>> PageAsync(FilingListFilter filter, string? after, int pageSize, CancellationToken ct = default)
     {
         pageSize = Math.Clamp(pageSize, 1, MaxPageSize);
         var query = Filter(db.Filings.AsNoTracking(), filter);
-        if (after is { } c)
+        if (KeysetCursor.Decode(after) is var (utc, id))
         {
             // The redundant "<=" bound lets the planner seek the index instead of filtering the OR.
-            query = query.Where(f => f.CreatedUtc <= c.CreatedUtc && (f.CreatedUtc < c.CreatedUtc || f.Id < c.Id));
+            query = query.Where(f => f.CreatedUtc <= utc && (f.CreatedUtc < utc || f.Id < id));
         }
         var rows = await query
             .OrderByDescending(f => f.CreatedUtc).ThenByDescending(f => f.Id)
@@ -32,7 +32,9 @@ public sealed class FilingList(RegulatorDbContext db, IdentityProtector protecto
             .ToListAsync(ct);
         // The join does not keep the order on every provider; the page is small, so order it here.
         rows = [.. rows.OrderByDescending(r => r.CreatedUtc).ThenByDescending(r => r.Id)];
-        return rows.Count > pageSize ? new FilingPage(rows[..pageSize], rows[pageSize - 1].Cursor) : new FilingPage(rows, null);
+        return rows.Count > pageSize
+            ? new KeysetPage<FilingListRow>(rows[..pageSize], KeysetCursor.Encode(rows[pageSize - 1].CreatedUtc, rows[pageSize - 1].Id))
+            : new KeysetPage<FilingListRow>(rows, null);
     }
 
     private IQueryable<Filing> Filter(IQueryable<Filing> query, FilingListFilter filter)

@@ -76,14 +76,11 @@ public static class FilingRules
         _ => AgeBand.Adult,
     };
 
-    /// <summary>A review reason is shown to the platform and printed in reports: required, bounded, plain text.</summary>
+    /// <summary>A stated reason (review, withdrawal, reveal) is shown to the platform or auditors: required, bounded, plain text.</summary>
     public static string CheckStatedReason(string? reason)
     {
         var text = reason?.Trim() ?? "";
-        if (text.Length == 0) throw new FilingTransitionException("请填写理由 (a reason is required)");
-        if (text.Length > MaxReasonLength) throw new FilingTransitionException($"理由不能超过 {MaxReasonLength} 个字 (the reason may have at most {MaxReasonLength} characters)");
-        if (PlainText.Problem(text, "理由", "reason") is { } problem) throw new FilingTransitionException(problem);
-        return text;
+        return TextRules.ValidateName(text, "理由", MaxReasonLength) is { } problem ? throw new FilingTransitionException(problem) : text;
     }
 
     private const ContentKinds AllContentKinds = ContentKinds.NewsInformation | ContentKinds.Performance | ContentKinds.AudioVisual | ContentKinds.Other;
@@ -107,7 +104,7 @@ public static class FilingRules
             errors.Add(new(field, FilingProblemCodes.Required, $"请填写{labelZh} (the {labelEn} is required)"));
         else if (name.Length > MaxNameLength)
             errors.Add(new(field, FilingProblemCodes.TooLong, $"{labelZh}不能超过 {MaxNameLength} 个字 (the {labelEn} may have at most {MaxNameLength} characters)"));
-        else if (PlainText.Problem(name, labelZh, labelEn) is { } problem)
+        else if (TextRules.ValidateName(name, labelZh, MaxNameLength) is { } problem)
             errors.Add(new(field, FilingProblemCodes.UnsafeText, problem));
         return name;
     }

@@ -114,9 +114,9 @@ public class FilingIntakeTests : IDisposable
         var mine = await db.Filings.SingleAsync(f => f.PlatformPublisherId == "x1");
         Assert.Equal(2, await list.OtherPlatformCountAsync(mine));
         var page = await list.PageAsync(new FilingListFilter(), null, 50);
-        Assert.Equal(2, page.Rows.Count); // Guangdong's filings stay invisible to Beijing
-        Assert.All(page.Rows, r => Assert.True(r.LinkedToOtherPlatforms));
-        Assert.Equal(2, (await list.PageAsync(new FilingListFilter { LinkedToOtherPlatforms = true }, null, 50)).Rows.Count);
+        Assert.Equal(2, page.Items.Count); // Guangdong's filings stay invisible to Beijing
+        Assert.All(page.Items, r => Assert.True(r.LinkedToOtherPlatforms));
+        Assert.Equal(2, (await list.PageAsync(new FilingListFilter { LinkedToOtherPlatforms = true }, null, 50)).Items.Count);
     }
 
     [Fact]
@@ -127,15 +127,15 @@ public class FilingIntakeTests : IDisposable
         await using var db = _database.Context(FilingsDatabase.Staff(null));
         var list = new FilingList(db, Protector());
         var found = await list.PageAsync(new FilingListFilter { IdentityNumber = id.ToLowerInvariant() + " " }, null, 10);
-        Assert.Equal("needle", Assert.Single(found.Rows).PlatformPublisherId);
+        Assert.Equal("needle", Assert.Single(found.Items).PlatformPublisherId);
 
         var seen = new List<long>();
-        FilingCursor? cursor = null;
+        string? cursor = null;
         do
         {
             var page = await list.PageAsync(new FilingListFilter(), cursor, 10);
-            seen.AddRange(page.Rows.Select(r => r.Id));
-            cursor = page.Next is { } next ? FilingCursor.Parse(next.ToString()) : null;
+            seen.AddRange(page.Items.Select(r => r.Id));
+            cursor = page.NextCursor;
         } while (cursor is not null);
         Assert.Equal(26, seen.Distinct().Count());
         Assert.Equal(seen.OrderByDescending(i => i), seen);

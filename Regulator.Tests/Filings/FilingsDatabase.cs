@@ -4,6 +4,7 @@ using Regulator.Domain.Auditing;
 using Regulator.Domain.Persistence;
 using Regulator.Domain.Scoping;
 using Regulator.Domain.Seeding;
+using Regulator.Tests.Scoping;
 
 namespace Regulator.Tests.Filings;
 
@@ -37,16 +38,9 @@ public sealed class FilingsDatabase : IDisposable
 
     public AuditLog Audit(RegulatorDbContext db, ICurrentActor actor) => new(db, actor, Clock);
 
-    public static ICurrentActor Staff(string? province) => new TestActor(province is null, province, null);
+    public static ICurrentActor Staff(string? province) => new TestActor(province, IsNational: province is null);
 
-    public ICurrentActor PlatformClient(int platformId, string province) => new TestActor(false, province, platformId);
+    public ICurrentActor PlatformClient(int platformId, string province) => new TestActor(province, PlatformId: platformId);
 
     public void Dispose() => _connection.Dispose();
-
-    private sealed record TestActor(bool IsNational, string? ProvinceCode, int? PlatformId) : ICurrentActor
-    {
-        public string? UserId => null;
-        public string? UserName => PlatformId is { } p ? $"platform:{p}" : $"staff:{ProvinceCode ?? "national"}";
-        public string? IpAddress => "127.0.0.1";
-    }
 }
