@@ -18,4 +18,8 @@ public static class AuditActions
     public const string ApiKeyIssued = "api-key.issued";
     public const string ApiKeyRevoked = "api-key.revoked";
     public const string ApiKeyUsed = "api-key.used";
+    public const string FilingReviewed = "filing.reviewed";
+    public const string FilingsBulkAccepted = "filing.bulk-accepted";
+    public const string FilingsUploaded = "filing.uploaded";
+    public const string IdentityRevealed = "filing.identity-revealed";
 }

@@ -14,8 +14,13 @@ public static class TextRules
         foreach (var c in value)
         {
             if (c is '<' or '>') return $"{field}不能包含尖括号等标记字符 (markup characters < > are not allowed)";
-            if (char.IsControl(c)) return $"{field}不能包含控制字符 (control characters are not allowed)";
+            if (char.IsControl(c) || IsInvisibleFormatting(c)) return $"{field}不能包含控制字符 (control characters are not allowed)";
         }
         return null;
     }
+
+    // Line separators and bidirectional overrides are invisible yet change how a name reads (U+202E turns
+    // "张三" into something else on screen), so they count as control characters here.
+    private static bool IsInvisibleFormatting(char c) =>
+        c is '\u2028' or '\u2029' or '\u200E' or '\u200F' or >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069';
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Regulator.Domain.Auditing;
+using Regulator.Domain.Filings;
 using Regulator.Domain.Identity;
 using Regulator.Domain.Platforms;
 using Regulator.Domain.Scoping;
@@ -27,6 +28,10 @@ public abstract class RegulatorDbContext : IdentityDbContext<RegulatorUser>, IDa
     public DbSet<PlatformLicence> PlatformLicences => Set<PlatformLicence>();
     public DbSet<PlatformApiKey> PlatformApiKeys => Set<PlatformApiKey>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<Filing> Filings => Set<Filing>();
+    public DbSet<FilingHistoryEntry> FilingHistory => Set<FilingHistoryEntry>();
+    public DbSet<FilingSubmission> FilingSubmissions => Set<FilingSubmission>();
+    public DbSet<IdentityLink> IdentityLinks => Set<IdentityLink>();
 
     // Read by the query filters at execution time, so each query is scoped to whoever runs it.
     private bool ScopeIsNational => _actor.IsNational;

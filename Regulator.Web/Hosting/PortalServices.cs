@@ -11,6 +11,7 @@ using Regulator.Domain.Persistence;
 using Regulator.Domain.Platforms;
 using Regulator.Domain.Scoping;
 using Regulator.Web.Api;
+using Regulator.Web.Filings;
 using Regulator.Web.Identity;
 
 namespace Regulator.Web;
@@ -32,6 +33,7 @@ public static class PortalServices
         services.AddScoped<ApiKeyIssuer>();
         services.AddScoped<PlatformRegistry>();
         services.AddScoped<StaffDirectory>();
+        services.AddFilings(builder.Configuration);
 
         services.AddIdentity<RegulatorUser, IdentityRole>(o =>
             {

@@ -221,6 +221,244 @@ namespace Regulator.Domain.Migrations.Sqlite
                     b.ToTable("AuditEntries");
                 });
 
+            modelBuilder.Entity("Regulator.Domain.Filings.Filing", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("AgeBand")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Agency")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("ContentFingerprint")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("BLOB");
+
+                    b.Property<int>("ContentKinds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("DisplayNames")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("FiledOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("GuardianConsentDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("GuardianIdentityBlindIndex")
+                        .HasMaxLength(32)
+                        .HasColumnType("BLOB");
+
+                    b.Property<byte[]>("GuardianIdentityCiphertext")
+                        .HasMaxLength(128)
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("GuardianIdentityMasked")
+                        .HasMaxLength(18)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GuardianName")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("GuardianRelation")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("IdentityBlindIndex")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("BLOB");
+
+                    b.Property<byte[]>("IdentityCiphertext")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("IdentityMasked")
+                        .IsRequired()
+                        .HasMaxLength(18)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PlatformId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PlatformPublisherId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProvinceCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PublisherType")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RealName")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ReviewedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StatusReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SubmissionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedUtc", "Id");
+
+                    b.HasIndex("IdentityBlindIndex", "PlatformId");
+
+                    b.HasIndex("PlatformId", "PlatformPublisherId")
+                        .IsUnique();
+
+                    b.HasIndex("SubmissionId", "Status");
+
+                    b.HasIndex("PlatformId", "CreatedUtc", "Id");
+
+                    b.HasIndex("ProvinceCode", "CreatedUtc", "Id");
+
+                    b.HasIndex("Status", "CreatedUtc", "Id");
+
+                    b.HasIndex("ProvinceCode", "Status", "CreatedUtc", "Id");
+
+                    b.ToTable("Filings");
+                });
+
+            modelBuilder.Entity("Regulator.Domain.Filings.FilingHistoryEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ByRegulator")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Event")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("FilingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("OccurredUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PlatformId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ProvinceCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FilingId", "OccurredUtc");
+
+                    b.ToTable("FilingHistory", (string)null);
+                });
+
+            modelBuilder.Entity("Regulator.Domain.Filings.FilingSubmission", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Channel")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("CorrectionsCsv")
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("FileName")
+                        .HasMaxLength(260)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("InvalidCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ItemCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PlatformId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ProvinceCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ReceivedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("StoredCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SubmittedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UnchangedCount")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlatformId", "ReceivedUtc");
+
+                    b.HasIndex("ProvinceCode", "ReceivedUtc");
+
+                    b.ToTable("FilingSubmissions");
+                });
+
+            modelBuilder.Entity("Regulator.Domain.Filings.IdentityLink", b =>
+                {
+                    b.Property<byte[]>("BlindIndex")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<int>("PlatformId")
+                        .HasColumnType("INTEGER");
+
+                    b.ToTable((string)null);
+
+                    b.ToView("FilingIdentityLinks", (string)null);
+                });
+
             modelBuilder.Entity("Regulator.Domain.Identity.RegulatorUser", b =>
                 {
                     b.Property<string>("Id")
@@ -467,6 +705,41 @@ namespace Regulator.Domain.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Regulator.Domain.Filings.Filing", b =>
+                {
+                    b.HasOne("Regulator.Domain.Platforms.Platform", null)
+                        .WithMany()
+                        .HasForeignKey("PlatformId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Regulator.Domain.Filings.FilingSubmission", "Submission")
+                        .WithMany()
+                        .HasForeignKey("SubmissionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Submission");
+                });
+
+            modelBuilder.Entity("Regulator.Domain.Filings.FilingHistoryEntry", b =>
+                {
+                    b.HasOne("Regulator.Domain.Filings.Filing", null)
+                        .WithMany("History")
+                        .HasForeignKey("FilingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Regulator.Domain.Filings.FilingSubmission", b =>
+                {
+                    b.HasOne("Regulator.Domain.Platforms.Platform", null)
+                        .WithMany()
+                        .HasForeignKey("PlatformId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Regulator.Domain.Platforms.PlatformApiKey", b =>
                 {
                     b.HasOne("Regulator.Domain.Platforms.Platform", "Platform")
@@ -485,6 +758,11 @@ namespace Regulator.Domain.Migrations.Sqlite
                         .HasForeignKey("PlatformId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Regulator.Domain.Filings.Filing", b =>
+                {
+                    b.Navigation("History");
                 });
 
             modelBuilder.Entity("Regulator.Domain.Platforms.Platform", b =>

@@ -1,0 +1,182 @@
+using Regulator.Domain.Common;
+using Regulator.Domain.Platforms;
+using Regulator.Domain.Protection;
+using Regulator.Domain.Scoping;
+
+namespace Regulator.Domain.Filings;
+
+/// <summary>
+/// A live-stream publisher filed by a platform (主播备案, CAC Art. 12): "real name behind the scenes, any name up
+/// front". It belongs to the province where the platform is registered. Identity numbers are held only encrypted,
+/// as a keyed blind index and masked; every change of status goes through the methods here and into <see cref="History"/>.
+/// </summary>
+public class Filing : IProvinceOwned, IPlatformOwned
+{
+    public long Id { get; set; }
+    public int PlatformId { get; set; }
+    public string ProvinceCode { get; set; } = "";
+    public Agency Agency { get; set; }
+
+    /// <summary>The platform's own id for the publisher; unique per platform, the key of idempotent re-sends.</summary>
+    public string PlatformPublisherId { get; set; } = "";
+
+    public PublisherType PublisherType { get; set; }
+    public string RealName { get; set; } = "";
+    public byte[] IdentityCiphertext { get; set; } = [];
+    public byte[] IdentityBlindIndex { get; set; } = [];
+    public string IdentityMasked { get; set; } = "";
+    public AgeBand? AgeBand { get; set; }
+    public List<string> DisplayNames { get; set; } = [];
+    public ContentKinds ContentKinds { get; set; }
+
+    public string? GuardianName { get; set; }
+    public GuardianRelation? GuardianRelation { get; set; }
+    public byte[]? GuardianIdentityCiphertext { get; set; }
+    public byte[]? GuardianIdentityBlindIndex { get; set; }
+    public string? GuardianIdentityMasked { get; set; }
+    public DateOnly? GuardianConsentDate { get; set; }
+
+    public FilingStatus Status { get; set; }
+
+    /// <summary>Why it was returned or rejected; the platform reads it through the API.</summary>
+    public string? StatusReason { get; set; }
+
+    /// <summary>Keyed hash of the last submitted content; an identical re-send changes nothing.</summary>
+    public byte[] ContentFingerprint { get; set; } = [];
+
+    /// <summary>The submission that last stored or changed the content; reviewers accept a clean one in bulk.</summary>
+    public long SubmissionId { get; set; }
+    public FilingSubmission? Submission { get; set; }
+
+    /// <summary>The China calendar day the rules were applied on, the day ages are counted to.</summary>
+    public DateOnly FiledOn { get; set; }
+
+    public DateTime CreatedUtc { get; set; }
+    public DateTime UpdatedUtc { get; set; }
+    public DateTime? ReviewedUtc { get; set; }
+    public List<FilingHistoryEntry> History { get; set; } = [];
+
+    /// <summary>A new filing from an assessment that passed the intake rules.</summary>
+    public static Filing File(FilingAssessment assessment, Platform platform, IdentityProtector protector, byte[] fingerprint,
+        FilingSubmission submission, FilingActor actor, DateOnly filedOn, DateTime nowUtc)
+    {
+        var filing = new Filing
+        {
+            PlatformId = platform.Id,
+            ProvinceCode = platform.ProvinceCode,
+            Agency = platform.Agency,
+            PlatformPublisherId = assessment.PlatformPublisherId,
+            CreatedUtc = nowUtc,
+        };
+        filing.Store(assessment, protector, fingerprint, submission, filedOn, nowUtc);
+        filing.Record(FilingEvent.Submitted, actor, assessment.ReasonText, nowUtc);
+        return filing;
+    }
+
+    /// <summary>The platform sent changed content for an existing publisher: it replaces what was filed and goes back to review.</summary>
+    public void Resubmit(FilingAssessment assessment, IdentityProtector protector, byte[] fingerprint,
+        FilingSubmission submission, FilingActor actor, DateOnly filedOn, DateTime nowUtc)
+    {
+        Store(assessment, protector, fingerprint, submission, filedOn, nowUtc);
+        ReviewedUtc = null;
+        Record(FilingEvent.Resubmitted, actor, assessment.ReasonText, nowUtc);
+    }
+
+    /// <summary>Identical content already on file and not withdrawn: a re-send is a no-op.</summary>
+    public bool IsUnchangedBy(byte[] fingerprint) =>
+        Status != FilingStatus.Withdrawn && ContentFingerprint.AsSpan().SequenceEqual(fingerprint);
+
+    public void Accept(FilingActor reviewer, DateTime nowUtc)
+    {
+        RequireReviewer(reviewer);
+        RequireStatus("通过 (accept)", FilingStatus.Submitted);
+        Review(FilingEvent.Accepted, FilingStatus.Accepted, reviewer, null, nowUtc);
+    }
+
+    public void ReturnForCorrection(FilingActor reviewer, string reason, DateTime nowUtc)
+    {
+        RequireReviewer(reviewer);
+        RequireStatus("退回补正 (return for correction)", FilingStatus.Submitted, FilingStatus.Accepted);
+        Review(FilingEvent.ReturnedForCorrection, FilingStatus.ReturnedForCorrection, reviewer, FilingRules.CheckStatedReason(reason), nowUtc);
+    }
+
+    public void Reject(FilingActor reviewer, string reason, DateTime nowUtc)
+    {
+        RequireReviewer(reviewer);
+        RequireStatus("不予备案 (reject)", FilingStatus.Submitted, FilingStatus.ReturnedForCorrection, FilingStatus.Accepted);
+        Review(FilingEvent.Rejected, FilingStatus.Rejected, reviewer, FilingRules.CheckStatedReason(reason), nowUtc);
+    }
+
+    /// <summary>The platform withdraws its own filing, for instance when the publisher closes the account.</summary>
+    public void Withdraw(FilingActor platform, string? reason, DateTime nowUtc)
+    {
+        if (platform.Kind != FilingActorKind.Platform)
+            throw new FilingTransitionException("只有备案平台可以撤回备案 (only the filing platform may withdraw it)");
+        RequireStatus("撤回 (withdraw)", FilingStatus.Submitted, FilingStatus.ReturnedForCorrection, FilingStatus.Accepted);
+        Status = FilingStatus.Withdrawn;
+        StatusReason = string.IsNullOrWhiteSpace(reason) ? null : FilingRules.CheckStatedReason(reason);
+        UpdatedUtc = nowUtc;
+        Record(FilingEvent.Withdrawn, platform, StatusReason, nowUtc);
+    }
+
+    private void Store(FilingAssessment assessment, IdentityProtector protector, byte[] fingerprint, FilingSubmission submission, DateOnly filedOn, DateTime nowUtc)
+    {
+        var identity = protector.Protect(assessment.IdentityNumber);
+        PublisherType = assessment.PublisherType;
+        RealName = assessment.RealName;
+        IdentityCiphertext = identity.Ciphertext;
+        IdentityBlindIndex = identity.BlindIndex;
+        IdentityMasked = identity.Masked;
+        AgeBand = assessment.AgeBand;
+        DisplayNames = [.. assessment.DisplayNames];
+        ContentKinds = assessment.ContentKinds;
+
+        var guardian = assessment.Guardian is { } g ? protector.Protect(g.IdentityNumber) : null;
+        GuardianName = assessment.Guardian?.Name;
+        GuardianRelation = assessment.Guardian?.Relation;
+        GuardianIdentityCiphertext = guardian?.Ciphertext;
+        GuardianIdentityBlindIndex = guardian?.BlindIndex;
+        GuardianIdentityMasked = guardian?.Masked;
+        GuardianConsentDate = assessment.Guardian?.ConsentDate;
+
+        Status = assessment.Status;
+        StatusReason = assessment.ReasonText;
+        ContentFingerprint = fingerprint;
+        Submission = submission;
+        FiledOn = filedOn;
+        UpdatedUtc = nowUtc;
+    }
+
+    private void Review(FilingEvent what, FilingStatus to, FilingActor reviewer, string? reason, DateTime nowUtc)
+    {
+        Status = to;
+        StatusReason = reason;
+        ReviewedUtc = nowUtc;
+        UpdatedUtc = nowUtc;
+        Record(what, reviewer, reason, nowUtc);
+    }
+
+    private void RequireReviewer(FilingActor actor)
+    {
+        if (!actor.MayReview(this))
+            throw new FilingTransitionException("只有备案所在省份的省级管理员可以审核 (only administrators of the filing's province may review it)");
+    }
+
+    private void RequireStatus(string action, params FilingStatus[] allowed)
+    {
+        if (!allowed.Contains(Status))
+            throw new FilingTransitionException($"当前状态（{Status}）不能{action} (a filing in status {Status} cannot be moved this way)");
+    }
+
+    private void Record(FilingEvent what, FilingActor actor, string? reason, DateTime nowUtc) => History.Add(new FilingHistoryEntry
+    {
+        PlatformId = PlatformId,
+        ProvinceCode = ProvinceCode,
+        OccurredUtc = nowUtc,
+        Event = what,
+        Status = Status,
+        Actor = actor.Name,
+        ByRegulator = actor.IsRegulator,
+        Reason = reason,
+    });
+}

@@ -1,0 +1,39 @@
+namespace Regulator.Domain.Filings;
+
+/// <summary>
+/// What the intake rules made of a draft. With <see cref="Errors"/> the draft is not stored at all (the data
+/// is malformed); otherwise it is stored with <see cref="Status"/>, and <see cref="Reasons"/> say why it was
+/// returned or rejected. The normalised values hold clear identity numbers until they are protected.
+/// </summary>
+public sealed class FilingAssessment
+{
+    public required IReadOnlyList<FilingProblem> Errors { get; init; }
+    public FilingStatus Status { get; init; }
+    public IReadOnlyList<FilingProblem> Reasons { get; init; } = [];
+
+    public string PlatformPublisherId { get; init; } = "";
+    public PublisherType PublisherType { get; init; }
+    public string RealName { get; init; } = "";
+    public string IdentityNumber { get; init; } = "";
+    public IReadOnlyList<string> DisplayNames { get; init; } = [];
+    public ContentKinds ContentKinds { get; init; }
+    public AgeBand? AgeBand { get; init; }
+
+    /// <summary>Kept only for a publisher aged 16–17 whose consent is complete; nobody else's guardian is stored (data minimisation).</summary>
+    public GuardianConsent? Guardian { get; init; }
+
+    public bool IsValid => Errors.Count == 0;
+
+    /// <summary>The reasons as one line, as stored on the filing and shown to the platform.</summary>
+    public string? ReasonText => Reasons.Count == 0 ? null : string.Join("；", Reasons.Select(r => r.Message));
+
+    /// <summary>
+    /// Everything that decides what is stored, in one string for the keyed fingerprint. The status is part of it,
+    /// so an identical re-send after the platform obtains its news licence is not mistaken for "nothing changed".
+    /// </summary>
+    public string CanonicalContent() => string.Join('\u001F',
+        PublisherType, RealName, IdentityNumber, string.Join('\u001E', DisplayNames), (int)ContentKinds, Status,
+        Guardian?.Name, Guardian?.Relation, Guardian?.IdentityNumber, Guardian?.ConsentDate.ToString("yyyy-MM-dd"));
+
+    public override string ToString() => $"FilingAssessment {{ PlatformPublisherId = {PlatformPublisherId}, Status = {Status} }}";
+}

@@ -1,0 +1,108 @@
+using Microsoft.EntityFrameworkCore;
+using Regulator.Domain.Common;
+using Regulator.Domain.Persistence;
+using Regulator.Domain.Platforms;
+using Regulator.Domain.Protection;
+
+namespace Regulator.Domain.Filings;
+
+/// <summary>
+/// Takes a batch of filings from one platform (API or upload) and upserts them by (platform, platform publisher id).
+/// Set-based on purpose: one query loads the batch's existing filings, one SaveChanges stores the batch, so a
+/// million filings cost a thousand round trips, not a million. Invalid items are answered and skipped; they never
+/// change what is on file.
+/// </summary>
+public sealed class FilingIntake(RegulatorDbContext db, IdentityProtector protector, TimeProvider clock)
+{
+    public const int MaxBatchSize = 1000;
+
+    public async Task<FilingBatchResult> SubmitAsync(int platformId, IReadOnlyList<FilingDraft> drafts, FilingSource source, CancellationToken ct = default)
+    {
+        var platform = await db.Platforms.Include(p => p.Licences).AsNoTracking().FirstOrDefaultAsync(p => p.Id == platformId, ct)
+                       ?? throw new InvalidOperationException($"Platform {platformId} is not visible to the current actor.");
+        var result = await StageAsync(platform, drafts, source, ct);
+        await db.SaveChangesAsync(ct);
+        return result;
+    }
+
+    /// <summary>Applies the batch to the unit of work without saving, for callers that add to the same save (the demo seeder reviews some at once).</summary>
+    public async Task<FilingBatchResult> StageAsync(Platform platform, IReadOnlyList<FilingDraft> drafts, FilingSource source, CancellationToken ct = default)
+    {
+        if (drafts.Count > MaxBatchSize)
+            throw new ArgumentException($"A batch holds at most {MaxBatchSize} filings.", nameof(drafts));
+        var now = clock.GetUtcNow().UtcDateTime;
+        var today = ChinaTime.Today(clock);
+        var assessments = drafts.Select(d => FilingRules.Assess(d, platform, today)).ToList();
+
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var duplicates = new HashSet<int>();
+        for (var i = 0; i < assessments.Count; i++)
+            if (assessments[i].PlatformPublisherId.Length > 0 && !seen.Add(assessments[i].PlatformPublisherId)) duplicates.Add(i);
+
+        var ids = assessments.Where(a => a.IsValid).Select(a => a.PlatformPublisherId).Distinct().ToList();
+        var existing = ids.Count == 0
+            ? new Dictionary<string, Filing>()
+            : await db.Filings.Where(f => f.PlatformId == platform.Id && ids.Contains(f.PlatformPublisherId))
+                .ToDictionaryAsync(f => f.PlatformPublisherId, StringComparer.Ordinal, ct);
+
+        var actor = FilingActor.Platform(source.SubmittedBy);
+        FilingSubmission? submission = null;
+        var items = new List<FilingItemResult>(assessments.Count);
+        for (var i = 0; i < assessments.Count; i++)
+        {
+            var a = assessments[i];
+            if (duplicates.Contains(i))
+            {
+                items.Add(new(i, a.PlatformPublisherId, FilingItemOutcome.Invalid, null,
+                    [new("platformPublisherId", FilingProblemCodes.DuplicateInBatch, "同一批次中平台主播编号重复 (this platform publisher id appears earlier in the same batch)")]));
+                continue;
+            }
+            if (!a.IsValid)
+            {
+                items.Add(new(i, a.PlatformPublisherId, FilingItemOutcome.Invalid, null, a.Errors));
+                continue;
+            }
+            var fingerprint = protector.Fingerprint(a.CanonicalContent());
+            existing.TryGetValue(a.PlatformPublisherId, out var filing);
+            if (filing is not null && filing.IsUnchangedBy(fingerprint))
+            {
+                items.Add(new(i, a.PlatformPublisherId, FilingItemOutcome.Unchanged, filing.Status, ProblemsOf(filing.Status, a)));
+                continue;
+            }
+            submission ??= NewSubmission(platform, source, now);
+            if (filing is null)
+            {
+                db.Filings.Add(Filing.File(a, platform, protector, fingerprint, submission, actor, today, now));
+                items.Add(new(i, a.PlatformPublisherId, FilingItemOutcome.Created, a.Status, a.Reasons));
+            }
+            else
+            {
+                filing.Resubmit(a, protector, fingerprint, submission, actor, today, now);
+                items.Add(new(i, a.PlatformPublisherId, FilingItemOutcome.Updated, a.Status, a.Reasons));
+            }
+        }
+
+        if (submission is not null)
+        {
+            submission.ItemCount = items.Count;
+            submission.StoredCount = items.Count(r => r.Outcome is FilingItemOutcome.Created or FilingItemOutcome.Updated);
+            submission.UnchangedCount = items.Count(r => r.Outcome == FilingItemOutcome.Unchanged);
+            submission.InvalidCount = items.Count(r => r.IsInvalid);
+            db.FilingSubmissions.Add(submission);
+        }
+        return new FilingBatchResult(items, submission);
+    }
+
+    // An unchanged item still tells the platform why it stands where it does, if the rules are the reason.
+    private static IReadOnlyList<FilingProblem> ProblemsOf(FilingStatus status, FilingAssessment a) => status == a.Status ? a.Reasons : [];
+
+    private static FilingSubmission NewSubmission(Platform platform, FilingSource source, DateTime now) => new()
+    {
+        PlatformId = platform.Id,
+        ProvinceCode = platform.ProvinceCode,
+        Channel = source.Channel,
+        ReceivedUtc = now,
+        SubmittedBy = source.SubmittedBy,
+        FileName = source.FileName,
+    };
+}

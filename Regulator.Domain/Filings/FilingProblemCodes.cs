@@ -1,0 +1,15 @@
+namespace Regulator.Domain.Filings;
+
+/// <summary>Stable codes platforms can act on without parsing messages.</summary>
+public static class FilingProblemCodes
+{
+    public const string Required = "required";
+    public const string TooLong = "too-long";
+    public const string UnsafeText = "markup-or-control-characters";
+    public const string InvalidPublisherId = "invalid-publisher-id";
+    public const string InvalidIdentityNumber = "invalid-identity-number";
+    public const string DuplicateInBatch = "duplicate-in-batch";
+    public const string Under16 = "under-16";
+    public const string GuardianConsentIncomplete = "guardian-consent-incomplete";
+    public const string NewsLicenceMissing = "news-licence-missing";
+}

@@ -1,0 +1,170 @@
+using Regulator.Domain.Common;
+using Regulator.Domain.IdentityNumbers;
+using Regulator.Domain.Platforms;
+using Regulator.Domain.Protection;
+
+namespace Regulator.Domain.Filings;
+
+/// <summary>
+/// The intake rules for a publisher filing (CAC Art. 5 and 12, MCT opinion 4). Malformed data is refused item by
+/// item; a well-formed filing is stored and, by these rules alone, submitted for review, returned for correction
+/// or rejected. Ages are taken on the filing date (China calendar day): turning 16 or 18 later changes nothing decided.
+/// </summary>
+public static class FilingRules
+{
+    public const int MaxPublisherIdLength = 64;
+    public const int MaxNameLength = 64;
+    public const int MaxDisplayNames = 10;
+    public const int MaxReasonLength = 500;
+
+    public static FilingAssessment Assess(FilingDraft draft, Platform platform, DateOnly filingDate)
+    {
+        var errors = new List<FilingProblem>();
+        var publisherId = CheckPublisherId(draft.PlatformPublisherId, errors);
+        if (draft.PublisherType is null)
+            errors.Add(new("publisherType", FilingProblemCodes.Required, "请填写主播类型：个人或机构 (publisher type is required: individual or organization)"));
+        var realName = CheckName(draft.RealName, "realName", "真实姓名", "real name", errors);
+        var identity = IdentityProtector.Normalize(draft.IdentityNumber);
+        if (draft.PublisherType is { } type && IdentityProblem(type, identity, filingDate) is { } identityProblem)
+            errors.Add(new("identityNumber", FilingProblemCodes.InvalidIdentityNumber, identityProblem));
+        var displayNames = CheckDisplayNames(draft.DisplayNames, errors);
+        if (draft.ContentKinds == ContentKinds.None || (draft.ContentKinds & ~AllContentKinds) != 0)
+            errors.Add(new("contentKinds", FilingProblemCodes.Required, "请至少选择一种内容类别 (at least one content kind is required)"));
+
+        AgeBand? ageBand = null;
+        if (errors.Count == 0 && draft.PublisherType == PublisherType.Individual)
+            ageBand = BandOf(ResidentIdNumber.AgeOn(ResidentIdNumber.BirthDate(identity)!.Value, filingDate));
+        var reasons = new List<FilingProblem>();
+        var guardian = ageBand == AgeBand.Age16To17 ? CheckGuardian(draft.Guardian, identity, filingDate, errors, reasons) : null;
+        if (errors.Count > 0) return new FilingAssessment { Errors = errors, PlatformPublisherId = publisherId };
+
+        var status = FilingStatus.Submitted;
+        if (ageBand == AgeBand.Under16)
+        {
+            // No publisher account for anyone under 16 (MCT opinion 4): nothing else matters.
+            reasons.Clear();
+            reasons.Add(new("identityNumber", FilingProblemCodes.Under16, "主播在备案日未满 16 周岁，不得开通主播账号 (the publisher is under 16 on the filing date and may not hold a publisher account)"));
+            status = FilingStatus.Rejected;
+        }
+        else
+        {
+            if (draft.ContentKinds.HasFlag(ContentKinds.NewsInformation) && !platform.HoldsValidLicence(LicenceKind.NewsInformation, filingDate))
+                reasons.Add(new("contentKinds", FilingProblemCodes.NewsLicenceMissing, "平台未持有有效的互联网新闻信息服务许可证，不能备案新闻信息类主播 (news-information content needs the platform's valid internet news-information licence)"));
+            if (reasons.Count > 0) status = FilingStatus.ReturnedForCorrection;
+        }
+
+        return new FilingAssessment
+        {
+            Errors = [],
+            Status = status,
+            Reasons = reasons,
+            PlatformPublisherId = publisherId,
+            PublisherType = draft.PublisherType!.Value,
+            RealName = realName,
+            IdentityNumber = identity,
+            DisplayNames = displayNames,
+            ContentKinds = draft.ContentKinds,
+            AgeBand = ageBand,
+            Guardian = guardian,
+        };
+    }
+
+    public static AgeBand BandOf(int age) => age switch
+    {
+        < 16 => AgeBand.Under16,
+        < 18 => AgeBand.Age16To17,
+        _ => AgeBand.Adult,
+    };
+
+    /// <summary>A stated reason (review, withdrawal, reveal) is shown to the platform or auditors: required, bounded, plain text.</summary>
+    public static string CheckStatedReason(string? reason)
+    {
+        var text = reason?.Trim() ?? "";
+        return TextRules.ValidateName(text, "理由", MaxReasonLength) is { } problem ? throw new FilingTransitionException(problem) : text;
+    }
+
+    private const ContentKinds AllContentKinds = ContentKinds.NewsInformation | ContentKinds.Performance | ContentKinds.AudioVisual | ContentKinds.Other;
+
+    // The id goes into URLs (GET /api/v1/filings/{id}) and CSV files, so it is kept to a URL-safe alphabet.
+    private static string CheckPublisherId(string? value, List<FilingProblem> errors)
+    {
+        var id = value?.Trim() ?? "";
+        if (id.Length == 0)
+            errors.Add(new("platformPublisherId", FilingProblemCodes.Required, "请填写平台主播编号 (the platform publisher id is required)"));
+        else if (id.Length > MaxPublisherIdLength || !id.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' or ':' or '@'))
+            errors.Add(new("platformPublisherId", FilingProblemCodes.InvalidPublisherId,
+                $"平台主播编号应为 1–{MaxPublisherIdLength} 位字母、数字或 - _ . : @ (the platform publisher id must be 1–{MaxPublisherIdLength} letters, digits or - _ . : @)"));
+        return id;
+    }
+
+    private static string CheckName(string? value, string field, string labelZh, string labelEn, List<FilingProblem> errors)
+    {
+        var name = value?.Trim() ?? "";
+        if (name.Length == 0)
+            errors.Add(new(field, FilingProblemCodes.Required, $"请填写{labelZh} (the {labelEn} is required)"));
+        else if (name.Length > MaxNameLength)
+            errors.Add(new(field, FilingProblemCodes.TooLong, $"{labelZh}不能超过 {MaxNameLength} 个字 (the {labelEn} may have at most {MaxNameLength} characters)"));
+        else if (TextRules.ValidateName(name, labelZh, MaxNameLength) is { } problem)
+            errors.Add(new(field, FilingProblemCodes.UnsafeText, problem));
+        return name;
+    }
+
+    private static IReadOnlyList<string> CheckDisplayNames(IReadOnlyList<string>? values, List<FilingProblem> errors)
+    {
+        var names = (values ?? []).Select(n => n?.Trim() ?? "").Where(n => n.Length > 0).Distinct().ToList();
+        if (names.Count == 0)
+            errors.Add(new("displayNames", FilingProblemCodes.Required, "请至少填写一个显示名称 (at least one display name is required)"));
+        else if (names.Count > MaxDisplayNames)
+            errors.Add(new("displayNames", FilingProblemCodes.TooLong, $"显示名称最多 {MaxDisplayNames} 个 (at most {MaxDisplayNames} display names)"));
+        for (var i = 0; i < names.Count; i++)
+            CheckName(names[i], $"displayNames[{i}]", "显示名称", "display name", errors);
+        return names;
+    }
+
+    private static string? IdentityProblem(PublisherType type, string number, DateOnly filingDate) => type switch
+    {
+        PublisherType.Individual => ResidentIdNumber.Validate(number, filingDate),
+        _ => UnifiedSocialCreditCode.Validate(number),
+    };
+
+    /// <summary>
+    /// Malformed guardian data is refused like any other malformed field; a consent that is merely incomplete or
+    /// not yet valid sends the filing back for correction (MCT opinion 4: 16–17 needs guardian consent).
+    /// </summary>
+    private static GuardianConsent? CheckGuardian(GuardianDraft? draft, string publisherIdentity, DateOnly filingDate,
+        List<FilingProblem> errors, List<FilingProblem> reasons)
+    {
+        var missing = new List<string>();
+        var name = draft?.Name?.Trim() ?? "";
+        if (name.Length == 0) missing.Add("监护人姓名 guardian name");
+        else CheckName(name, "guardian.name", "监护人姓名", "guardian name", errors);
+        if (draft?.Relation is null) missing.Add("监护关系 relation");
+        var identity = IdentityProtector.Normalize(draft?.IdentityNumber);
+        if (identity.Length == 0) missing.Add("监护人身份证号码 guardian identity number");
+        else if (ResidentIdNumber.Validate(identity, filingDate) is { } problem)
+            errors.Add(new("guardian.identityNumber", FilingProblemCodes.InvalidIdentityNumber, "监护人" + problem));
+        if (draft?.ConsentDate is null) missing.Add("监护人同意日期 consent date");
+        if (errors.Count > 0) return null;
+
+        if (missing.Count > 0)
+        {
+            reasons.Add(new("guardian", FilingProblemCodes.GuardianConsentIncomplete,
+                $"主播未满 18 周岁，监护人同意信息不完整，缺少：{string.Join("、", missing)} (the publisher is 16–17: guardian consent is incomplete)"));
+            return null;
+        }
+        var consentDate = draft!.ConsentDate!.Value;
+        string? invalid = null;
+        if (consentDate > filingDate)
+            invalid = "监护人同意日期晚于备案日期 (the consent date is after the filing date)";
+        else if (identity == publisherIdentity)
+            invalid = "监护人身份证号码与主播相同 (the guardian's identity number is the publisher's own)";
+        else if (ResidentIdNumber.AgeOn(ResidentIdNumber.BirthDate(identity)!.Value, consentDate) < 18)
+            invalid = "监护人在同意日期未成年 (the guardian was not an adult on the consent date)";
+        if (invalid is not null)
+        {
+            reasons.Add(new("guardian", FilingProblemCodes.GuardianConsentIncomplete, $"监护人同意无效：{invalid}"));
+            return null;
+        }
+        return new GuardianConsent(name, draft.Relation!.Value, identity, consentDate);
+    }
+}

@@ -1,0 +1,13 @@
+namespace Regulator.Web.Filings;
+
+/// <summary>The <c>Filings</c> configuration section: request size limits for the API and the upload.</summary>
+public sealed class FilingsOptions
+{
+    public const string Section = "Filings";
+
+    /// <summary>Largest <c>POST /api/v1/filings</c> body; larger is answered 413 before it is parsed.</summary>
+    public long MaxRequestBytes { get; set; } = 4 * 1024 * 1024;
+
+    /// <summary>Largest CSV file accepted by the portal upload.</summary>
+    public long MaxUploadBytes { get; set; } = 10 * 1024 * 1024;
+}
