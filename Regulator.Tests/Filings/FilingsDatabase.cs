@@ -4,7 +4,7 @@ using Regulator.Domain.Auditing;
 using Regulator.Domain.Persistence;
 using Regulator.Domain.Scoping;
 using Regulator.Domain.Seeding;
-using Regulator.Tests.Scoping;
+using Regulator.Tests.Persistence;
 
 namespace Regulator.Tests.Filings;
 
@@ -38,9 +38,9 @@ public sealed class FilingsDatabase : IDisposable
 
     public AuditLog Audit(RegulatorDbContext db, ICurrentActor actor) => new(db, actor, Clock);
 
-    public static ICurrentActor Staff(string? province) => new TestActor(province, IsNational: province is null);
+    public static ICurrentActor Staff(string? province) => new ScopedActor(province, IsNational: province is null);
 
-    public ICurrentActor PlatformClient(int platformId, string province) => new TestActor(province, PlatformId: platformId);
+    public ICurrentActor PlatformClient(int platformId, string province) => new ScopedActor(province, PlatformId: platformId);
 
     public void Dispose() => _connection.Dispose();
 }

@@ -2,11 +2,10 @@ using Regulator.Domain.Scoping;
 
 namespace Regulator.Tests.Persistence;
 
-/// <summary>A member of staff as the persistence layer sees one: the province and whether the role is national.</summary>
-public sealed record ScopedActor(string? ProvinceCode, bool IsNational) : ICurrentActor
+/// <summary>An actor as the persistence layer sees one: a province, whether the role is national, and for a platform's API client its platform.</summary>
+public sealed record ScopedActor(string? ProvinceCode, bool IsNational = false, int? PlatformId = null) : ICurrentActor
 {
     public string? UserId => null;
-    public string? UserName => ProvinceCode is null ? "national" : $"province-{ProvinceCode}";
+    public string? UserName => PlatformId is { } platform ? $"platform-{platform}" : ProvinceCode is null ? "national" : $"province-{ProvinceCode}";
     public string? IpAddress => null;
-    public int? PlatformId => null;
 }
