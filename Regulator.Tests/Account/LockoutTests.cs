@@ -29,7 +29,7 @@ public sealed class LockoutTests(ProviderPortals portals) : IClassFixture<Provid
 
         Assert.Equal(PortalText.Of<AccountText>(portal, "LockedOut"), await ErrorShownAsync(client, userName, DemoUsers.Password));
         await client.AssertSignedOutAsync();
-        await using var db = portal.Database.CreateContext();
+        await using var db = portal.CreateDbContext();
         Assert.Equal(2, await db.AuditEntries.CountAsync(a => a.Action == AuditActions.LockedOut && a.Details == userName));
     }
 

@@ -18,7 +18,7 @@ public sealed class SignInTests(ProviderPortals portals) : IClassFixture<Provide
 
         var home = await HtmlPage.GetAsync(client, "/");
         Assert.Contains("北京市网信办管理员", home.QuerySelector("header")!.TextContent);
-        await using var db = portal.Database.CreateContext();
+        await using var db = portal.CreateDbContext();
         Assert.Equal(1, await db.AuditEntries.CountAsync(a => a.Action == AuditActions.SignIn && a.Details == "bj.admin"));
     }
 
@@ -34,7 +34,7 @@ public sealed class SignInTests(ProviderPortals portals) : IClassFixture<Provide
         var page = await HtmlPage.ParseAsync(response);
         Assert.Equal(PortalText.Of<AccountText>(portal, "InvalidSignIn"), page.QuerySelector(".alert-danger")?.TextContent.Trim());
         await client.AssertSignedOutAsync();
-        await using var db = portal.Database.CreateContext();
+        await using var db = portal.CreateDbContext();
         Assert.True(await db.AuditEntries.AnyAsync(a => a.Action == AuditActions.SignInFailed && a.Details == "gd.inspector"));
     }
 

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Regulator.Domain.Identity;
+using Regulator.Domain.Persistence;
 using Regulator.Domain.Seeding;
 
 namespace Regulator.Tests.Infrastructure;
@@ -18,8 +19,15 @@ public class PortalFactory(DatabaseProvider provider) : WebApplicationFactory<Pr
 
     public DatabaseProvider Provider => _database.Provider;
 
-    /// <summary>The portal's database, for arranging and checking rows outside a request.</summary>
-    public TestDatabase Database => _database;
+    /// <summary>
+    /// A context on the portal's database, for arranging and checking rows outside a request. Starts the
+    /// portal first, since its start-up is what migrates and seeds the database.
+    /// </summary>
+    public RegulatorDbContext CreateDbContext()
+    {
+        _ = Services;
+        return _database.CreateContext();
+    }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
