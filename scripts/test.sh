@@ -1,26 +1,30 @@
 #!/usr/bin/env bash
 # THE test command: installs and starts what the tests need, builds, runs every test on SQLite and on
-# PostgreSQL, and ends with the totals on a line of their own. Exits non-zero if the build fails, any test
-# fails, or no test ran. Safe to run twice.
+# PostgreSQL, and ends with the totals on a line of their own. Exits non-zero if a step fails (setup, build,
+# the test run), any test fails, or no test ran. Safe to run twice.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 started=$(date +%s)
 results=TestResults
+screenshots=Regulator.Tests/bin/Debug/net10.0/TestResults/screenshots
 
-scripts/setup-test-deps.sh
+# Each step runs only if the ones before it succeeded; the totals are printed whatever happened.
+failed_step=""
+step() {
+  [[ -z "$failed_step" ]] || return 0
+  "$@" || failed_step="$*"
+}
+
+step scripts/setup-test-deps.sh
 source scripts/test-postgres.env
 export REGULATOR_TEST_POSTGRES="Host=$TEST_POSTGRES_HOST;Port=$TEST_POSTGRES_PORT;Username=postgres;Password=$TEST_POSTGRES_PASSWORD"
-
-dotnet tool restore
-rm -rf "$results"
-build=0 tests=0
-dotnet build Regulator.sln -nologo -v q || build=$?
-if ((build == 0)); then
-  dotnet test Regulator.sln --no-build -nologo --logger trx --results-directory "$results" || tests=$?
-fi
+rm -rf "$results" "$screenshots"
+step dotnet tool restore
+step dotnet build Regulator.sln -nologo -v q
+step dotnet test Regulator.sln --no-build -nologo --logger trx --results-directory "$results"
 
 # The totals come from the TRX files rather than the console, so a run that executed nothing says so.
-totals=$(python3 - "$results" <<'PY'
+read -r passed failed skipped < <(python3 - "$results" <<'PY'
 import glob, sys
 import xml.etree.ElementTree as ET
 ns = {"t": "http://microsoft.com/schemas/VisualStudio/TeamTest/2010"}
@@ -34,15 +38,11 @@ for path in glob.glob(f"{sys.argv[1]}/**/*.trx", recursive=True):
 print(passed, failed, skipped)
 PY
 )
-read -r passed failed skipped <<<"$totals"
 
-shopt -s nullglob
-screenshots=(Regulator.Tests/bin/Debug/net10.0/TestResults/screenshots/*.png)
-((${#screenshots[@]})) && echo "Screenshots: $(dirname "$(realpath "${screenshots[0]}")") (${#screenshots[@]} files)"
+[[ -d "$screenshots" ]] && echo "Screenshots: $(realpath "$screenshots") ($(find "$screenshots" -name '*.png' | wc -l) files)"
 echo "TRX results: $results/  wall time: $(($(date +%s) - started)) s"
-((build == 0)) || echo "The build failed."
-((tests == 0)) || echo "dotnet test exited with $tests."
+[[ -z "$failed_step" ]] || echo "Failed step: $failed_step"
 line="$passed passed, $failed failed"
 ((skipped)) && line+=", $skipped skipped"
 echo "$line"
-((build == 0 && tests == 0 && failed == 0 && passed > 0))
+[[ -z "$failed_step" ]] && ((failed == 0 && passed > 0))

@@ -17,8 +17,6 @@ public class PortalFactory(DatabaseProvider provider) : WebApplicationFactory<Pr
 {
     private readonly TestDatabase _database = TestDatabase.Create(provider);
 
-    public DatabaseProvider Provider => _database.Provider;
-
     /// <summary>
     /// A context on the portal's database, for arranging and checking rows outside a request. Starts the
     /// portal first, since its start-up is what migrates and seeds the database.
