@@ -45,7 +45,7 @@ public sealed class FilingDemoContributor(RegulatorDbContext db, IdentityProtect
                 var size = Math.Min(FilingIntake.MaxBatchSize, scale.Publishers - batch * FilingIntake.MaxBatchSize);
                 var drafts = Enumerable.Range(batch * FilingIntake.MaxBatchSize, size).Select(n => Draft(faker, n, today, pool)).ToList();
                 var intake = new FilingIntake(db, protector, new DemoClock(at));
-                await intake.StageAsync(platform, drafts, new FilingSource(SubmissionChannel.Api, $"platform:{platform.Name}"), ct);
+                await intake.StageAsync(platform, drafts, new FilingSource(SubmissionChannel.Api, $"platform:{platform.Name}"), null, ct);
                 db.ChangeTracker.DetectChanges();
                 Review(faker, platform, at);
                 db.ChangeTracker.DetectChanges();

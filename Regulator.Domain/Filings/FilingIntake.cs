@@ -18,15 +18,23 @@ public sealed class FilingIntake(RegulatorDbContext db, IdentityProtector protec
 
     public async Task<FilingBatchResult> SubmitAsync(int platformId, IReadOnlyList<FilingDraft> drafts, FilingSource source, CancellationToken ct = default)
     {
-        var platform = await db.Platforms.Include(p => p.Licences).AsNoTracking().FirstOrDefaultAsync(p => p.Id == platformId, ct)
+        var platform = await FindPlatformAsync(platformId, ct)
                        ?? throw new InvalidOperationException($"Platform {platformId} is not visible to the current actor.");
-        var result = await StageAsync(platform, drafts, source, ct);
+        var result = await StageAsync(platform, drafts, source, null, ct);
         await db.SaveChangesAsync(ct);
         return result;
     }
 
-    /// <summary>Applies the batch to the unit of work without saving, for callers that add to the same save (the demo seeder reviews some at once).</summary>
-    public async Task<FilingBatchResult> StageAsync(Platform platform, IReadOnlyList<FilingDraft> drafts, FilingSource source, CancellationToken ct = default)
+    /// <summary>The platform with its licences, if the current actor may see it (a province's own platforms, a client's own).</summary>
+    public Task<Platform?> FindPlatformAsync(int platformId, CancellationToken ct = default) =>
+        db.Platforms.Include(p => p.Licences).AsNoTracking().FirstOrDefaultAsync(p => p.Id == platformId, ct);
+
+    /// <summary>
+    /// Applies the batch to the unit of work without saving, for callers that add to the same save (the demo seeder
+    /// reviews some at once) or spread one submission over several batches (an upload passes it as <paramref name="into"/>).
+    /// </summary>
+    public async Task<FilingBatchResult> StageAsync(Platform platform, IReadOnlyList<FilingDraft> drafts, FilingSource source,
+        FilingSubmission? into = null, CancellationToken ct = default)
     {
         if (drafts.Count > MaxBatchSize)
             throw new ArgumentException($"A batch holds at most {MaxBatchSize} filings.", nameof(drafts));
@@ -46,7 +54,7 @@ public sealed class FilingIntake(RegulatorDbContext db, IdentityProtector protec
                 .ToDictionaryAsync(f => f.PlatformPublisherId, StringComparer.Ordinal, ct);
 
         var actor = FilingActor.Platform(source.SubmittedBy);
-        FilingSubmission? submission = null;
+        var submission = into;
         var items = new List<FilingItemResult>(assessments.Count);
         for (var i = 0; i < assessments.Count; i++)
         {
@@ -84,11 +92,11 @@ public sealed class FilingIntake(RegulatorDbContext db, IdentityProtector protec
 
         if (submission is not null)
         {
-            submission.ItemCount = items.Count;
-            submission.StoredCount = items.Count(r => r.Outcome is FilingItemOutcome.Created or FilingItemOutcome.Updated);
-            submission.UnchangedCount = items.Count(r => r.Outcome == FilingItemOutcome.Unchanged);
-            submission.InvalidCount = items.Count(r => r.IsInvalid);
-            db.FilingSubmissions.Add(submission);
+            submission.ItemCount += items.Count;
+            submission.StoredCount += items.Count(r => r.Outcome is FilingItemOutcome.Created or FilingItemOutcome.Updated);
+            submission.UnchangedCount += items.Count(r => r.Outcome == FilingItemOutcome.Unchanged);
+            submission.InvalidCount += items.Count(r => r.IsInvalid);
+            if (db.Entry(submission).State == EntityState.Detached) db.FilingSubmissions.Add(submission);
         }
         return new FilingBatchResult(items, submission);
     }
@@ -96,7 +104,7 @@ public sealed class FilingIntake(RegulatorDbContext db, IdentityProtector protec
     // An unchanged item still tells the platform why it stands where it does, if the rules are the reason.
     private static IReadOnlyList<FilingProblem> ProblemsOf(FilingStatus status, FilingAssessment a) => status == a.Status ? a.Reasons : [];
 
-    private static FilingSubmission NewSubmission(Platform platform, FilingSource source, DateTime now) => new()
+    public static FilingSubmission NewSubmission(Platform platform, FilingSource source, DateTime now) => new()
     {
         PlatformId = platform.Id,
         ProvinceCode = platform.ProvinceCode,

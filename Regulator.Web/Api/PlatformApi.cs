@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Regulator.Domain.Persistence;
 using Regulator.Domain.Platforms;
+using Regulator.Web.Filings.Api;
 using Regulator.Web.Identity;
 
 namespace Regulator.Web.Api;
@@ -20,6 +21,7 @@ public static class PlatformApi
                 platform.Licences.Select(l => new LicenceSummary(l.Kind.ToString(), l.Number, l.ValidUntil)).ToList());
         }).WithSummary("The calling platform's own registration, as the portal holds it.");
 
+        api.MapFilingsApi();
         return api;
     }
 

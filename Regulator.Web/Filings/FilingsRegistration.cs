@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using Regulator.Domain.Filings;
+using Regulator.Domain.Filings.Csv;
 using Regulator.Domain.Protection;
 using Regulator.Domain.Seeding;
 
@@ -22,6 +23,7 @@ public static class FilingsRegistration
         services.AddScoped<FilingReview>();
         services.AddScoped<IdentityReveal>();
         services.AddScoped<FilingList>();
+        services.AddScoped<FilingCsvImport>();
         services.AddScoped<IDemoDataContributor, FilingDemoContributor>();
         return services;
     }

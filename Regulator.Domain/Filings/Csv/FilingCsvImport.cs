@@ -1,0 +1,148 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using CsvHelper;
+using Regulator.Domain.Auditing;
+using Regulator.Domain.Persistence;
+
+namespace Regulator.Domain.Filings.Csv;
+
+/// <summary>
+/// A CSV upload made in the portal for a platform without an API client. Rows go through the same intake as the
+/// API, in batches of <see cref="FilingIntake.MaxBatchSize"/>, all under one submission that keeps the corrections
+/// file. A file that cannot be read (encoding, missing columns, too many rows) stores nothing.
+/// </summary>
+public sealed partial class FilingCsvImport(RegulatorDbContext db, FilingIntake intake, AuditLog audit, TimeProvider clock)
+{
+    public const int MaxRows = 10_000;
+
+    public async Task<FilingCsvResult> ImportAsync(int platformId, byte[] content, string fileName, string uploadedBy, CancellationToken ct = default)
+    {
+        var platform = await intake.FindPlatformAsync(platformId, ct);
+        if (platform is null) return FilingCsvResult.Failed("找不到该平台，或该平台不属于您的省份 (no such platform in your province)");
+        if (CsvTextDecoder.Decode(content) is not var (text, encoding))
+            return FilingCsvResult.Failed("文件编码无法识别：既不是 UTF-8 也不是 GB18030/GBK。请在 Excel 中另存为“CSV UTF-8” (the file is neither UTF-8 nor GB18030/GBK; save it from Excel as \"CSV UTF-8\")");
+
+        var records = ReadRecords(text);
+        if (records.Count == 0) return FilingCsvResult.Failed("文件是空的 (the file is empty)", encoding);
+        var header = records[0].Cells;
+        var columns = new Dictionary<FilingCsvColumn, int>();
+        for (var i = header.Length - 1; i >= 0; i--)
+            if (FilingCsvVocabulary.ColumnFor(header[i]) is { } column) columns[column] = i;
+        var missing = FilingCsvVocabulary.Required.Where(c => !columns.ContainsKey(c)).ToList();
+        if (missing.Count > 0)
+            return FilingCsvResult.Failed($"缺少必需的列：{string.Join("、", missing.Select(FilingCsvVocabulary.Label))} (required columns are missing)", encoding);
+        var data = records.Skip(1).Where(r => r.Cells.Any(c => c.Trim().Length > 0)).ToList();
+        if (data.Count == 0) return FilingCsvResult.Failed("文件中没有数据行 (the file has a header but no rows)", encoding);
+        if (data.Count > MaxRows) return FilingCsvResult.Failed($"一个文件最多 {MaxRows} 行，本文件有 {data.Count} 行 (at most {MaxRows} rows per file)", encoding);
+
+        var source = new FilingSource(SubmissionChannel.CsvUpload, uploadedBy, Path.GetFileName(fileName));
+        var submission = FilingIntake.NewSubmission(platform, source, clock.GetUtcNow().UtcDateTime);
+        db.FilingSubmissions.Add(submission);
+
+        var results = new FilingCsvRowResult?[data.Count];
+        var parsed = new List<(int Row, FilingDraft Draft)>();
+        for (var i = 0; i < data.Count; i++)
+        {
+            var (draft, problems) = ToDraft(data[i].Cells, columns, data[i].Malformed);
+            if (problems.Count > 0) results[i] = new FilingCsvRowResult(data[i].Line, Cell(data[i].Cells, columns, FilingCsvColumn.PlatformPublisherId), FilingItemOutcome.Invalid, null, problems);
+            else parsed.Add((i, draft!));
+        }
+        foreach (var chunk in parsed.Chunk(FilingIntake.MaxBatchSize))
+        {
+            var batch = await intake.StageAsync(platform, chunk.Select(c => c.Draft).ToList(), source, submission, ct);
+            await db.SaveChangesAsync(ct);
+            foreach (var item in batch.Items)
+            {
+                var row = chunk[item.Index].Row;
+                results[row] = new FilingCsvRowResult(data[row].Line, item.PlatformPublisherId, item.Outcome, item.Status, item.Problems);
+            }
+        }
+
+        var rows = results.Select(r => r!).ToList();
+        var unreadable = data.Count - parsed.Count;
+        submission.ItemCount += unreadable;
+        submission.InvalidCount += unreadable;
+        var identityColumns = new[] { FilingCsvColumn.IdentityNumber, FilingCsvColumn.GuardianIdentityNumber }
+            .Where(columns.ContainsKey).Select(c => columns[c]).ToList();
+        var corrections = rows.Select((r, i) => (Row: r, Cells: data[i].Cells)).Where(x => x.Row.NeedsCorrection).ToList();
+        submission.CorrectionsCsv = corrections.Count == 0 ? null
+            : FilingCsvCorrections.Write(header, identityColumns, corrections.Select(c => (c.Row.Line, c.Cells, c.Row.Problems)));
+        await db.SaveChangesAsync(ct);
+        await audit.RecordAsync(AuditActions.FilingsUploaded, nameof(FilingSubmission), submission.Id.ToString(), platform.ProvinceCode,
+            details: $"{source.FileName} ({encoding}): {rows.Count} rows, {submission.StoredCount} stored, {submission.InvalidCount} refused", ct: ct);
+        return new FilingCsvResult(null, encoding, rows, submission);
+    }
+
+    private sealed record Record(int Line, string[] Cells, bool Malformed);
+
+    private static List<Record> ReadRecords(string text)
+    {
+        var malformed = new HashSet<long>();
+        var options = new CsvReaderOptions
+        {
+            HasHeader = false, // the header is matched by hand, against Chinese and English names
+            TrackLineNumbers = true,
+            SkipEmptyLines = true,
+            DetectSeparatorHint = true, // Excel's "sep=;" first line
+            IncludeValuesInExceptions = false, // values are identity numbers
+            FieldCountMismatch = CsvFieldCountHandling.Allow,
+            MissingField = CsvMissingFieldHandling.ReturnEmpty,
+            OnMalformedRecord = record => malformed.Add(record.RecordNumber),
+        };
+        using var reader = CsvReader.FromText(text, options);
+        var records = new List<Record>();
+        while (reader.Read())
+            records.Add(new Record((int)reader.LineNumber, reader.Current.ToArray().Select(c => c ?? "").ToArray(), malformed.Contains(reader.RowNumber)));
+        return records;
+    }
+
+    private static (FilingDraft? Draft, List<FilingProblem> Problems) ToDraft(string[] cells, Dictionary<FilingCsvColumn, int> columns, bool malformed)
+    {
+        var problems = new List<FilingProblem>();
+        if (malformed) problems.Add(new("row", "malformed-csv", "该行引号不成对，无法可靠读取 (unbalanced quotes: the row cannot be read reliably)"));
+
+        var typeText = Cell(cells, columns, FilingCsvColumn.PublisherType);
+        var type = FilingCsvVocabulary.TypeFor(typeText);
+        if (type is null && typeText.Length > 0)
+            problems.Add(new("publisherType", "unknown-value", "主播类型应为“个人”或“机构” (publisher type must be individual or organization)"));
+
+        var kinds = ContentKinds.None;
+        foreach (var k in Split(Cell(cells, columns, FilingCsvColumn.ContentKinds)))
+        {
+            if (FilingCsvVocabulary.KindFor(k) is { } kind) kinds |= kind;
+            else problems.Add(new("contentKinds", "unknown-value", "内容类别应为 新闻信息、演艺、视听、其他 (content kinds: news, performance, audio-visual, other)"));
+        }
+
+        foreach (var column in new[] { FilingCsvColumn.IdentityNumber, FilingCsvColumn.GuardianIdentityNumber })
+            if (ScientificNotation().IsMatch(Cell(cells, columns, column)))
+                problems.Add(new(column == FilingCsvColumn.IdentityNumber ? "identityNumber" : "guardian.identityNumber", FilingProblemCodes.InvalidIdentityNumber,
+                    "号码被 Excel 转成了科学计数法，后几位已丢失：请把该列设为“文本”后重新导出 (Excel turned the number into scientific notation; format the column as text and export again)"));
+
+        var relationText = Cell(cells, columns, FilingCsvColumn.GuardianRelation);
+        var relation = FilingCsvVocabulary.RelationFor(relationText);
+        if (relation is null && relationText.Length > 0)
+            problems.Add(new("guardian.relation", "unknown-value", "监护关系应为 父亲、母亲 或 其他法定监护人 (relation: father, mother or other legal guardian)"));
+        var dateText = Cell(cells, columns, FilingCsvColumn.GuardianConsentDate);
+        var consent = FilingCsvVocabulary.DateFor(dateText);
+        if (consent is null && dateText.Length > 0)
+            problems.Add(new("guardian.consentDate", "unknown-value", "监护人同意日期格式应为 2026-11-20 (consent date must be a date such as 2026-11-20)"));
+
+        var guardianName = Cell(cells, columns, FilingCsvColumn.GuardianName);
+        var guardianId = Cell(cells, columns, FilingCsvColumn.GuardianIdentityNumber);
+        var guardian = guardianName.Length + guardianId.Length + relationText.Length + dateText.Length == 0
+            ? null
+            : new GuardianDraft(guardianName, relation, guardianId, consent);
+        if (problems.Count > 0) return (null, problems);
+        return (new FilingDraft(Cell(cells, columns, FilingCsvColumn.PlatformPublisherId), type, Cell(cells, columns, FilingCsvColumn.RealName),
+            Cell(cells, columns, FilingCsvColumn.IdentityNumber), Split(Cell(cells, columns, FilingCsvColumn.DisplayNames)), kinds, guardian), problems);
+    }
+
+    private static string Cell(string[] cells, Dictionary<FilingCsvColumn, int> columns, FilingCsvColumn column) =>
+        columns.TryGetValue(column, out var i) && i < cells.Length ? cells[i].Trim() : "";
+
+    private static List<string> Split(string cell) =>
+        cell.Split(FilingCsvVocabulary.ListSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
+
+    [GeneratedRegex(@"^\d(\.\d+)?[eE]\+?\d+$")]
+    private static partial Regex ScientificNotation();
+}

@@ -1,0 +1,93 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Http.Features;
+using Regulator.Domain.Filings;
+
+namespace Regulator.Web.Filings.Api;
+
+/// <summary>
+/// Reads a filing request body by hand rather than by model binding, so every way it can be wrong gets its own
+/// clear answer: too large (413, before parsing), not JSON, malformed, an unknown field, a wrong type, too many
+/// items. None of these answers quotes the body, which holds identity numbers.
+/// </summary>
+public sealed class FilingRequestReader(long maxBytes)
+{
+    public sealed record Outcome(IReadOnlyList<FilingRequest>? Items, IResult? Error);
+
+    public async Task<Outcome> ReadAsync(HttpRequest request, CancellationToken ct)
+    {
+        if (request.ContentLength > maxBytes) return TooLarge();
+        if (request.ContentType is not { } type || !type.StartsWith("application/json", StringComparison.OrdinalIgnoreCase))
+            return Fail(StatusCodes.Status415UnsupportedMediaType, "请求体须为 JSON (the body must be application/json)",
+                "Send Content-Type: application/json with one filing object or an array of filings.");
+        // Chunked bodies have no length up front: Kestrel stops them at the limit, and the copy below does for any server.
+        if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit) limit.MaxRequestBodySize = maxBytes;
+
+        byte[] body;
+        try
+        {
+            body = await ReadLimitedAsync(request.Body, ct);
+        }
+        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return TooLarge();
+        }
+        if (body.Length > maxBytes) return TooLarge();
+
+        List<FilingRequest>? items;
+        try
+        {
+            items = FirstSignificantByte(body) == (byte)'['
+                ? JsonSerializer.Deserialize<List<FilingRequest>>(body, FilingJson.Options)
+                : JsonSerializer.Deserialize<FilingRequest>(body, FilingJson.Options) is { } single ? [single] : null;
+        }
+        catch (JsonException e)
+        {
+            return Fail(StatusCodes.Status400BadRequest, Describe(e), Where(e));
+        }
+        if (items is null || items.Count == 0 || items.Any(i => i is null))
+            return Fail(StatusCodes.Status400BadRequest, "请求中没有备案 (the request holds no filing)", "Send one filing object or a non-empty array of filing objects.");
+        if (items.Count > FilingIntake.MaxBatchSize)
+            return Fail(StatusCodes.Status413PayloadTooLarge, $"每批最多 {FilingIntake.MaxBatchSize} 条备案 (at most {FilingIntake.MaxBatchSize} filings per request)",
+                $"The request holds {items.Count} filings; split it into batches of at most {FilingIntake.MaxBatchSize}.");
+        return new Outcome(items, null);
+    }
+
+    private async Task<byte[]> ReadLimitedAsync(Stream body, CancellationToken ct)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = await body.ReadAsync(chunk, ct)) > 0)
+        {
+            buffer.Write(chunk, 0, read);
+            if (buffer.Length > maxBytes) break;
+        }
+        return buffer.ToArray();
+    }
+
+    private static byte FirstSignificantByte(byte[] body)
+    {
+        var span = body.AsSpan();
+        if (span.StartsWith("\uFEFF"u8)) span = span[3..];
+        foreach (var b in span)
+            if (b is not ((byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n')) return b;
+        return 0;
+    }
+
+    // JsonException messages name our .NET types and may quote input; we say what kind of mistake it is and where.
+    private static string Describe(JsonException e) => e.Message switch
+    {
+        var m when m.Contains("could not be mapped", StringComparison.Ordinal) => $"未知字段 {e.Path} (unknown field {e.Path})",
+        var m when m.Contains("could not be converted", StringComparison.Ordinal) || m.Contains("requires", StringComparison.Ordinal)
+            => $"字段类型或取值错误 {e.Path} (wrong type or value at {e.Path})",
+        _ => "请求体不是有效的 JSON (the body is not well-formed JSON)",
+    };
+
+    private static string Where(JsonException e) =>
+        $"JSON path {e.Path ?? "$"}, line {(e.LineNumber ?? 0) + 1}, byte {(e.BytePositionInLine ?? 0) + 1}. Nothing was stored.";
+
+    private Outcome TooLarge() => Fail(StatusCodes.Status413PayloadTooLarge, $"请求体超过 {maxBytes} 字节 (the body is larger than {maxBytes} bytes)",
+        $"Split the batch; a request may carry at most {maxBytes} bytes and {FilingIntake.MaxBatchSize} filings.");
+
+    private static Outcome Fail(int status, string title, string detail) => new(null, FilingJson.Problem(status, title, detail));
+}

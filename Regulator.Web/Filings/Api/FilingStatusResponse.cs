@@ -1,0 +1,8 @@
+using Regulator.Domain.Filings;
+
+namespace Regulator.Web.Filings.Api;
+
+/// <summary>A filing as its platform may read it back: status, the reason it can act on, and the review history.</summary>
+public sealed record FilingStatusResponse(
+    string PlatformPublisherId, PublisherType PublisherType, string IdentityMasked, FilingStatus Status, string? Reason,
+    DateOnly FiledOn, DateTimeOffset UpdatedAt, IReadOnlyList<FilingHistoryResponse> History);

@@ -1,0 +1,100 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Regulator.Domain.Common;
+using Regulator.Domain.Filings;
+using Regulator.Domain.Persistence;
+using Regulator.Domain.Platforms;
+using Regulator.Web.Api;
+
+namespace Regulator.Web.Filings.Api;
+
+/// <summary>
+/// <c>/api/v1/filings</c>: platforms file publishers in batches and read back status and review history. Every
+/// endpoint needs a key with the Filings scope and sees only the calling platform's own filings.
+/// </summary>
+public static class FilingsApi
+{
+    public static RouteGroupBuilder MapFilingsApi(this RouteGroupBuilder api)
+    {
+        var filings = api.MapGroup("/filings").AddEndpointFilter(async (context, next) =>
+            context.HttpContext.User.HasScope(PlatformApiScopes.Filings)
+                ? await next(context)
+                : FilingJson.Problem(StatusCodes.Status403Forbidden, "此密钥没有备案权限 (this key lacks the filings scope)",
+                    "Ask the provincial office for a key with the Filings scope."));
+
+        filings.MapPost("", SubmitAsync)
+            .WithSummary("File one publisher or a batch of up to 1,000; upserts by platformPublisherId.")
+            .WithDescription("200 when every item was stored or unchanged; 422 problem details with a per-item `errors` list when some were invalid (the valid ones are still stored).")
+            .Accepts<List<FilingRequest>>("application/json")
+            .Produces<FilingBatchResponse>()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+
+        filings.MapGet("/{platformPublisherId}", GetAsync)
+            .WithSummary("Status and review history of one of the calling platform's filings.")
+            .Produces<FilingStatusResponse>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        filings.MapPost("/{platformPublisherId}/withdraw", WithdrawAsync)
+            .WithSummary("Withdraw one of the calling platform's filings.")
+            .Produces<FilingStatusResponse>()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+        return api;
+    }
+
+    private static async Task<IResult> SubmitAsync(HttpContext http, FilingIntake intake, IOptions<FilingsOptions> options, CancellationToken ct)
+    {
+        var read = await new FilingRequestReader(options.Value.MaxRequestBytes).ReadAsync(http.Request, ct);
+        if (read.Error is not null) return read.Error;
+        var source = new FilingSource(SubmissionChannel.Api, http.User.Identity?.Name ?? "platform");
+        var result = await intake.SubmitAsync(http.User.PlatformId(), read.Items!.Select(i => i.ToDraft()).ToList(), source, ct);
+
+        var items = result.Items.Select(FilingItemResponse.From).ToList();
+        if (result.InvalidCount == 0)
+            return FilingJson.Ok(new FilingBatchResponse(
+                items.Count(i => i.Outcome == FilingItemOutcome.Created), items.Count(i => i.Outcome == FilingItemOutcome.Updated),
+                items.Count(i => i.Outcome == FilingItemOutcome.Unchanged), items));
+
+        var errors = result.Items.Where(i => i.IsInvalid)
+            .SelectMany(i => i.Problems.Select(p => new FilingItemError(i.Index, i.PlatformPublisherId, p.Field, p.Code, p.Message))).ToList();
+        return FilingJson.Problem(StatusCodes.Status422UnprocessableEntity,
+            $"{result.InvalidCount} 条备案未被接受 ({result.InvalidCount} of {result.Items.Count} filings were refused)",
+            "The refused items changed nothing; the others were stored as listed in `items`.",
+            new Dictionary<string, object?> { ["errors"] = errors, ["items"] = items });
+    }
+
+    private static async Task<IResult> GetAsync(string platformPublisherId, HttpContext http, RegulatorDbContext db, CancellationToken ct)
+    {
+        var platformId = http.User.PlatformId();
+        var filing = await db.Filings.AsNoTracking().Include(f => f.History)
+            .FirstOrDefaultAsync(f => f.PlatformId == platformId && f.PlatformPublisherId == platformPublisherId, ct);
+        return filing is null ? NotFound() : FilingJson.Ok(StatusOf(filing));
+    }
+
+    private static async Task<IResult> WithdrawAsync(string platformPublisherId, WithdrawRequest? body, HttpContext http,
+        FilingReview review, RegulatorDbContext db, CancellationToken ct)
+    {
+        var platformId = http.User.PlatformId();
+        try
+        {
+            if (!await review.WithdrawAsync(platformId, platformPublisherId, body?.Reason, FilingActor.Platform(http.User.Identity?.Name ?? "platform"), ct))
+                return NotFound();
+        }
+        catch (FilingTransitionException e)
+        {
+            return FilingJson.Problem(StatusCodes.Status409Conflict, e.Message);
+        }
+        return await GetAsync(platformPublisherId, http, db, ct);
+    }
+
+    private static FilingStatusResponse StatusOf(Filing f) => new(
+        f.PlatformPublisherId, f.PublisherType, f.IdentityMasked, f.Status, f.StatusReason, f.FiledOn, ChinaTime.FromUtc(f.UpdatedUtc),
+        f.History.OrderBy(h => h.OccurredUtc).ThenBy(h => h.Id)
+            .Select(h => new FilingHistoryResponse(ChinaTime.FromUtc(h.OccurredUtc), h.Event, h.Status, h.ByRegulator ? "regulator" : "platform", h.Reason))
+            .ToList());
+
+    private static IResult NotFound() => FilingJson.Problem(StatusCodes.Status404NotFound,
+        "没有该平台主播编号的备案 (no filing of yours has this platform publisher id)");
+}
