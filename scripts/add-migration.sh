@@ -8,5 +8,5 @@ dotnet tool restore >/dev/null
 dotnet build Regulator.Domain -v q -nologo
 for provider in Sqlite Npgsql; do
   dotnet ef migrations add "$name" --project Regulator.Domain --startup-project Regulator.Domain \
-    --context "${provider}RegulatorDbContext" --output-dir "Migrations/$provider" --namespace "Regulator.Domain.Migrations.$provider"
+    --context "${provider}RegulatorDbContext" --output-dir "Migrations/$provider"
 done
