@@ -26,11 +26,13 @@ public sealed class PortalWalkTests(BrowserFixture browser, KestrelPortal portal
             Locale = PortalText.Chinese,
             ViewportSize = new() { Width = 1280, Height = 860 },
         });
+        // Two cores shared with other people's builds: allow more than Playwright's 30 seconds per step.
+        context.SetDefaultTimeout(60_000);
         var page = await context.NewPageAsync();
         var refusedByPolicy = new List<string>();
         page.Console += (_, message) => { if (message.Text.Contains("Content Security Policy")) refusedByPolicy.Add(message.Text); };
 
-        await page.GotoAsync("/");
+        await page.GotoAsync("/", new() { WaitUntil = WaitUntilState.Commit });
         Assert.Equal(PortalSignIn.LoginPath, new Uri(page.Url).AbsolutePath);
         await ScreenshotAsync(page, "sign-in");
 
@@ -66,7 +68,7 @@ public sealed class PortalWalkTests(BrowserFixture browser, KestrelPortal portal
         await NavigateAsync(page, () => page.ClickAsync("form[action='/account/logout'] button"));
         Assert.Equal(PortalSignIn.LoginPath, new Uri(page.Url).AbsolutePath);
         Assert.Equal(PortalText.Of<AccountText>(portal, "SignInTitle", PortalText.English), (await page.Locator("h1").InnerTextAsync()).Trim());
-        await NavigateAsync(page, () => page.GotoAsync("/"));
+        await NavigateAsync(page, () => page.GotoAsync("/", new() { WaitUntil = WaitUntilState.Commit }));
         Assert.Equal(PortalSignIn.LoginPath, new Uri(page.Url).AbsolutePath);
         await ScreenshotAsync(page, "en-signed-out");
 
@@ -74,17 +76,23 @@ public sealed class PortalWalkTests(BrowserFixture browser, KestrelPortal portal
         output.WriteLine($"Screenshots: {ScreenshotFolder}");
     }
 
-    /// <summary>Runs an action that navigates and returns the document it ends on, after any redirects.</summary>
+    /// <summary>
+    /// Runs an action that navigates and returns the document it ends on, after any redirects, once the browser
+    /// has committed to it. Later reads use auto-waiting locators rather than the load event, which under heavy
+    /// load on this shared machine was seen not to arrive within the timeout although every request had finished.
+    /// </summary>
     private static async Task<IResponse> NavigateAsync(IPage page, Func<Task> action)
     {
         var response = await page.RunAndWaitForResponseAsync(action,
             r => r.Request.IsNavigationRequest && r.Frame == page.MainFrame && r.Status is < 300 or >= 400);
-        await page.WaitForLoadStateAsync(LoadState.Load);
+        await page.WaitForURLAsync(response.Url, new() { WaitUntil = WaitUntilState.Commit });
         return response;
     }
 
     private static async Task ScreenshotAsync(IPage page, string name)
     {
+        // Style sheets block rendering, so once the heading is visible the page is painted with them.
+        await page.Locator("h1").First.WaitForAsync();
         Directory.CreateDirectory(ScreenshotFolder);
         await page.ScreenshotAsync(new() { Path = Path.Combine(ScreenshotFolder, $"{name}.png"), FullPage = true });
     }
