@@ -18,6 +18,7 @@ public static class AuditActions
     public const string ApiKeyIssued = "api-key.issued";
     public const string ApiKeyRevoked = "api-key.revoked";
     public const string ApiKeyUsed = "api-key.used";
+    public const string FilingViewed = "filing.viewed";
     public const string FilingReviewed = "filing.reviewed";
     public const string FilingsBulkAccepted = "filing.bulk-accepted";
     public const string FilingsUploaded = "filing.uploaded";

@@ -12,8 +12,8 @@ namespace Regulator.Domain.Filings;
 /// Demo filings through the real intake rules, so every status and reason is one the rules would give: publishers
 /// aged 14–60 (some under 16, some 16–17 with or without guardian consent), organisations, news content on
 /// platforms with and without the licence, identities filed on several platforms, and reviews by the provincial
-/// offices. Written in batches of <see cref="FilingIntake.MaxBatchSize"/> with the change tracker cleared after
-/// each, so memory stays flat at millions of publishers.
+/// offices. Written in batches of at most <see cref="FilingIntake.MaxBatchSize"/> with the change tracker cleared
+/// after each, so memory stays flat at millions of publishers.
 /// </summary>
 public sealed class FilingDemoContributor(RegulatorDbContext db, IdentityProtector protector, TimeProvider clock) : IDemoDataContributor
 {
@@ -28,7 +28,9 @@ public sealed class FilingDemoContributor(RegulatorDbContext db, IdentityProtect
         var withLicences = await db.Platforms.AsNoTracking().Include(p => p.Licences).ToDictionaryAsync(p => p.Id, ct);
         var faker = new Faker("zh_CN") { Random = new Randomizer(scale.RandomSeed + 3) };
         var now = clock.GetUtcNow();
-        var batches = (scale.Publishers + FilingIntake.MaxBatchSize - 1) / FilingIntake.MaxBatchSize;
+        // Small enough batches that every platform files a few, large enough to keep millions quick.
+        var batchSize = Math.Clamp(scale.Publishers / (platforms.Count * 4), 50, FilingIntake.MaxBatchSize);
+        var batches = (scale.Publishers + batchSize - 1) / batchSize;
         // Filed over the last two years, oldest first, so the list has a history to page through.
         var span = TimeSpan.FromDays(730) / batches;
         // A small rolling pool of identities to file again elsewhere: linked publishers without holding millions in memory.
@@ -42,8 +44,8 @@ public sealed class FilingDemoContributor(RegulatorDbContext db, IdentityProtect
                 var platform = withLicences[platforms[faker.Random.Int(0, platforms.Count - 1)].Id];
                 var at = now - TimeSpan.FromDays(730) + span * batch;
                 var today = Common.ChinaTime.Today(new DemoClock(at));
-                var size = Math.Min(FilingIntake.MaxBatchSize, scale.Publishers - batch * FilingIntake.MaxBatchSize);
-                var drafts = Enumerable.Range(batch * FilingIntake.MaxBatchSize, size).Select(n => Draft(faker, n, today, pool)).ToList();
+                var size = Math.Min(batchSize, scale.Publishers - batch * batchSize);
+                var drafts = Enumerable.Range(batch * batchSize, size).Select(n => Draft(faker, n, today, pool)).ToList();
                 var intake = new FilingIntake(db, protector, new DemoClock(at));
                 await intake.StageAsync(platform, drafts, new FilingSource(SubmissionChannel.Api, $"platform:{platform.Name}"), null, ct);
                 db.ChangeTracker.DetectChanges();

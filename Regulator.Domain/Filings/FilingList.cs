@@ -1,3 +1,4 @@
+using System.Buffers.Text;
 using Microsoft.EntityFrameworkCore;
 using Regulator.Domain.Common;
 using Regulator.Domain.Persistence;
@@ -57,13 +58,17 @@ public sealed class FilingList(RegulatorDbContext db, IdentityProtector protecto
         if (filter.SubmissionId is { } submission) query = query.Where(f => f.SubmissionId == submission);
         if (filter.LinkedToOtherPlatforms is { } linked)
             query = query.Where(f => db.IdentityLinks.Any(l => l.BlindIndex == f.IdentityBlindIndex && l.PlatformId != f.PlatformId) == linked);
-        if (!string.IsNullOrWhiteSpace(filter.IdentityNumber))
+        if (filter.IdentityIndex is not null)
         {
-            var index = protector.BlindIndex(IdentityProtector.Normalize(filter.IdentityNumber));
+            // A tampered value matches nothing rather than everything.
+            var index = Base64Url.IsValid(filter.IdentityIndex) ? Base64Url.DecodeFromChars(filter.IdentityIndex) : [];
             query = query.Where(f => f.IdentityBlindIndex == index);
         }
         return query;
     }
+
+    /// <summary>The search key for a typed identity number: safe to put in a URL or a log, useless without the index key.</summary>
+    public string IdentityIndexOf(string number) => Base64Url.EncodeToString(protector.BlindIndex(IdentityProtector.Normalize(number)));
 
     /// <summary>"Also filed on N platforms": how many other platforms filed the same identity, wherever they are. A count only.</summary>
     public Task<int> OtherPlatformCountAsync(Filing filing, CancellationToken ct = default) =>

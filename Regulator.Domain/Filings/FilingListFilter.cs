@@ -1,8 +1,8 @@
 namespace Regulator.Domain.Filings;
 
 /// <summary>
-/// The reviewer list's filters. Province is not among them: the scoping filter decides it. The identity number
-/// is matched through its blind index, never compared in clear.
+/// The reviewer list's filters. Province is not among them: the scoping filter decides it. An identity number is
+/// searched by its blind index, which is what travels in the filter (and in bookmarkable URLs), never the number.
 /// </summary>
 public sealed record FilingListFilter
 {
@@ -19,8 +19,8 @@ public sealed record FilingListFilter
     public bool? LinkedToOtherPlatforms { get; init; }
     public long? SubmissionId { get; init; }
 
-    /// <summary>A full resident ID or credit code; never logged, only hashed.</summary>
-    public string? IdentityNumber { get; init; }
+    /// <summary>From <see cref="FilingList.IdentityIndexOf"/>: the blind index of a full resident ID or credit code.</summary>
+    public string? IdentityIndex { get; init; }
 
     public override string ToString() => $"FilingListFilter {{ Platform = {PlatformId}, Status = {Status} }}";
 }

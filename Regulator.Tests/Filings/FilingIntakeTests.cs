@@ -126,7 +126,9 @@ public class FilingIntakeTests : IDisposable
         await Submit(_database.BeijingPlain, Enumerable.Range(0, 25).Select(i => Adult($"k{i}")).Append(Adult("needle", id)).ToArray());
         await using var db = _database.Context(FilingsDatabase.Staff(null));
         var list = new FilingList(db, Protector());
-        var found = await list.PageAsync(new FilingListFilter { IdentityNumber = id.ToLowerInvariant() + " " }, null, 10);
+        var found = await list.PageAsync(new FilingListFilter { IdentityIndex = list.IdentityIndexOf(id.ToLowerInvariant() + " ") }, null, 10);
+        Assert.DoesNotContain(id[6..14], list.IdentityIndexOf(id));
+        Assert.Empty((await list.PageAsync(new FilingListFilter { IdentityIndex = "not*base64" }, null, 10)).Items);
         Assert.Equal("needle", Assert.Single(found.Items).PlatformPublisherId);
 
         var seen = new List<long>();

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.HttpOverrides;
 using Regulator.Web.Account;
 using Regulator.Web.Api;
+using Regulator.Web.Filings;
 using Regulator.Web.Shell;
 
 namespace Regulator.Web;
@@ -40,6 +41,7 @@ public static class PortalPipeline
         app.MapShellEndpoints();
         app.MapAccountEndpoints();
         app.MapPlatformApi();
+        app.MapFilingsEndpoints();
         app.MapRazorComponents<App>();
         return app;
     }
