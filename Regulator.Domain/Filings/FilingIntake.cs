@@ -8,9 +8,9 @@ namespace Regulator.Domain.Filings;
 
 /// <summary>
 /// Takes a batch of filings from one platform (API or upload) and upserts them by (platform, platform publisher id).
-/// Set-based on purpose: one query loads the batch's existing filings, one SaveChanges stores the batch, so a
-/// million filings cost a thousand round trips, not a million. Invalid items are answered and skipped; they never
-/// change what is on file.
+/// Set-based on purpose: one query loads the batch's existing filings and one save stores the batch, so a million
+/// filings cost a thousand round trips, not a million. Invalid items are answered and skipped; they never change
+/// what is on file.
 /// </summary>
 public sealed class FilingIntake(RegulatorDbContext db, IdentityProtector protector, TimeProvider clock)
 {
@@ -21,8 +21,39 @@ public sealed class FilingIntake(RegulatorDbContext db, IdentityProtector protec
         var platform = await FindPlatformAsync(platformId, ct)
                        ?? throw new InvalidOperationException($"Platform {platformId} is not visible to the current actor.");
         var result = await StageAsync(platform, drafts, source, null, ct);
-        await db.SaveChangesAsync(ct);
+        await SaveAsync(result, ct);
         return result;
+    }
+
+    /// <summary>
+    /// Stores a staged batch in one transaction: the submission and the changed filings through the unit of work
+    /// (one SaveChanges), the new filings and their first history rows set-based. On PostgreSQL that is a binary
+    /// COPY, several times cheaper per row than INSERT; elsewhere (the embedded SQLite) the same SaveChanges takes them.
+    /// </summary>
+    public async Task SaveAsync(FilingBatchResult batch, CancellationToken ct = default)
+    {
+        if (batch.Created.Count == 0 || !db.Database.IsNpgsql())
+        {
+            db.Filings.AddRange(batch.Created);
+            await db.SaveChangesAsync(ct);
+            return;
+        }
+        await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
+        await db.SaveChangesAsync(ct);
+        var history = batch.Created.SelectMany(f => f.History).ToList();
+        var filingIds = await PostgresBulkCopy.NextIdsAsync<Filing>(db, batch.Created.Count, ct);
+        var historyIds = await PostgresBulkCopy.NextIdsAsync<FilingHistoryEntry>(db, history.Count, ct);
+        for (var i = 0; i < batch.Created.Count; i++)
+        {
+            var filing = batch.Created[i];
+            filing.Id = filingIds[i];
+            filing.SubmissionId = filing.Submission!.Id;
+            foreach (var entry in filing.History) entry.FilingId = filing.Id;
+        }
+        for (var i = 0; i < history.Count; i++) history[i].Id = historyIds[i];
+        await PostgresBulkCopy.CopyAsync(db, batch.Created, ct);
+        await PostgresBulkCopy.CopyAsync(db, history, ct);
+        if (transaction is not null) await transaction.CommitAsync(ct);
     }
 
     /// <summary>The platform with its licences, if the current actor may see it (a province's own platforms, a client's own).</summary>
@@ -30,8 +61,9 @@ public sealed class FilingIntake(RegulatorDbContext db, IdentityProtector protec
         db.Platforms.Include(p => p.Licences).AsNoTracking().FirstOrDefaultAsync(p => p.Id == platformId, ct);
 
     /// <summary>
-    /// Applies the batch to the unit of work without saving, for callers that add to the same save (the demo seeder
-    /// reviews some at once) or spread one submission over several batches (an upload passes it as <paramref name="into"/>).
+    /// Applies the rules and prepares the batch without saving: changed filings are updated in the unit of work, new
+    /// ones are returned in <see cref="FilingBatchResult.Created"/> for <see cref="SaveAsync"/>. The demo seeder
+    /// reviews some of them before saving; an upload spreads one submission (<paramref name="into"/>) over several batches.
     /// </summary>
     public async Task<FilingBatchResult> StageAsync(Platform platform, IReadOnlyList<FilingDraft> drafts, FilingSource source,
         FilingSubmission? into = null, CancellationToken ct = default)
@@ -56,6 +88,7 @@ public sealed class FilingIntake(RegulatorDbContext db, IdentityProtector protec
         var actor = FilingActor.Platform(source.SubmittedBy);
         var submission = into;
         var items = new List<FilingItemResult>(assessments.Count);
+        var created = new List<Filing>();
         for (var i = 0; i < assessments.Count; i++)
         {
             var a = assessments[i];
@@ -80,7 +113,7 @@ public sealed class FilingIntake(RegulatorDbContext db, IdentityProtector protec
             submission ??= NewSubmission(platform, source, now);
             if (filing is null)
             {
-                db.Filings.Add(Filing.File(a, platform, protector, fingerprint, submission, actor, today, now));
+                created.Add(Filing.File(a, platform, protector, fingerprint, submission, actor, today, now));
                 items.Add(new(i, a.PlatformPublisherId, FilingItemOutcome.Created, a.Status, a.Reasons));
             }
             else
@@ -98,7 +131,7 @@ public sealed class FilingIntake(RegulatorDbContext db, IdentityProtector protec
             submission.InvalidCount += items.Count(r => r.IsInvalid);
             if (db.Entry(submission).State == EntityState.Detached) db.FilingSubmissions.Add(submission);
         }
-        return new FilingBatchResult(items, submission);
+        return new FilingBatchResult(items, submission, created);
     }
 
     // An unchanged item still tells the platform why it stands where it does, if the rules are the reason.

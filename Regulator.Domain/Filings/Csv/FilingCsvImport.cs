@@ -50,7 +50,7 @@ public sealed partial class FilingCsvImport(RegulatorDbContext db, FilingIntake 
         foreach (var chunk in parsed.Chunk(FilingIntake.MaxBatchSize))
         {
             var batch = await intake.StageAsync(platform, chunk.Select(c => c.Draft).ToList(), source, submission, ct);
-            await db.SaveChangesAsync(ct);
+            await intake.SaveAsync(batch, ct);
             foreach (var item in batch.Items)
             {
                 var row = chunk[item.Index].Row;

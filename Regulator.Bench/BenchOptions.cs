@@ -1,0 +1,16 @@
+namespace Regulator.Bench;
+
+/// <summary>Command-line options; scripts/bench-filings.sh passes them.</summary>
+public sealed record BenchOptions(string Url, string ConnectionString, int Filings, int Concurrency, int? PortalPid, int ListRequests, string Reviewer, string ReviewerProvince)
+{
+    public static BenchOptions Parse(string[] args)
+    {
+        var values = new Dictionary<string, string>();
+        for (var i = 0; i + 1 < args.Length; i += 2) values[args[i].TrimStart('-')] = args[i + 1];
+        string Get(string name, string? fallback = null) =>
+            values.TryGetValue(name, out var v) ? v : fallback ?? throw new ArgumentException($"--{name} is required");
+        return new BenchOptions(
+            Get("url"), Get("connection"), int.Parse(Get("filings", "1000000")), int.Parse(Get("concurrency", "4")),
+            values.TryGetValue("portal-pid", out var pid) ? int.Parse(pid) : null, int.Parse(Get("list-requests", "600")), Get("reviewer", "bj.admin"), Get("reviewer-province", "11"));
+    }
+}

@@ -1,0 +1,8 @@
+using Regulator.Bench;
+
+// scripts/bench-filings.sh runs this against a portal it started on a fresh PostgreSQL database.
+var options = BenchOptions.Parse(args);
+var platforms = await BenchSetup.IssueKeysAsync(options.ConnectionString);
+Console.WriteLine($"Filing {options.Filings:N0} publishers for {platforms.Count} platforms through {options.Url}/api/v1/filings …");
+var filed = await IngestBenchmark.RunAsync(options, platforms);
+await ListBenchmark.RunAsync(options, platforms, filed);
