@@ -90,6 +90,15 @@ public sealed class FilingsApiTests(ProviderPortals portals) : IClassFixture<Pro
         Assert.Equal(before, await api.SnapshotAsync(portal));
     }
 
+    [Fact]
+    public async Task A_body_that_is_not_json_gets_415()
+    {
+        var api = await ForNewPlatformAsync(portals[DatabaseProvider.Sqlite], "11");
+        var response = await api.Http.PostAsync("/api/v1/filings", new StringContent("platformPublisherId=x", Encoding.UTF8, "application/x-www-form-urlencoded"));
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+        Assert.Contains("application/json", (await JsonAsync(response)).GetProperty("title").GetString());
+    }
+
     [Theory, BothProviders]
     public async Task More_than_a_thousand_items_or_a_body_over_the_limit_get_413(DatabaseProvider provider)
     {

@@ -24,8 +24,9 @@ public static class FilingsApi
 
         filings.MapPost("", SubmitAsync)
             .WithSummary("File one publisher or a batch of up to 1,000; upserts by platformPublisherId.")
-            .WithDescription("200 when every item was stored or unchanged; 422 problem details with a per-item `errors` list when some were invalid (the valid ones are still stored).")
-            .Accepts<List<FilingRequest>>("application/json")
+            // No Accepts metadata on purpose: it would make routing answer a wrong content type before the reader can say what is wrong.
+            .WithDescription("Body: a FilingRequest object or an array of them (application/json). 200 when every item was stored or unchanged; " +
+                             "422 problem details with a per-item `errors` list when some were invalid (the valid ones are still stored).")
             .Produces<FilingBatchResponse>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
