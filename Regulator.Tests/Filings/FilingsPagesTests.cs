@@ -111,13 +111,8 @@ public sealed class FilingsPagesTests(ProviderPortals portals) : IClassFixture<P
         bad = bad[..17] + (bad[17] == '1' ? '2' : '1');
         var csv = System.Text.Encoding.UTF8.GetBytes($"平台主播编号,主播类型,真实姓名,证件号码,显示名称,内容类别\r\nok,个人,张三,{ResidentIdAged(30)},小张,演艺\r\nbad,个人,李四,{bad},小李,演艺\r\n");
         var admin = await portal.SignInAsync("bj.admin");
-        var page = await HtmlPage.GetAsync(admin, "/filings/upload");
-        var form = new MultipartFormDataContent();
-        foreach (var (name, value) in HtmlForm.Named(page, "upload").Fields()) form.Add(new StringContent(value), name);
-        form.Add(new StringContent(api.Platform.Id.ToString()), "PlatformId");
-        form.Add(new ByteArrayContent(csv), "File", "filings.csv");
 
-        var result = await HtmlPage.ParseAsync(await admin.PostAsync("/filings/upload", form));
+        var result = await UploadAsync(admin, api, csv);
 
         var rows = result.QuerySelectorAll("[data-testid=upload-rows] tbody tr");
         Assert.Equal(2, rows.Length);
@@ -149,6 +144,34 @@ public sealed class FilingsPagesTests(ProviderPortals portals) : IClassFixture<P
         Assert.Equal(FilingStatus.Accepted, statuses["b1"]);
         Assert.Equal(FilingStatus.Accepted, statuses["b2"]);
         Assert.Equal(FilingStatus.ReturnedForCorrection, statuses["news"]);
+    }
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite, new byte[] { 0x61, 0x80, 0xFF, 0x2C, 0x0A }, "UTF-8")]
+    [InlineData(DatabaseProvider.Postgres, new byte[] { 0x61, 0x80, 0xFF, 0x2C, 0x0A }, "UTF-8")]
+    [InlineData(DatabaseProvider.Sqlite, new byte[] { 0xE5, 0xA7, 0x93, 0xE5, 0x90, 0x8D, 0x0A, 0x78, 0x0A }, "证件号码")] // header "姓名" only
+    public async Task An_upload_with_a_broken_encoding_or_missing_columns_says_so_and_stores_nothing(DatabaseProvider provider, byte[] file, string expected)
+    {
+        var portal = portals[provider];
+        var api = await ForNewPlatformAsync(portal, "11");
+        var admin = await portal.SignInAsync("bj.admin");
+
+        var result = await UploadAsync(admin, api, file);
+
+        Assert.Contains(expected, result.QuerySelector("[data-testid=upload-error]")!.TextContent);
+        await using var db = portal.CreateDbContext();
+        Assert.False(await db.Filings.AnyAsync(f => f.PlatformId == api.Platform.Id));
+        Assert.False(await db.FilingSubmissions.AnyAsync(s => s.PlatformId == api.Platform.Id));
+    }
+
+    private static async Task<IDocument> UploadAsync(HttpClient client, FilingsApiClient api, byte[] csv)
+    {
+        var page = await HtmlPage.GetAsync(client, "/filings/upload");
+        var form = new MultipartFormDataContent();
+        foreach (var (name, value) in HtmlForm.Named(page, "upload").Fields()) form.Add(new StringContent(value), name);
+        form.Add(new StringContent(api.Platform.Id.ToString()), "PlatformId");
+        form.Add(new ByteArrayContent(csv), "File", "filings.csv");
+        return await HtmlPage.ParseAsync(await client.PostAsync("/filings/upload", form));
     }
 
     private static async Task<long> FilingIdAsync(PortalFactory portal, FilingsApiClient api, string publisherId)
