@@ -90,6 +90,23 @@ public sealed class FilingsApiTests(ProviderPortals portals) : IClassFixture<Pro
         Assert.Equal(before, await api.SnapshotAsync(portal));
     }
 
+    [Theory, BothProviders]
+    public async Task The_same_new_batch_sent_concurrently_is_stored_once_and_no_request_fails(DatabaseProvider provider)
+    {
+        var portal = portals[provider];
+        var api = await ForNewPlatformAsync(portal, "11");
+        var batch = Enumerable.Range(0, 300).Select(i => AdultJson($"race-{i}", ResidentIdAged(20 + i % 40))).ToArray();
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => api.PostAsync(batch)));
+
+        // Each request either stored the batch, found it already stored, or lost the race and was told to send again.
+        Assert.All(responses, r => Assert.Contains(r.StatusCode, new[] { HttpStatusCode.OK, HttpStatusCode.Conflict }));
+        Assert.Contains(responses, r => r.StatusCode == HttpStatusCode.OK);
+        await using var db = portal.CreateDbContext();
+        Assert.Equal(300, await db.Filings.CountAsync(f => f.PlatformId == api.Platform.Id));
+        Assert.Equal(300, await db.FilingHistory.CountAsync(h => h.PlatformId == api.Platform.Id));
+    }
+
     [Fact]
     public async Task A_body_that_is_not_json_gets_415()
     {

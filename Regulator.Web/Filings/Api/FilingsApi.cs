@@ -29,6 +29,7 @@ public static class FilingsApi
                              "422 problem details with a per-item `errors` list when some were invalid (the valid ones are still stored).")
             .Produces<FilingBatchResponse>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
@@ -50,7 +51,17 @@ public static class FilingsApi
         var read = await new FilingRequestReader(options.Value.MaxRequestBytes).ReadAsync(http.Request, ct);
         if (read.Error is not null) return read.Error;
         var source = new FilingSource(SubmissionChannel.Api, http.User.Identity?.Name ?? "platform");
-        var result = await intake.SubmitAsync(http.User.PlatformId(), read.Items!.Select(i => i.ToDraft()).ToList(), source, ct);
+        FilingBatchResult result;
+        try
+        {
+            result = await intake.SubmitAsync(http.User.PlatformId(), read.Items!.Select(i => i.ToDraft()).ToList(), source, ct);
+        }
+        catch (Exception e) when (UniqueViolation.Is(e))
+        {
+            // Two requests filed the same new publisher id at the same moment; the batch was rolled back as a whole.
+            return FilingJson.Problem(StatusCodes.Status409Conflict,
+                "另一请求正同时报送相同的平台主播编号，本批未保存，请重新发送 (another request filed the same publisher id at the same moment; nothing in this batch was stored, send it again)");
+        }
 
         var items = result.Items.Select(FilingItemResponse.From).ToList();
         if (result.InvalidCount == 0)
