@@ -1,9 +1,11 @@
 using Regulator.Web;
+using Regulator.Web.Reports;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddRegulatorPortal();
 
 var app = builder.Build();
+if (await app.RunReportToolsAsync(args)) return;
 if (await app.RunCommandLineToolsAsync(args)) return;
 await app.PrepareDatabaseAsync();
 app.UseRegulatorPortal();

@@ -23,4 +23,8 @@ public static class AuditActions
     public const string FilingsBulkAccepted = "filing.bulk-accepted";
     public const string FilingsUploaded = "filing.uploaded";
     public const string IdentityRevealed = "filing.identity-revealed";
+    public const string ReportCategoryAdded = "report-category.added";
+    public const string ReportsImported = "reports.imported";
+    public const string ReportCaseViewed = "report-case.viewed";
+    public const string ReportCaseChanged = "report-case.changed";
 }

@@ -6,6 +6,7 @@ using Regulator.Domain.Auditing;
 using Regulator.Domain.Filings;
 using Regulator.Domain.Identity;
 using Regulator.Domain.Platforms;
+using Regulator.Domain.Reports;
 using Regulator.Domain.Scoping;
 
 namespace Regulator.Domain.Persistence;
@@ -32,6 +33,9 @@ public abstract class RegulatorDbContext : IdentityDbContext<RegulatorUser>, IDa
     public DbSet<FilingHistoryEntry> FilingHistory => Set<FilingHistoryEntry>();
     public DbSet<FilingSubmission> FilingSubmissions => Set<FilingSubmission>();
     public DbSet<IdentityLink> IdentityLinks => Set<IdentityLink>();
+    public DbSet<ReportCategory> ReportCategories => Set<ReportCategory>();
+    public DbSet<Report> Reports => Set<Report>();
+    public DbSet<ReportCase> ReportCases => Set<ReportCase>();
 
     // Read by the query filters at execution time, so each query is scoped to whoever runs it.
     private bool ScopeIsNational => _actor.IsNational;

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.HttpOverrides;
 using Regulator.Web.Account;
 using Regulator.Web.Api;
 using Regulator.Web.Filings;
+using Regulator.Web.Reports;
 using Regulator.Web.Shell;
 
 namespace Regulator.Web;
@@ -42,6 +43,7 @@ public static class PortalPipeline
         app.MapAccountEndpoints();
         app.MapPlatformApi();
         app.MapFilingsEndpoints();
+        app.MapReportsApi();
         app.MapRazorComponents<App>();
         return app;
     }

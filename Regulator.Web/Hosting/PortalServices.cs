@@ -13,6 +13,7 @@ using Regulator.Domain.Scoping;
 using Regulator.Web.Api;
 using Regulator.Web.Filings;
 using Regulator.Web.Identity;
+using Regulator.Web.Reports;
 
 namespace Regulator.Web;
 
@@ -34,6 +35,7 @@ public static class PortalServices
         services.AddScoped<PlatformRegistry>();
         services.AddScoped<StaffDirectory>();
         services.AddFilings(builder.Configuration);
+        services.AddReports(builder.Configuration);
 
         services.AddIdentity<RegulatorUser, IdentityRole>(o =>
             {

@@ -1,0 +1,13 @@
+namespace Regulator.Web.Reports;
+
+/// <summary>The <c>Reports:Intake</c> configuration section.</summary>
+public sealed class ReportIntakeOptions
+{
+    public const string Section = "Reports:Intake";
+
+    /// <summary>The secret shared with the National Reporting Platform. Set it from the environment in production (Reports__Intake__SharedSecret).</summary>
+    public string SharedSecret { get; set; } = "";
+
+    /// <summary>Largest push body accepted; a full batch of 1,000 reports is well under 2 MB.</summary>
+    public int MaxBodyBytes { get; set; } = 8 * 1024 * 1024;
+}
