@@ -680,6 +680,585 @@ namespace Regulator.Domain.Migrations.Npgsql
                     b.ToTable("PlatformLicences");
                 });
 
+            modelBuilder.Entity("Regulator.Domain.Reports.CaseEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("ActorName")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<long>("CaseId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Details")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("OccurredUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "OccurredUtc");
+
+                    b.ToTable("CaseEvent");
+                });
+
+            modelBuilder.Entity("Regulator.Domain.Reports.Report", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("AccountId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("AccountName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long>("CaseId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("CategoryId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Channel")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.PrimitiveCollection<List<string>>("EvidenceLinks")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<string>("ExternalId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("IngestedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("MinorInvolved")
+                        .HasColumnType("boolean");
+
+                    b.Property<int?>("PlatformId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("PlatformName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("PlatformUscc")
+                        .HasMaxLength(18)
+                        .HasColumnType("character varying(18)");
+
+                    b.Property<string>("ProvinceCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<DateTime>("ReceivedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<byte[]>("ReporterContactCipher")
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("ReporterContactMasked")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("RoomId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Url")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CategoryId");
+
+                    b.HasIndex("ExternalId")
+                        .IsUnique();
+
+                    b.HasIndex("CaseId", "ReceivedUtc");
+
+                    b.ToTable("Reports");
+                });
+
+            modelBuilder.Entity("Regulator.Domain.Reports.ReportCase", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("AccountLabel")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Agency")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("AssigneeId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("AssigneeName")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("CaseKey")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<int>("CategoryId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("ClosedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ClosingNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTime>("DueUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("FirstReceivedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("LastReceivedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Measures")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("MinorInvolved")
+                        .HasColumnType("boolean");
+
+                    b.Property<int?>("Outcome")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("PlatformId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("PlatformName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Priority")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ProvinceCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<int>("ReportCount")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("TransferredTo")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CategoryId");
+
+                    b.HasIndex("CaseKey", "Status");
+
+                    b.HasIndex("DueUtc", "Id");
+
+                    b.HasIndex("FirstReceivedUtc", "Id");
+
+                    b.HasIndex("ProvinceCode", "DueUtc", "Id");
+
+                    b.HasIndex("ProvinceCode", "FirstReceivedUtc", "Id");
+
+                    b.HasIndex("Status", "DueUtc", "Id");
+
+                    b.HasIndex("Status", "FirstReceivedUtc", "Id");
+
+                    b.HasIndex("ProvinceCode", "AssigneeId", "FirstReceivedUtc", "Id");
+
+                    b.HasIndex("ProvinceCode", "CategoryId", "FirstReceivedUtc", "Id");
+
+                    b.HasIndex("ProvinceCode", "MinorInvolved", "FirstReceivedUtc", "Id");
+
+                    b.HasIndex("ProvinceCode", "PlatformId", "FirstReceivedUtc", "Id");
+
+                    b.HasIndex("ProvinceCode", "Status", "DueUtc", "Id");
+
+                    b.HasIndex("ProvinceCode", "Status", "FirstReceivedUtc", "Id");
+
+                    b.ToTable("ReportCases");
+                });
+
+            modelBuilder.Entity("Regulator.Domain.Reports.ReportCategory", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+                    NpgsqlPropertyBuilderExtensions.HasIdentityOptions(b.Property<int>("Id"), 1000L, null, null, null, null, null);
+
+                    b.Property<int>("Article")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("BasePriority")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("DeadlineWorkingDays")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("NameEn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("NameZh")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("Source")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.ToTable("ReportCategories");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Article = 6,
+                            BasePriority = 1,
+                            Code = "harmful-cult",
+                            DeadlineWorkingDays = 10,
+                            IsActive = true,
+                            NameEn = "Cult content",
+                            NameZh = "邪教内容",
+                            Source = 1
+                        },
+                        new
+                        {
+                            Id = 2,
+                            Article = 6,
+                            BasePriority = 1,
+                            Code = "harmful-sexual",
+                            DeadlineWorkingDays = 10,
+                            IsActive = true,
+                            NameEn = "Sexual or vulgar content",
+                            NameZh = "色情低俗内容",
+                            Source = 1
+                        },
+                        new
+                        {
+                            Id = 3,
+                            Article = 6,
+                            BasePriority = 0,
+                            Code = "harmful-proselytizing",
+                            DeadlineWorkingDays = 10,
+                            IsActive = true,
+                            NameEn = "Illegal proselytization",
+                            NameZh = "非法传教",
+                            Source = 1
+                        },
+                        new
+                        {
+                            Id = 4,
+                            Article = 6,
+                            BasePriority = 0,
+                            Code = "harmful-dangerous-conduct",
+                            DeadlineWorkingDays = 10,
+                            IsActive = true,
+                            NameEn = "Dangerous conduct",
+                            NameZh = "危险行为",
+                            Source = 1
+                        },
+                        new
+                        {
+                            Id = 5,
+                            Article = 6,
+                            BasePriority = 0,
+                            Code = "harmful-negative-values",
+                            DeadlineWorkingDays = 15,
+                            IsActive = true,
+                            NameEn = "Negative values",
+                            NameZh = "不良价值观",
+                            Source = 1
+                        },
+                        new
+                        {
+                            Id = 6,
+                            Article = 6,
+                            BasePriority = 1,
+                            Code = "minors-lure-vulgar",
+                            DeadlineWorkingDays = 5,
+                            IsActive = true,
+                            NameEn = "Luring minors with vulgar pictures, \"welfare\" or \"materials\"",
+                            NameZh = "以低俗图片、“福利”“资料”诱导未成年人",
+                            Source = 1
+                        },
+                        new
+                        {
+                            Id = 7,
+                            Article = 6,
+                            BasePriority = 0,
+                            Code = "private-contact-display",
+                            DeadlineWorkingDays = 10,
+                            IsActive = true,
+                            NameEn = "Private contact details (phone, WeChat ID, QR code) shown in a broadcast room",
+                            NameZh = "直播间展示私人联系方式",
+                            Source = 1
+                        },
+                        new
+                        {
+                            Id = 8,
+                            Article = 6,
+                            BasePriority = 1,
+                            Code = "elsagate",
+                            DeadlineWorkingDays = 5,
+                            IsActive = true,
+                            NameEn = "\"Elsagate\"-style content",
+                            NameZh = "“儿童邪典”内容",
+                            Source = 1
+                        },
+                        new
+                        {
+                            Id = 9,
+                            Article = 7,
+                            BasePriority = 1,
+                            Code = "child-celebrity-profiteering",
+                            DeadlineWorkingDays = 5,
+                            IsActive = true,
+                            NameEn = "\"Child internet celebrity\" profiteering",
+                            NameZh = "利用“网红儿童”牟利",
+                            Source = 1
+                        },
+                        new
+                        {
+                            Id = 10,
+                            Article = 7,
+                            BasePriority = 2,
+                            Code = "minors-indecent-poses",
+                            DeadlineWorkingDays = 5,
+                            IsActive = true,
+                            NameEn = "Minors in indecent poses to draw traffic or sell goods",
+                            NameZh = "未成年人不雅姿势引流带货",
+                            Source = 1
+                        },
+                        new
+                        {
+                            Id = 11,
+                            Article = 8,
+                            BasePriority = 0,
+                            Code = "tip-ranking-hype",
+                            DeadlineWorkingDays = 15,
+                            IsActive = true,
+                            NameEn = "Tip rankings and fake publicity",
+                            NameZh = "打赏榜单、虚假宣传炒作",
+                            Source = 1
+                        },
+                        new
+                        {
+                            Id = 12,
+                            Article = 8,
+                            BasePriority = 1,
+                            Code = "minors-induced-spending",
+                            DeadlineWorkingDays = 10,
+                            IsActive = true,
+                            NameEn = "Fake spending or tip seeding to induce minors' spending",
+                            NameZh = "虚假消费、带头打赏诱导未成年人消费",
+                            Source = 1
+                        },
+                        new
+                        {
+                            Id = 13,
+                            Article = 8,
+                            BasePriority = 0,
+                            Code = "minors-adult-account-tipping",
+                            DeadlineWorkingDays = 10,
+                            IsActive = true,
+                            NameEn = "Minors tipping through adult accounts",
+                            NameZh = "未成年人使用成年人账号打赏",
+                            Source = 1
+                        },
+                        new
+                        {
+                            Id = 14,
+                            Article = 9,
+                            BasePriority = 0,
+                            Code = "minor-mode-missing",
+                            DeadlineWorkingDays = 15,
+                            IsActive = true,
+                            NameEn = "Missing minor-protection mode features",
+                            NameZh = "未成年人保护模式功能缺失",
+                            Source = 1
+                        },
+                        new
+                        {
+                            Id = 15,
+                            Article = 15,
+                            BasePriority = 0,
+                            Code = "wealth-flaunting",
+                            DeadlineWorkingDays = 15,
+                            IsActive = true,
+                            NameEn = "Showing off wealth, money worship, extravagance",
+                            NameZh = "炫富拜金、奢靡享乐",
+                            Source = 1
+                        },
+                        new
+                        {
+                            Id = 16,
+                            Article = 15,
+                            BasePriority = 0,
+                            Code = "sorrow-spotlighting",
+                            DeadlineWorkingDays = 15,
+                            IsActive = true,
+                            NameEn = "Spotlighting sorrow",
+                            NameZh = "卖惨",
+                            Source = 1
+                        },
+                        new
+                        {
+                            Id = 17,
+                            Article = 15,
+                            BasePriority = 0,
+                            Code = "distorted-aesthetics",
+                            DeadlineWorkingDays = 15,
+                            IsActive = true,
+                            NameEn = "\"Distorted aesthetics\"",
+                            NameZh = "畸形审美",
+                            Source = 1
+                        },
+                        new
+                        {
+                            Id = 18,
+                            Article = 5,
+                            BasePriority = 1,
+                            Code = "minors-cyberbullying",
+                            DeadlineWorkingDays = 3,
+                            IsActive = true,
+                            NameEn = "Cyberbullying of minors",
+                            NameZh = "未成年人网络欺凌",
+                            Source = 1
+                        },
+                        new
+                        {
+                            Id = 19,
+                            Article = 5,
+                            BasePriority = 0,
+                            Code = "news-unlicensed",
+                            DeadlineWorkingDays = 15,
+                            IsActive = true,
+                            NameEn = "News information services without a licence",
+                            NameZh = "无资质从事互联网新闻信息服务",
+                            Source = 2
+                        },
+                        new
+                        {
+                            Id = 20,
+                            Article = 10,
+                            BasePriority = 0,
+                            Code = "news-distorted",
+                            DeadlineWorkingDays = 10,
+                            IsActive = true,
+                            NameEn = "Distorted or falsified news information",
+                            NameZh = "歪曲、篡改新闻信息",
+                            Source = 2
+                        },
+                        new
+                        {
+                            Id = 21,
+                            Article = 9,
+                            BasePriority = 1,
+                            Code = "obscene-material",
+                            DeadlineWorkingDays = 5,
+                            IsActive = true,
+                            NameEn = "Pornographic or obscene material",
+                            NameZh = "传播淫秽色情信息",
+                            Source = 2
+                        },
+                        new
+                        {
+                            Id = 22,
+                            Article = 9,
+                            BasePriority = 2,
+                            Code = "national-security",
+                            DeadlineWorkingDays = 3,
+                            IsActive = true,
+                            NameEn = "Endangering national security or social stability",
+                            NameZh = "危害国家安全、破坏社会稳定",
+                            Source = 2
+                        },
+                        new
+                        {
+                            Id = 23,
+                            Article = 9,
+                            BasePriority = 0,
+                            Code = "social-order",
+                            DeadlineWorkingDays = 10,
+                            IsActive = true,
+                            NameEn = "Disturbing social order or infringing others' rights",
+                            NameZh = "扰乱社会秩序、侵害他人合法权益",
+                            Source = 2
+                        },
+                        new
+                        {
+                            Id = 24,
+                            Article = 19,
+                            BasePriority = 0,
+                            Code = "other",
+                            DeadlineWorkingDays = 15,
+                            IsActive = true,
+                            NameEn = "Other unlawful conduct",
+                            NameZh = "其他违法违规行为",
+                            Source = 2
+                        });
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -786,6 +1365,45 @@ namespace Regulator.Domain.Migrations.Npgsql
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Regulator.Domain.Reports.CaseEvent", b =>
+                {
+                    b.HasOne("Regulator.Domain.Reports.ReportCase", null)
+                        .WithMany("Events")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Regulator.Domain.Reports.Report", b =>
+                {
+                    b.HasOne("Regulator.Domain.Reports.ReportCase", "Case")
+                        .WithMany("Reports")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Regulator.Domain.Reports.ReportCategory", "Category")
+                        .WithMany()
+                        .HasForeignKey("CategoryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Case");
+
+                    b.Navigation("Category");
+                });
+
+            modelBuilder.Entity("Regulator.Domain.Reports.ReportCase", b =>
+                {
+                    b.HasOne("Regulator.Domain.Reports.ReportCategory", "Category")
+                        .WithMany()
+                        .HasForeignKey("CategoryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Category");
+                });
+
             modelBuilder.Entity("Regulator.Domain.Filings.Filing", b =>
                 {
                     b.Navigation("History");
@@ -796,6 +1414,13 @@ namespace Regulator.Domain.Migrations.Npgsql
                     b.Navigation("ApiKeys");
 
                     b.Navigation("Licences");
+                });
+
+            modelBuilder.Entity("Regulator.Domain.Reports.ReportCase", b =>
+                {
+                    b.Navigation("Events");
+
+                    b.Navigation("Reports");
                 });
 #pragma warning restore 612, 618
         }
