@@ -1,4 +1,5 @@
 using Regulator.Web;
+using Regulator.Web.Jobs.Pdf;
 using Regulator.Web.Reports;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -6,7 +7,7 @@ builder.AddRegulatorPortal();
 
 var app = builder.Build();
 if (await app.RunReportToolsAsync(args)) return;
-if (await app.RunCommandLineToolsAsync(args)) return;
+if (await app.RunCommandLineToolsAsync(args) || await app.RunPdfBenchmarkAsync(args)) return;
 await app.PrepareDatabaseAsync();
 app.UseRegulatorPortal();
 app.Run();

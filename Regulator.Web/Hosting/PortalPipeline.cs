@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.HttpOverrides;
 using Regulator.Web.Account;
 using Regulator.Web.Api;
 using Regulator.Web.Filings;
+using Regulator.Web.Jobs;
 using Regulator.Web.Reports;
 using Regulator.Web.Shell;
 
@@ -44,6 +45,7 @@ public static class PortalPipeline
         app.MapPlatformApi();
         app.MapFilingsEndpoints();
         app.MapReportsApi();
+        app.MapJobsEndpoints();
         app.MapRazorComponents<App>();
         return app;
     }

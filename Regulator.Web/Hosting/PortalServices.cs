@@ -13,6 +13,7 @@ using Regulator.Domain.Scoping;
 using Regulator.Web.Api;
 using Regulator.Web.Filings;
 using Regulator.Web.Identity;
+using Regulator.Web.Jobs.Scheduling;
 using Regulator.Web.Reports;
 
 namespace Regulator.Web;
@@ -30,6 +31,7 @@ public static class PortalServices
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentActor, HttpCurrentActor>();
         services.AddRegulatorPersistence(builder.Configuration);
+        services.AddJobs(builder.Configuration);
         services.AddScoped<AuditLog>();
         services.AddScoped<ApiKeyIssuer>();
         services.AddScoped<PlatformRegistry>();

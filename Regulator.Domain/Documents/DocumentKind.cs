@@ -1,0 +1,13 @@
+namespace Regulator.Domain.Documents;
+
+public enum DocumentKind
+{
+    /// <summary>巡查发现通知书: one platform's findings from one inspection.</summary>
+    InspectionFindings = 1,
+
+    /// <summary>省级执法周报</summary>
+    WeeklyProvincialReport = 2,
+
+    /// <summary>全国执法月报</summary>
+    MonthlyNationalReport = 3,
+}

@@ -1,0 +1,55 @@
+using Microsoft.Extensions.DependencyInjection;
+using Quartz;
+using Regulator.Domain.Jobs;
+using Regulator.Tests.Infrastructure;
+using Regulator.Web.Jobs.Scheduling;
+
+namespace Regulator.Tests.Jobs;
+
+/// <summary>Jobs that fail: retried with back-off, then marked failed with their error, without stopping the others.</summary>
+public sealed class JobFailureTests
+{
+    [Fact]
+    public async Task A_job_that_throws_is_retried_then_marked_failed_and_other_jobs_still_run()
+    {
+        await using var portal = new JobsPortal(DatabaseProvider.Sqlite);
+        var scheduler = await portal.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
+        await scheduler.ScheduleJob(JobBuilder.Create<FailingJob>().WithIdentity("failing", "test").Build(),
+            TriggerBuilder.Create().WithIdentity("failing-now", "test").StartNow().Build());
+        await RunNowAsync(portal, RecurringJobs.Inspection);
+
+        var failing = await portal.WaitForRunsAsync("failing", runs => runs.Any(r => r.Outcome == JobRunOutcome.Failed));
+        var inspection = await portal.WaitForRunsAsync(RecurringJobs.Inspection.Name, runs => runs.Any(r => r.Outcome != JobRunOutcome.Running));
+
+        // Two retries after the first failure, one second and then two seconds later.
+        Assert.Equal([(0, JobRunOutcome.RetryScheduled), (1, JobRunOutcome.RetryScheduled), (2, JobRunOutcome.Failed)], failing.Select(r => (r.Attempt, r.Outcome)));
+        Assert.All(failing, r => Assert.Contains(FailingJob.Message, r.Error));
+        Assert.True(failing[2].StartedUtc - failing[1].StartedUtc > failing[1].StartedUtc - failing[0].StartedUtc - TimeSpan.FromMilliseconds(300), "The back-off does not grow.");
+        var done = Assert.Single(inspection);
+        Assert.True(done.Outcome == JobRunOutcome.Succeeded, $"The inspection ended {done.Outcome}: {done.Error}");
+        Assert.Equal(100, done.ProgressPercent);
+        Assert.StartsWith("巡查 12 个平台", done.Produced);
+    }
+
+    [Fact]
+    public async Task Without_Chromium_the_inspection_fails_with_a_clear_message_on_the_jobs_page_instead_of_hanging()
+    {
+        await using var portal = new JobsPortal(DatabaseProvider.Sqlite, new Dictionary<string, string?> { ["Pdf:ChromiumPath"] = "/nonexistent/chromium" });
+        await RunNowAsync(portal, RecurringJobs.Inspection);
+
+        var runs = await portal.WaitForRunsAsync(RecurringJobs.Inspection.Name, runs => runs.Any(r => r.Outcome == JobRunOutcome.Failed));
+
+        Assert.Equal([JobRunOutcome.RetryScheduled, JobRunOutcome.RetryScheduled, JobRunOutcome.Failed], runs.Select(r => r.Outcome));
+        Assert.True(runs[^1].Error!.Contains("找不到 Chromium：/nonexistent/chromium"), runs[^1].Error);
+        var client = await portal.SignInAsync("national.admin");
+        var page = await HtmlPage.GetAsync(client, "/jobs?job=inspection&outcome=Failed");
+        var row = Assert.Single(page.QuerySelectorAll("#job-runs tbody tr"));
+        Assert.Contains("找不到 Chromium", row.TextContent);
+    }
+
+    private static async Task RunNowAsync(JobsPortal portal, RecurringJob job)
+    {
+        await using var scope = portal.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<JobControl>().RunNowAsync(job);
+    }
+}

@@ -1,0 +1,37 @@
+using Microsoft.Extensions.Localization;
+using Regulator.Domain.Common;
+using Regulator.Domain.Documents;
+using Regulator.Domain.EnforcementReports;
+using Regulator.Web.Jobs.Pdf;
+
+namespace Regulator.Web.Jobs.Documents;
+
+/// <summary>Computes, prints and files an enforcement report; writing the same scope and period again replaces it.</summary>
+public sealed class EnforcementReportWriter(
+    EnforcementFiguresQuery figures, DocumentHtmlRenderer html, PdfPrinter printer, EchartsScript echarts, DocumentArchive archive,
+    IStringLocalizer<JobsText> t, TimeProvider clock)
+{
+    public async Task<GeneratedDocument> WriteAsync(ReportScope scope, ReportPeriod period, CancellationToken ct)
+    {
+        var kind = scope.IsNational ? DocumentKind.MonthlyNationalReport : DocumentKind.WeeklyProvincialReport;
+        var model = new EnforcementReportModel(kind, Title(kind, scope, period),
+            scope.IsNational ? IssuingOffice.NationalCyberspace : IssuingOffice.For(scope.ProvinceCode, Agency.Cyberspace),
+            ChinaTime.Today(clock), await figures.ComputeAsync(scope, period, ct));
+        var document = await html.RenderAsync<EnforcementReportDocument>(new Dictionary<string, object?> { ["Model"] = model });
+        var pdf = await printer.PrintAsync(new PrintRequest(document, [echarts.Path, ReportChartsScript.Path], ReportChartsScript.ReadyWhen), ct);
+        return await archive.SaveAsync(new GeneratedDocument
+        {
+            Key = $"{kind}:{scope.ProvinceCode}:{period.Start:yyyy-MM-dd}",
+            Kind = kind,
+            ProvinceCode = scope.ProvinceCode,
+            Title = model.Title,
+            PeriodStart = period.Start,
+            PeriodEnd = period.End,
+            FileName = $"{(scope.IsNational ? "national-monthly" : $"province-{scope.ProvinceCode}-weekly")}-{period.Start:yyyyMMdd}.pdf",
+        }, pdf, ct);
+    }
+
+    private string Title(DocumentKind kind, ReportScope scope, ReportPeriod period) => kind == DocumentKind.MonthlyNationalReport
+        ? t["ReportTitleMonthly", period.Start.ToString("yyyy年M月")]
+        : t["ReportTitleWeekly", scope.NameZh, period.Start.ToString("M月d日"), period.End.ToString("M月d日")];
+}

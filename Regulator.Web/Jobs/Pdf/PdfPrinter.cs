@@ -1,0 +1,136 @@
+using Microsoft.Extensions.Options;
+using Microsoft.Playwright;
+
+namespace Regulator.Web.Jobs.Pdf;
+
+/// <summary>
+/// Prints HTML to PDF in headless Chromium. One browser per process, launched on first use and kept warm (a
+/// launch costs far more than a page); each document gets a page of its own, at most
+/// <see cref="PdfOptions.MaxConcurrentPages"/> at once. A missing, crashed or hung browser fails the document
+/// with a clear message within the timeout, and the next document launches a fresh browser.
+/// </summary>
+public sealed class PdfPrinter(IOptions<PdfOptions> options, ILogger<PdfPrinter> logger) : IAsyncDisposable
+{
+    /// <summary>Every page carries its number and the total; the CJK font comes first or Chinese prints as boxes.</summary>
+    public const string FooterTemplate =
+        "<div style=\"font-family:'WenQuanYi Micro Hei','Noto Sans CJK SC',sans-serif;font-size:9px;width:100%;text-align:center;color:#444\">" +
+        "第 <span class=\"pageNumber\"></span> 页 / 共 <span class=\"totalPages\"></span> 页</div>";
+
+    private static readonly string[] ChromiumArgs =
+        ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
+
+    private readonly PdfOptions _options = options.Value;
+    private readonly SemaphoreSlim _launching = new(1, 1);
+    private readonly SemaphoreSlim _pages = new(Math.Max(1, options.Value.MaxConcurrentPages));
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+
+    public async Task<byte[]> PrintAsync(PrintRequest request, CancellationToken ct = default)
+    {
+        // Waiting for a free page is not on the document's clock: each holder is itself bounded by its deadline.
+        await _pages.WaitAsync(ct);
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        deadline.CancelAfter(_options.DocumentTimeout);
+        try
+        {
+            var browser = await BrowserAsync(deadline.Token);
+            return await PrintOnNewPageAsync(browser, request, deadline.Token);
+        }
+        catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+        {
+            // A browser that let a document run past its deadline is not trusted with the next one.
+            await ResetBrowserAsync();
+            throw TimedOut();
+        }
+        catch (PlaywrightException e)
+        {
+            await ResetBrowserAsync();
+            throw new PdfPrintException($"Chromium 打印失败：{e.Message}（Chromium failed while printing）", e);
+        }
+        finally
+        {
+            _pages.Release();
+        }
+    }
+
+    private async Task<byte[]> PrintOnNewPageAsync(IBrowser browser, PrintRequest request, CancellationToken ct)
+    {
+        var page = await browser.NewPageAsync().WaitAsync(ct);
+        try
+        {
+            page.SetDefaultTimeout((float)_options.DocumentTimeout.TotalMilliseconds);
+            await page.SetContentAsync(request.Html).WaitAsync(ct);
+            foreach (var script in request.Scripts ?? []) await page.AddScriptTagAsync(new() { Path = script }).WaitAsync(ct);
+            if (request.ReadyWhen is { } ready) await page.WaitForFunctionAsync(ready).WaitAsync(ct);
+            return await page.PdfAsync(new()
+            {
+                Format = "A4",
+                PrintBackground = true,
+                DisplayHeaderFooter = true,
+                HeaderTemplate = "<div></div>",
+                FooterTemplate = FooterTemplate,
+                Margin = new() { Top = "20mm", Bottom = "20mm", Left = "18mm", Right = "18mm" },
+                // No accessibility tree or outline: these documents are filed and printed, not navigated.
+                Tagged = false,
+                Outline = false,
+            }).WaitAsync(ct);
+        }
+        finally
+        {
+            // Closing a page of a browser that just died throws; the page is gone either way.
+            try { await page.CloseAsync(); }
+            catch (PlaywrightException) { }
+        }
+    }
+
+    private async Task<IBrowser> BrowserAsync(CancellationToken ct)
+    {
+        if (_browser is { IsConnected: true } warm) return warm;
+        await _launching.WaitAsync(ct);
+        try
+        {
+            if (_browser is { IsConnected: true } launched) return launched;
+            if (!File.Exists(_options.ChromiumPath))
+                throw new PdfPrintException($"找不到 Chromium：{_options.ChromiumPath}，请安装 chromium 软件包或设置 Pdf:ChromiumPath（Chromium not found at {_options.ChromiumPath}）");
+            _playwright ??= await Playwright.CreateAsync().WaitAsync(ct);
+            try
+            {
+                _browser = await _playwright.Chromium.LaunchAsync(new()
+                {
+                    ExecutablePath = _options.ChromiumPath,
+                    Args = ChromiumArgs,
+                    Timeout = (float)_options.LaunchTimeout.TotalMilliseconds,
+                }).WaitAsync(ct);
+            }
+            catch (PlaywrightException e)
+            {
+                throw new PdfPrintException($"无法启动 Chromium（{_options.ChromiumPath}）：{e.Message}（Chromium could not be started）", e);
+            }
+            logger.LogInformation("Chromium {Version} launched for PDF printing", _browser.Version);
+            return _browser;
+        }
+        finally
+        {
+            _launching.Release();
+        }
+    }
+
+    private async Task ResetBrowserAsync()
+    {
+        var browser = Interlocked.Exchange(ref _browser, null);
+        if (browser is null) return;
+        try { await browser.CloseAsync().WaitAsync(TimeSpan.FromSeconds(5)); }
+        catch (Exception e) when (e is PlaywrightException or TimeoutException) { logger.LogWarning(e, "Chromium did not close cleanly"); }
+    }
+
+    private PdfPrintException TimedOut() =>
+        new($"打印超时：一份文书超过 {_options.DocumentTimeout.TotalSeconds:0} 秒未完成，Chromium 可能已挂起（printing took longer than {_options.DocumentTimeout.TotalSeconds:0} s; Chromium may be hung）");
+
+    public async ValueTask DisposeAsync()
+    {
+        await ResetBrowserAsync();
+        _playwright?.Dispose();
+        _pages.Dispose();
+        _launching.Dispose();
+    }
+}

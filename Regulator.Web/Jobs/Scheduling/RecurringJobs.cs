@@ -1,0 +1,20 @@
+namespace Regulator.Web.Jobs.Scheduling;
+
+/// <summary>The portal's recurring jobs and the schedules they start with (administrators may change them).</summary>
+public static class RecurringJobs
+{
+    public const string Group = "portal";
+
+    /// <summary>Nightly, when platforms' daytime filing traffic is lowest.</summary>
+    public static readonly RecurringJob Inspection = new("inspection", typeof(InspectionJob), "0 0 2 * * ?");
+
+    /// <summary>Monday morning, for the week that just ended, before provincial offices open.</summary>
+    public static readonly RecurringJob WeeklyProvincialReport = new("weekly-provincial-report", typeof(WeeklyProvincialReportJob), "0 30 6 ? * MON");
+
+    /// <summary>The first of the month, for the month that just ended.</summary>
+    public static readonly RecurringJob MonthlyNationalReport = new("monthly-national-report", typeof(MonthlyNationalReportJob), "0 0 7 1 * ?");
+
+    public static readonly IReadOnlyList<RecurringJob> All = [Inspection, WeeklyProvincialReport, MonthlyNationalReport];
+
+    public static RecurringJob? Find(string? name) => All.FirstOrDefault(j => j.Name == name);
+}
