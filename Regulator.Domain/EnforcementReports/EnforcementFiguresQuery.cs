@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Regulator.Domain.Common;
 using Regulator.Domain.Inspections;
 using Regulator.Domain.Persistence;
 
@@ -44,6 +45,15 @@ public sealed class EnforcementFiguresQuery(RegulatorDbContext db)
             .ToListAsync(ct);
         var names = await platforms.Select(p => new { p.Id, p.Name }).ToDictionaryAsync(p => p.Id, p => p.Name, ct);
 
+        // Cases are counted where their first report arrived, by China calendar day.
+        var (from, to) = (ChinaTime.StartOfDayUtc(period.Start), ChinaTime.StartOfDayUtc(period.End.AddDays(1)));
+        var cases = db.ReportCases.AsNoTracking().Where(c => c.PlatformId != null && c.FirstReceivedUtc >= from && c.FirstReceivedUtc < to);
+        if (!scope.IsNational) cases = cases.Where(c => c.ProvinceCode == scope.ProvinceCode);
+        var reported = await cases.GroupBy(c => new { PlatformId = c.PlatformId!.Value, c.ProvinceCode })
+            .Select(g => new { g.Key.PlatformId, g.Key.ProvinceCode, Reports = g.Sum(c => c.ReportCount), Cases = g.Count() })
+            .OrderByDescending(g => g.Reports).ThenBy(g => g.PlatformId).Take(TopCount)
+            .ToListAsync(ct);
+
         return new EnforcementFigures(
             scope,
             period,
@@ -60,6 +70,7 @@ public sealed class EnforcementFiguresQuery(RegulatorDbContext db)
                 .OrderByDescending(p => p.Findings).ThenByDescending(p => p.Severe).ThenBy(p => p.PlatformId)
                 .Take(TopCount)
                 .ToList(),
+            TopReported: reported.Select(r => new ReportedPlatform(r.PlatformId, names.GetValueOrDefault(r.PlatformId, $"#{r.PlatformId}"), r.ProvinceCode, r.Reports, r.Cases)).ToList(),
             ByProvince: current.GroupBy(f => f.ProvinceCode).Select(g => new ProvinceCount(g.Key, g.Count()))
                 .OrderByDescending(p => p.Findings).ThenBy(p => p.ProvinceCode).ToList(),
             Overdue: current.Where(f => OverdueRules.Contains(f.RuleCode)).GroupBy(f => f.RuleCode)

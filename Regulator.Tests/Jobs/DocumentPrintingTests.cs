@@ -52,10 +52,11 @@ public sealed class DocumentPrintingTests : IAsyncLifetime
         var text = DocumentPrinting.Text(path);
         Assert.Contains("北京市网络直播执法周报", text);
         Assert.Contains("统计期间：2026年11月16日 至 2026年11月22日", text);
-        foreach (var figure in new[] { "36", "53", "19", "14", "128" }) Assert.Matches($@"(^|\s){figure}(\s|$)", text);
+        foreach (var figure in new[] { "36", "53", "19", "14", "128", "317", "27" }) Assert.Matches($@"(^|\s){figure}(\s|$)", text);
         // Chart titles and axis labels are SVG text drawn by ECharts in the page: present only if the charts rendered.
         Assert.Contains("每日巡查发现问题数", text);
         Assert.Contains("按严重程度", text);
+        Assert.Contains("举报超期未办结", text);
         Assert.Contains("11/22", text);
         Assert.Matches(@"第\s*1\s*页\s*/\s*共\s*\d+\s*页", text);
         DocumentPrinting.FirstPagePng(path);

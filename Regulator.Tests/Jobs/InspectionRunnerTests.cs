@@ -4,6 +4,7 @@ using Regulator.Domain.Filings;
 using Regulator.Domain.Inspections;
 using Regulator.Domain.Inspections.Rules;
 using Regulator.Domain.Persistence;
+using Regulator.Domain.Reports;
 using Regulator.Domain.Scoping;
 using Regulator.Domain.Seeding;
 using Regulator.Tests.Filings;
@@ -58,6 +59,39 @@ public sealed class InspectionRunnerTests : IDisposable
         Assert.Contains("15 周岁", underSixteen.Description);
         Assert.StartsWith("/filings/", underSixteen.RecordHref);
         Assert.Equal(FindingSeverity.Severe, found.Single(f => f.RuleCode == "minor-under-16").Severity);
+    }
+
+    [Fact]
+    public async Task Report_cases_past_their_deadline_are_a_finding_against_the_platform_reported()
+    {
+        var now = InspectionClock.GetUtcNow().UtcDateTime;
+        await using (var db = _database.Context(SystemActor.Instance))
+        {
+            var category = ReportTaxonomy.Seed[0];
+            db.ReportCases.AddRange(
+                Case("overdue", _database.BeijingPlain, CaseStatus.InProgress, due: now.AddDays(-3)),
+                Case("closed-late", _database.BeijingPlain, CaseStatus.Closed, due: now.AddDays(-3)),
+                Case("in-time", _database.BeijingPlain, CaseStatus.Open, due: now.AddDays(2)),
+                Case("elsewhere", _database.Guangdong, CaseStatus.Open, due: now.AddDays(-1)));
+            await db.SaveChangesAsync();
+
+            ReportCase Case(string account, int platformId, CaseStatus status, DateTime due) => new()
+            {
+                CaseKey = $"key-{account}", CategoryId = category.Id, Agency = category.Agency, ProvinceCode = platformId == _database.Guangdong ? "44" : "11",
+                PlatformId = platformId, AccountLabel = account, Status = status, ReportCount = 4,
+                FirstReceivedUtc = due.AddDays(-10), LastReceivedUtc = due.AddDays(-9), DueUtc = due,
+            };
+        }
+
+        var inspection = await RunAsync("nightly@4", [new ReportsOverdueRule()]);
+
+        await using var check = _database.Context(SystemActor.Instance);
+        var found = await check.Findings.Include(f => f.Evidence).Where(f => f.InspectionId == inspection.Id).OrderBy(f => f.PlatformId).ToListAsync();
+        Assert.Equal([(_database.BeijingPlain, 1), (_database.Guangdong, 1)], found.Select(f => (f.PlatformId, f.SubjectCount)));
+        var evidence = Assert.Single(found[0].Evidence);
+        Assert.Contains("账号 overdue", evidence.Description);
+        Assert.Contains("已逾期 3 天", evidence.Description);
+        Assert.StartsWith("/reports/cases/", evidence.RecordHref);
     }
 
     [Fact]

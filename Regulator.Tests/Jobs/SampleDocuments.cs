@@ -29,8 +29,9 @@ public static class SampleDocuments
             },
             Trend: period.Days().Select((d, i) => new DailyCount(d, 40 + i * 2)).ToList(),
             TopPlatforms: [new PlatformCount(1, "星光直播", "11", 6, 2), new PlatformCount(2, "云海视频", "11", 4, 1)],
+            TopReported: [new ReportedPlatform(2, "云海视频", "11", 317, 12)],
             ByProvince: [new ProvinceCount("11", 53)],
-            Overdue: [new OverdueWork("review-overdue", 128, 9)]);
+            Overdue: [new OverdueWork("review-overdue", 128, 9), new OverdueWork("reports-overdue", 27, 3)]);
         return new EnforcementReportModel(DocumentKind.WeeklyProvincialReport, "北京市网络直播执法周报（11月16日—11月22日）", IssuingOffice.For("11", Agency.Cyberspace), Day, figures);
     }
 }

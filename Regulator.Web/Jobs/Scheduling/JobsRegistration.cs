@@ -75,6 +75,7 @@ public static class JobsRegistration
         services.AddSingleton<IInspectionRule, NewsWithoutLicenceRule>();
         services.AddSingleton<IInspectionRule, ExpiredLicenceRule>();
         services.AddSingleton<IInspectionRule, ReviewOverdueRule>();
+        services.AddSingleton<IInspectionRule, ReportsOverdueRule>();
         services.AddScoped<EnforcementFiguresQuery>();
         services.AddScoped<DocumentArchive>();
         services.AddScoped<FindingsDocumentWriter>();

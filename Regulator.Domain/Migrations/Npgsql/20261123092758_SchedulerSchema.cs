@@ -1,0 +1,22 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Regulator.Domain.Migrations.Npgsql
+{
+    /// <inheritdoc />
+    public partial class SchedulerSchema : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            Regulator.Domain.Jobs.SchedulerSchema.Create(migrationBuilder, Regulator.Domain.Jobs.SchedulerSchema.Postgres);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            Regulator.Domain.Jobs.SchedulerSchema.Drop(migrationBuilder, Regulator.Domain.Jobs.SchedulerSchema.Postgres);
+        }
+    }
+}
