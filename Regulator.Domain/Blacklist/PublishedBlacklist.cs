@@ -24,10 +24,10 @@ public sealed class PublishedBlacklist
         _listed.TryGetValue(new BlindIndexKey(blindIndex), out var standing) && standing.IsInForceOn(today) ? standing : null;
 
     /// <summary>Replaces the whole copy with entries read at <paramref name="version"/>; readers switch to it at once.</summary>
-    public void Load(IEnumerable<(byte[] BlindIndex, BlacklistStanding Standing)> published, long version)
+    public async Task LoadAsync(IAsyncEnumerable<(byte[] BlindIndex, BlacklistStanding Standing)> published, long version, CancellationToken ct = default)
     {
         var listed = new ConcurrentDictionary<BlindIndexKey, BlacklistStanding>();
-        foreach (var (index, standing) in published)
+        await foreach (var (index, standing) in published.WithCancellation(ct))
             listed.AddOrUpdate(new BlindIndexKey(index), standing, (_, held) => BlacklistStanding.Strongest([held, standing])!.Value);
         _listed = listed;
         Volatile.Write(ref _version, version);

@@ -26,13 +26,13 @@ public sealed class BlacklistStandingTests
     }
 
     [Fact]
-    public void The_published_copy_answers_by_blind_index_and_follows_feed_lines_in_order()
+    public async Task The_published_copy_answers_by_blind_index_and_follows_feed_lines_in_order()
     {
         var list = new PublishedBlacklist();
         Assert.False(list.IsLoaded);
         var a = Enumerable.Repeat((byte)1, 32).ToArray();
         var b = Enumerable.Repeat((byte)2, 32).ToArray();
-        list.Load([(a, new BlacklistStanding(BlacklistSeverity.Permanent, null))], version: 5);
+        await list.LoadAsync(new[] { (a, new BlacklistStanding(BlacklistSeverity.Permanent, null)) }.ToAsyncEnumerable(), version: 5);
         Assert.True(list.IsLoaded);
         Assert.Equal(BlacklistSeverity.Permanent, list.Lookup(a, Today)?.Severity);
         Assert.Null(list.Lookup(b, Today));
