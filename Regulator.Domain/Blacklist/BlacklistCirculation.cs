@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Regulator.Domain.Auditing;
 using Regulator.Domain.Common;
 using Regulator.Domain.Persistence;
+using Regulator.Domain.Protection;
 
 namespace Regulator.Domain.Blacklist;
 
@@ -10,8 +11,32 @@ namespace Regulator.Domain.Blacklist;
 /// central scoping filter, so a province acting on another province's proposal finds nothing (null: "not found")
 /// and changes nothing. Each transition is audited with its reason; publication and lifting also reach the feed.
 /// </summary>
-public sealed class BlacklistCirculation(RegulatorDbContext db, BlacklistFeedWriter feed, AuditLog audit, TimeProvider clock)
+public sealed class BlacklistCirculation(RegulatorDbContext db, IdentityProtector protector, BlacklistFeedWriter feed, AuditLog audit, TimeProvider clock)
 {
+    /// <summary>
+    /// A provincial administrator's proposal, or a platform's report of its own blacklisting (CAC Art. 15). The number
+    /// is checked, then kept only encrypted, indexed and masked; an earlier warning of the same person escalates it.
+    /// </summary>
+    public async Task<BlacklistProposalResult> ProposeAsync(BlacklistProposal draft, BlacklistActor proposer, Agency agency, CancellationToken ct = default)
+    {
+        var normalized = IdentityProtector.Normalize(draft.IdentityNumber);
+        var category = draft.CategoryCode is { } code ? await db.ViolationCategories.FirstOrDefaultAsync(c => c.Code == code, ct) : null;
+        var named = draft.PlatformIds ?? [];
+        // Where the person broadcast may be anywhere in the country; the registry's ids and names are not province secrets.
+        var registered = (await db.Platforms.IgnoreQueryFilters().Where(p => named.Contains(p.Id)).Select(p => p.Id).ToListAsync(ct)).ToHashSet();
+        var assessment = BlacklistRules.Assess(draft, normalized, category, registered, ChinaTime.Today(clock));
+        if (!assessment.IsValid) return new BlacklistProposalResult(null, assessment.Problems);
+
+        var identity = protector.Protect(assessment.IdentityNumber);
+        var entry = BlacklistEntry.Propose(assessment, identity, proposer, agency, Now);
+        entry.ApplyEscalation(await EntriesOfAsync([identity.BlindIndex], ct), Now);
+        db.BlacklistEntries.Add(entry);
+        await db.SaveChangesAsync(ct);
+        await audit.RecordAsync(AuditActions.BlacklistProposed, nameof(BlacklistEntry), entry.Id.ToString(), entry.ProvinceCode,
+            reason: category!.Code, details: $"{entry.Severity} {entry.IdentityMasked} by {proposer.Name}", ct: ct);
+        return new BlacklistProposalResult(entry, []);
+    }
+
     public async Task<BlacklistEntry?> ConfirmAsync(long id, BlacklistActor actor, string reason, CancellationToken ct = default)
     {
         if (await FindAsync(id, ct) is not { } entry) return null;

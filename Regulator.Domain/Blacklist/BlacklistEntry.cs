@@ -1,4 +1,5 @@
 using Regulator.Domain.Common;
+using Regulator.Domain.Protection;
 using Regulator.Domain.Scoping;
 using Regulator.Domain.Taxonomy;
 
@@ -65,8 +66,7 @@ public class BlacklistEntry : INationallyCirculated
 
     public List<BlacklistHistoryEntry> History { get; set; } = [];
 
-    public static BlacklistEntry Propose(BlacklistAssessment assessment, byte[] identityCiphertext, byte[] identityBlindIndex, string identityMasked,
-        BlacklistActor proposer, Agency agency, DateTime nowUtc)
+    public static BlacklistEntry Propose(BlacklistAssessment assessment, ProtectedIdentity identity, BlacklistActor proposer, Agency agency, DateTime nowUtc)
     {
         if (!assessment.IsValid) throw new ArgumentException("Only a valid assessment can be proposed.", nameof(assessment));
         if (proposer.Kind is not (BlacklistActorKind.ProvincialAdministrator or BlacklistActorKind.Platform) || proposer.ProvinceCode is null)
@@ -76,9 +76,9 @@ public class BlacklistEntry : INationallyCirculated
             ProvinceCode = proposer.ProvinceCode,
             Agency = agency,
             ReportingPlatformId = proposer.PlatformId,
-            IdentityCiphertext = identityCiphertext,
-            IdentityBlindIndex = identityBlindIndex,
-            IdentityMasked = identityMasked,
+            IdentityCiphertext = identity.Ciphertext,
+            IdentityBlindIndex = identity.BlindIndex,
+            IdentityMasked = identity.Masked,
             DisplayNames = [.. assessment.DisplayNames],
             PlatformIds = [.. assessment.PlatformIds],
             CategoryId = assessment.Category!.Id,

@@ -1,5 +1,6 @@
 using Regulator.Domain.Blacklist;
 using Regulator.Domain.Common;
+using Regulator.Domain.Protection;
 using Regulator.Domain.Taxonomy;
 
 namespace Regulator.Tests.Blacklist;
@@ -28,7 +29,7 @@ public sealed class BlacklistLifecycleTests
             StartsOn = startsOn ?? Today.AddDays(-3),
             EndsOn = severity == BlacklistSeverity.Permanent ? null : endsOn ?? Today.AddDays(180),
         };
-        var entry = BlacklistEntry.Propose(assessment, [9, 9, 9], Enumerable.Repeat(identity, 32).ToArray(), "110105********1234",
+        var entry = BlacklistEntry.Propose(assessment, new ProtectedIdentity([9, 9, 9], Enumerable.Repeat(identity, 32).ToArray(), "110105********1234"),
             proposer ?? Beijing, Agency.Cyberspace, Now);
         entry.Id = id;
         return entry;

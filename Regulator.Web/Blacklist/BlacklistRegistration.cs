@@ -19,6 +19,7 @@ public static class BlacklistRegistration
         services.AddScoped<BlacklistExpiry>();
         services.AddScoped<BlacklistFeed>();
         services.AddSingleton<PublishedBlacklist>();
+        services.AddSingleton<BlacklistCheck>();
         services.AddSingleton<BlacklistCheckMeter>();
         services.AddSingleton<IBufferedCounter>(sp => sp.GetRequiredService<BlacklistCheckMeter>());
         services.AddHostedService<PublishedBlacklistRefresher>();

@@ -35,6 +35,8 @@ public static class PortalPipeline
         app.UseStaticFiles();
         app.UseAuthentication();
         app.UseAuthorization();
+        // After authorization: platform callers are identified there, and limits are per platform.
+        app.UseRateLimiter();
         app.UseAntiforgery();
 
         app.MapHealthChecks("/health").AllowAnonymous();
