@@ -122,7 +122,7 @@ public sealed class BlacklistCheckApiTests(BlacklistPortals portals) : IClassFix
         var listed = NewIdentity();
         await PublishAsync(portal, listed);
         await client.WaitUntilOnListIsAsync(listed, expected: true);
-        await using (var before = portal.Database.CreateContext())
+        await using (var before = portal.CreateDbContext())
             await before.BlacklistCheckTallies.Where(t => t.PlatformId == platform.Id).ExecuteDeleteAsync();
         await Task.Delay(500);
 
@@ -130,7 +130,7 @@ public sealed class BlacklistCheckApiTests(BlacklistPortals portals) : IClassFix
         await client.PostAsJsonAsync("/api/v1/blacklist/check", new { identityNumbers = new[] { listed, "bad" } });
         await Task.Delay(1000);
 
-        await using var db = portal.Database.CreateContext();
+        await using var db = portal.CreateDbContext();
         var tally = await db.BlacklistCheckTallies.SingleAsync(t => t.PlatformId == platform.Id);
         Assert.Equal((7, 1, 1), (tally.Checks, tally.OnList, tally.Invalid));
         var uses = await db.AuditEntries.Where(a => a.Action == AuditActions.ApiKeyUsed && a.RecordId == platform.Id.ToString()).ToListAsync();

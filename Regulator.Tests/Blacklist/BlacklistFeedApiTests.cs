@@ -67,7 +67,7 @@ public sealed class BlacklistFeedApiTests(BlacklistPortals portals) : IClassFixt
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         var id = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt64();
-        await using var db = portal.Database.CreateContext();
+        await using var db = portal.CreateDbContext();
         var entry = await db.BlacklistEntries.SingleAsync(e => e.Id == id);
         Assert.Equal((BlacklistState.Proposed, "44", platform.Id), (entry.State, entry.ProvinceCode, entry.ReportingPlatformId));
         Assert.Equal([platform.Id], entry.PlatformIds);

@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Regulator.Domain.Persistence;
 using Regulator.Domain.Platforms;
 using Regulator.Tests.Infrastructure;
 using static Regulator.Tests.Blacklist.BlacklistArrange;
@@ -17,7 +19,7 @@ public sealed class BlacklistTwoInstanceTests : IAsyncLifetime
     public Task InitializeAsync()
     {
         _ = _first.Services; // start the first instance: it migrates and seeds the shared database
-        _second = new BlacklistPortal(DatabaseProvider.Postgres, sharedConnectionString: _first.Database.ConnectionString);
+        _second = new BlacklistPortal(DatabaseProvider.Postgres, sharedConnectionString: _first.Services.GetRequiredService<DatabaseOptions>().ConnectionString);
         _ = _second.Services;
         return Task.CompletedTask;
     }
@@ -45,7 +47,7 @@ public sealed class BlacklistTwoInstanceTests : IAsyncLifetime
         var lifted = await secondClient.WaitUntilOnListIsAsync(number, expected: false);
 
         Assert.True(published < TimeSpan.FromSeconds(5) && lifted < TimeSpan.FromSeconds(5), $"published after {published}, lifted after {lifted}");
-        await using var db = _first.Database.CreateContext();
+        await using var db = _first.CreateDbContext();
         Assert.Equal(2, await db.BlacklistChanges.CountAsync(c => c.BlindIndex == entry.IdentityBlindIndex));
     }
 }
