@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Regulator.Domain.Auditing;
 using Regulator.Domain.Common;
 using Regulator.Domain.Persistence;
+using Regulator.Domain.Platforms;
 using Regulator.Domain.Protection;
 
 namespace Regulator.Domain.Blacklist;
@@ -21,9 +22,8 @@ public sealed class BlacklistCirculation(RegulatorDbContext db, IdentityProtecto
     {
         var normalized = IdentityProtector.Normalize(draft.IdentityNumber);
         var category = draft.CategoryCode is { } code ? await db.ViolationCategories.FirstOrDefaultAsync(c => c.Code == code, ct) : null;
-        var named = draft.PlatformIds ?? [];
-        // Where the person broadcast may be anywhere in the country; the registry's ids and names are not province secrets.
-        var registered = (await db.Platforms.IgnoreQueryFilters().Where(p => named.Contains(p.Id)).Select(p => p.Id).ToListAsync(ct)).ToHashSet();
+        // Where the person broadcast may be anywhere in the country.
+        var registered = (await PlatformNames.LookupAsync(db, draft.PlatformIds ?? [], ct)).Keys.ToHashSet();
         var assessment = BlacklistRules.Assess(draft, normalized, category, registered, ChinaTime.Today(clock));
         if (!assessment.IsValid) return new BlacklistProposalResult(null, assessment.Problems);
 

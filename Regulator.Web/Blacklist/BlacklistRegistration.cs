@@ -18,6 +18,7 @@ public static class BlacklistRegistration
         services.AddScoped<BlacklistCirculation>();
         services.AddScoped<BlacklistExpiry>();
         services.AddScoped<BlacklistFeed>();
+        services.AddScoped<BlacklistIdentityReveal>();
         services.AddSingleton<PublishedBlacklist>();
         services.AddSingleton<BlacklistCheck>();
         services.AddSingleton<BlacklistCheckMeter>();

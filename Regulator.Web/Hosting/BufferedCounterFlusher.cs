@@ -35,6 +35,10 @@ public sealed class BufferedCounterFlusher(IEnumerable<IBufferedCounter> counter
                 await using var scope = scopes.CreateAsyncScope();
                 await counter.FlushAsync(scope.ServiceProvider.GetRequiredService<RegulatorDbContext>(), ct);
             }
+            catch (ObjectDisposedException)
+            {
+                return; // the host is being torn down; nothing can be written any more
+            }
             catch (Exception e) when (e is not OperationCanceledException)
             {
                 log.LogWarning(e, "Flushing {Counter} failed; its counts are kept for the next flush.", counter.GetType().Name);

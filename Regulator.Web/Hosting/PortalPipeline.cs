@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.HttpOverrides;
 using Regulator.Web.Account;
 using Regulator.Web.Api;
+using Regulator.Web.Blacklist;
 using Regulator.Web.Filings;
 using Regulator.Web.Reports;
 using Regulator.Web.Shell;
@@ -46,6 +47,7 @@ public static class PortalPipeline
         app.MapPlatformApi();
         app.MapFilingsEndpoints();
         app.MapReportsApi();
+        app.MapBlacklistActions();
         app.MapRazorComponents<App>();
         return app;
     }
