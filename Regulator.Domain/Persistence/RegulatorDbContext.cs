@@ -43,6 +43,7 @@ public abstract class RegulatorDbContext : IdentityDbContext<RegulatorUser>, IDa
     public DbSet<BlacklistChange> BlacklistChanges => Set<BlacklistChange>();
     public DbSet<BlacklistFeedVersion> BlacklistFeedVersions => Set<BlacklistFeedVersion>();
     public DbSet<BlacklistCheckTally> BlacklistCheckTallies => Set<BlacklistCheckTally>();
+    public DbSet<BlacklistFilingAlert> BlacklistFilingAlerts => Set<BlacklistFilingAlert>();
 
     // Read by the query filters at execution time, so each query is scoped to whoever runs it.
     private bool ScopeIsNational => _actor.IsNational;

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Regulator.Domain.Blacklist;
+using Regulator.Domain.Persistence;
 using Regulator.Web.Identity;
 using Regulator.Web.Shared;
 
@@ -38,6 +39,15 @@ public static class BlacklistActions
             if (ids.Count == 0) Flash.Set(context, FlashKind.Warning, t["NothingSelected"]);
             else await RunAsync(context, t, async actor => Flash.Set(context, FlashKind.Success, t["PublishedMessage", (await circulation.PublishAsync(ids, actor, form["reason"].ToString())).Count]));
             return Results.LocalRedirect("/blacklist?state=Confirmed");
+        });
+        actions.MapPost("/alerts/{id:long}/acknowledge", async (long id, RegulatorDbContext db, TimeProvider clock, HttpContext context) =>
+        {
+            // Another province's alert is hidden by the scoping filter: not found.
+            if (await db.BlacklistFilingAlerts.FirstOrDefaultAsync(a => a.Id == id) is not { } alert) return Results.NotFound();
+            alert.AcknowledgedUtc ??= clock.GetUtcNow().UtcDateTime;
+            alert.AcknowledgedBy ??= context.User.Identity?.Name;
+            await db.SaveChangesAsync();
+            return Results.LocalRedirect("/blacklist");
         });
         return app;
     }

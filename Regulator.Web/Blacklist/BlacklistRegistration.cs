@@ -19,6 +19,7 @@ public static class BlacklistRegistration
         services.AddScoped<BlacklistExpiry>();
         services.AddScoped<BlacklistFeed>();
         services.AddScoped<BlacklistIdentityReveal>();
+        services.AddScoped<FilingBlacklistScreen>();
         services.AddSingleton<PublishedBlacklist>();
         services.AddSingleton<BlacklistCheck>();
         services.AddSingleton<BlacklistCheckMeter>();
