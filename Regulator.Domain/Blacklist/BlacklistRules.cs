@@ -1,6 +1,7 @@
 using Regulator.Domain.Common;
 using Regulator.Domain.IdentityNumbers;
 using Regulator.Domain.Platforms;
+using Regulator.Domain.Provinces;
 using Regulator.Domain.Taxonomy;
 
 namespace Regulator.Domain.Blacklist;
@@ -18,14 +19,20 @@ public static class BlacklistRules
     public const int MaxEvidenceLength = 500;
     public const int MaxReasonLength = 500;
 
-    /// <summary>Null when the (normalised) number is a valid resident ID or unified social credit code; otherwise why not.</summary>
+    /// <summary>
+    /// Null when the (normalised) number is a valid resident ID or unified social credit code; otherwise why not.
+    /// Some credit codes are all digits, so a number is taken for a resident ID by its shape, area code and birth date
+    /// — and must then be a valid one: a mistyped ID number is never let through as a credit code that happens to check.
+    /// </summary>
     public static string? IdentityProblem(string number, DateOnly today)
     {
         if (number.Length == 0) return "请填写身份证号码或统一社会信用代码 (the identity number is required)";
-        var residentProblem = ResidentIdNumber.Validate(number, today);
-        if (residentProblem is null || UnifiedSocialCreditCode.IsValid(number)) return null;
-        // A number shaped like a resident ID is explained as one; anything else as a credit code.
-        return LooksLikeResidentId(number) ? residentProblem : UnifiedSocialCreditCode.Validate(number);
+        if (IsResidentIdShaped(number)) return ResidentIdNumber.Validate(number, today);
+        if (UnifiedSocialCreditCode.IsValid(number)) return null;
+        // Digits (with a final X) are explained as an ID number, anything else as a credit code.
+        return number.TrimEnd('X').AsSpan().IndexOfAnyExceptInRange('0', '9') < 0
+            ? ResidentIdNumber.Validate(number, today)
+            : UnifiedSocialCreditCode.Validate(number);
     }
 
     public static BlacklistAssessment Assess(BlacklistProposal draft, string normalizedIdentity, ViolationCategory? category,
@@ -121,6 +128,10 @@ public static class BlacklistRules
         return text;
     }
 
-    private static bool LooksLikeResidentId(string number) =>
-        number.Length == 18 && number.AsSpan(0, 17).IndexOfAnyExceptInRange('0', '9') < 0;
+    private static bool IsResidentIdShaped(string number) =>
+        number.Length == 18
+        && number.AsSpan(0, 17).IndexOfAnyExceptInRange('0', '9') < 0
+        && (char.IsAsciiDigit(number[17]) || number[17] == 'X')
+        && ProvinceCatalog.IsKnown(number[..2])
+        && ResidentIdNumber.BirthDate(number) is not null;
 }

@@ -2,6 +2,7 @@ using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
 using Regulator.Domain.Blacklist;
 using Regulator.Domain.Persistence;
+using Regulator.Domain.Seeding;
 using Regulator.Web.Api;
 
 namespace Regulator.Web.Blacklist;
@@ -20,6 +21,7 @@ public static class BlacklistRegistration
         services.AddScoped<BlacklistFeed>();
         services.AddScoped<BlacklistIdentityReveal>();
         services.AddScoped<FilingBlacklistScreen>();
+        services.AddScoped<IDemoDataContributor, BlacklistDemoContributor>();
         services.AddSingleton<PublishedBlacklist>();
         services.AddSingleton<BlacklistCheck>();
         services.AddSingleton<BlacklistCheckMeter>();
