@@ -138,12 +138,13 @@ public sealed class BlacklistDemoContributor(RegulatorDbContext db, IdentityProt
                     entry.Publish(National, "同意全国通报", today, now);
                     entries.Add(entry);
                 }
-                db.BlacklistEntries.AddRange(entries);
-                await db.SaveChangesAsync(ct);
+                await using var transaction = await db.Database.BeginTransactionAsync(ct);
+                await SaveAsync(entries, ct);
                 await feed.AppendAsync(entries.Select(e => new BlacklistChange
                 {
                     BlindIndex = e.IdentityBlindIndex, Kind = BlacklistChangeKind.Added, Severity = e.Severity, EndsOn = e.EndsOn, ChangedUtc = now,
                 }).ToList(), ct);
+                await transaction.CommitAsync(ct);
                 db.ChangeTracker.Clear();
             }
         }
@@ -151,5 +152,19 @@ public sealed class BlacklistDemoContributor(RegulatorDbContext db, IdentityProt
         {
             db.ChangeTracker.AutoDetectChangesEnabled = detectChanges;
         }
+    }
+
+    // PostgreSQL takes a batch by binary COPY; the embedded SQLite through the unit of work.
+    private async Task SaveAsync(List<BlacklistEntry> entries, CancellationToken ct)
+    {
+        if (!db.Database.IsNpgsql())
+        {
+            db.BlacklistEntries.AddRange(entries);
+            await db.SaveChangesAsync(ct);
+            return;
+        }
+        var ids = await PostgresBulkCopy.NextIdsAsync<BlacklistEntry>(db, entries.Count, ct);
+        for (var i = 0; i < entries.Count; i++) entries[i].Id = ids[i];
+        await PostgresBulkCopy.CopyAsync(db, entries, ct);
     }
 }

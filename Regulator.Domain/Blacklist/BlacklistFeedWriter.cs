@@ -12,6 +12,8 @@ namespace Regulator.Domain.Blacklist;
 /// </summary>
 public sealed class BlacklistFeedWriter(RegulatorDbContext db, TimeProvider clock)
 {
+    private const int BulkThreshold = 1000;
+
     /// <summary>Runs <paramref name="change"/> (which saves its own changes) for entries of the given identities, and records the result in the feed.</summary>
     public async Task<T> ChangeAsync<T>(IEnumerable<byte[]> identities, Func<Task<T>> change, CancellationToken ct = default)
     {
@@ -44,13 +46,16 @@ public sealed class BlacklistFeedWriter(RegulatorDbContext db, TimeProvider cloc
         return result;
     }
 
-    /// <summary>Appends lines whose standings the caller already knows (bulk loading of identities not yet on the list).</summary>
+    /// <summary>
+    /// Appends lines whose standings the caller already knows (bulk loading of identities not yet on the list), in the
+    /// caller's transaction if it has one, so the entries and their lines are committed together.
+    /// </summary>
     public async Task AppendAsync(IReadOnlyList<BlacklistChange> lines, CancellationToken ct = default)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
         await LockAsync(ct);
         await AppendLockedAsync(lines, ct);
-        await transaction.CommitAsync(ct);
+        if (transaction is not null) await transaction.CommitAsync(ct);
     }
 
     // A no-op update takes the row lock (PostgreSQL) or the write lock (SQLite) until the transaction ends.
@@ -63,8 +68,14 @@ public sealed class BlacklistFeedWriter(RegulatorDbContext db, TimeProvider cloc
         if (lines.Count == 0) return;
         var version = await db.BlacklistFeedVersions.AsNoTracking().Where(v => v.Id == BlacklistFeedVersion.SingletonId).Select(v => v.Version).SingleAsync(ct);
         foreach (var line in lines) line.Version = ++version;
-        db.BlacklistChanges.AddRange(lines);
-        await db.SaveChangesAsync(ct);
+        // Thousands of lines at once (a bulk load) go by binary COPY on PostgreSQL; a publication's few by the unit of work.
+        if (lines.Count >= BulkThreshold && db.Database.IsNpgsql())
+            await PostgresBulkCopy.CopyAsync(db, lines, ct);
+        else
+        {
+            db.BlacklistChanges.AddRange(lines);
+            await db.SaveChangesAsync(ct);
+        }
         await db.BlacklistFeedVersions.Where(v => v.Id == BlacklistFeedVersion.SingletonId)
             .ExecuteUpdateAsync(s => s.SetProperty(v => v.Version, version), ct);
     }
