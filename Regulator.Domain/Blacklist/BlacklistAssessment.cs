@@ -1,4 +1,4 @@
-using Regulator.Domain.Taxonomy;
+using Regulator.Domain.Reports;
 
 namespace Regulator.Domain.Blacklist;
 
@@ -13,7 +13,7 @@ public sealed class BlacklistAssessment
 
     public IReadOnlyList<string> DisplayNames { get; init; } = [];
     public IReadOnlyList<int> PlatformIds { get; init; } = [];
-    public ViolationCategory? Category { get; init; }
+    public ReportCategory? Category { get; init; }
     public string Facts { get; init; } = "";
     public IReadOnlyList<string> EvidenceReferences { get; init; } = [];
     public BlacklistSeverity Severity { get; init; }

@@ -21,7 +21,7 @@ public sealed class BlacklistCirculation(RegulatorDbContext db, IdentityProtecto
     public async Task<BlacklistProposalResult> ProposeAsync(BlacklistProposal draft, BlacklistActor proposer, Agency agency, CancellationToken ct = default)
     {
         var normalized = IdentityProtector.Normalize(draft.IdentityNumber);
-        var category = draft.CategoryCode is { } code ? await db.ViolationCategories.FirstOrDefaultAsync(c => c.Code == code, ct) : null;
+        var category = draft.CategoryCode is { } code ? await db.ReportCategories.FirstOrDefaultAsync(c => c.Code == code, ct) : null;
         // Where the person broadcast may be anywhere in the country.
         var registered = (await PlatformNames.LookupAsync(db, draft.PlatformIds ?? [], ct)).Keys.ToHashSet();
         var assessment = BlacklistRules.Assess(draft, normalized, category, registered, ChinaTime.Today(clock));

@@ -7,7 +7,7 @@ using Regulator.Domain.Persistence;
 using Regulator.Domain.Platforms;
 using Regulator.Domain.Protection;
 using Regulator.Domain.Seeding;
-using Regulator.Domain.Taxonomy;
+using Regulator.Domain.Reports;
 
 namespace Regulator.Domain.Blacklist;
 
@@ -105,7 +105,7 @@ public sealed class BlacklistDemoContributor(RegulatorDbContext db, IdentityProt
             : BlacklistActor.ProvincialAdministrator($"demo:{province}.admin", province);
         var starts = today.AddDays(-faker.Random.Int(1, 60));
         var draft = new BlacklistProposal(number, [faker.PickRandom(Nicknames) + faker.Random.Int(1, 99)], [offendedOn.Id],
-            ViolationCategoryCatalog.Defaults[faker.Random.Int(0, ViolationCategoryCatalog.Defaults.Count - 1)].Code, faker.PickRandom(Facts), [$"案卷 {today.Year}-{faker.Random.Int(1000, 9999)}"],
+            ReportTaxonomy.Seed[faker.Random.Int(0, ReportTaxonomy.Seed.Count - 1)].Code, faker.PickRandom(Facts), [$"案卷 {today.Year}-{faker.Random.Int(1000, 9999)}"],
             severity, starts, severity == BlacklistSeverity.Permanent ? null : today.AddDays(faker.Random.Int(30, 720)));
         var result = await circulation.ProposeAsync(draft, proposer, offendedOn.Agency, ct);
         return result.Entry ?? throw new InvalidOperationException(string.Join("; ", result.Problems.Select(p => p.Message)));
@@ -113,7 +113,7 @@ public sealed class BlacklistDemoContributor(RegulatorDbContext db, IdentityProt
 
     private async Task SeedPublishedAsync(Faker faker, IReadOnlyList<Platform> platforms, int count, CancellationToken ct)
     {
-        var categories = await db.ViolationCategories.AsNoTracking().ToListAsync(ct);
+        var categories = await db.ReportCategories.AsNoTracking().ToListAsync(ct);
         var registered = platforms.Select(p => p.Id).ToHashSet();
         var today = ChinaTime.Today(clock);
         var now = clock.GetUtcNow().UtcDateTime;

@@ -1,7 +1,7 @@
 using Regulator.Domain.Common;
 using Regulator.Domain.Protection;
 using Regulator.Domain.Scoping;
-using Regulator.Domain.Taxonomy;
+using Regulator.Domain.Reports;
 
 namespace Regulator.Domain.Blacklist;
 
@@ -34,7 +34,7 @@ public class BlacklistEntry : INationallyCirculated
     public List<int> PlatformIds { get; set; } = [];
 
     public int CategoryId { get; set; }
-    public ViolationCategory? Category { get; set; }
+    public ReportCategory? Category { get; set; }
     public string Facts { get; set; } = "";
     public List<string> EvidenceReferences { get; set; } = [];
 

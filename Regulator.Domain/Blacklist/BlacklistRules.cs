@@ -2,7 +2,7 @@ using Regulator.Domain.Common;
 using Regulator.Domain.IdentityNumbers;
 using Regulator.Domain.Platforms;
 using Regulator.Domain.Provinces;
-using Regulator.Domain.Taxonomy;
+using Regulator.Domain.Reports;
 
 namespace Regulator.Domain.Blacklist;
 
@@ -35,7 +35,7 @@ public static class BlacklistRules
             : UnifiedSocialCreditCode.Validate(number);
     }
 
-    public static BlacklistAssessment Assess(BlacklistProposal draft, string normalizedIdentity, ViolationCategory? category,
+    public static BlacklistAssessment Assess(BlacklistProposal draft, string normalizedIdentity, ReportCategory? category,
         IReadOnlySet<int> registeredPlatformIds, DateOnly today)
     {
         var problems = new List<BlacklistProblem>();

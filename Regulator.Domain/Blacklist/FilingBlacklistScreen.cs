@@ -88,7 +88,7 @@ public sealed class FilingBlacklistScreen(RegulatorDbContext db, IdentityProtect
             _ => ("永久禁入", "permanent ban"),
         };
         var until = entry.EndsOn?.ToString("yyyy-MM-dd");
-        return $"该身份已列入全国黑名单（{entry.Category!.NameZh}，{entry.Category.CitationZh}；{zh}{(until is null ? "" : "至 " + until)}），不得开通主播账号 " +
-               $"(the identity is on the national blacklist: {entry.Category.NameEn}, {entry.Category.CitationEn}; {en}{(until is null ? "" : " until " + until)})";
+        return $"该身份已列入全国黑名单（{entry.Category!.NameZh}，{entry.Category.LegalBasis}；{zh}{(until is null ? "" : "至 " + until)}），不得开通主播账号 " +
+               $"(the identity is on the national blacklist: {entry.Category.NameEn}, {entry.Category.LegalBasis}; {en}{(until is null ? "" : " until " + until)})";
     }
 }

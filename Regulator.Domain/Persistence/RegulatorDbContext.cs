@@ -9,7 +9,6 @@ using Regulator.Domain.Identity;
 using Regulator.Domain.Platforms;
 using Regulator.Domain.Reports;
 using Regulator.Domain.Scoping;
-using Regulator.Domain.Taxonomy;
 
 namespace Regulator.Domain.Persistence;
 
@@ -38,7 +37,6 @@ public abstract class RegulatorDbContext : IdentityDbContext<RegulatorUser>, IDa
     public DbSet<ReportCategory> ReportCategories => Set<ReportCategory>();
     public DbSet<Report> Reports => Set<Report>();
     public DbSet<ReportCase> ReportCases => Set<ReportCase>();
-    public DbSet<ViolationCategory> ViolationCategories => Set<ViolationCategory>();
     public DbSet<BlacklistEntry> BlacklistEntries => Set<BlacklistEntry>();
     public DbSet<BlacklistChange> BlacklistChanges => Set<BlacklistChange>();
     public DbSet<BlacklistFeedVersion> BlacklistFeedVersions => Set<BlacklistFeedVersion>();

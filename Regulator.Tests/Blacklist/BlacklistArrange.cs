@@ -37,7 +37,7 @@ public static class BlacklistArrange
         var platform = await db.Platforms.OrderBy(p => p.Id).FirstAsync();
         var today = ChinaTime.Today(TimeProvider.System);
         var result = await scope.ServiceProvider.GetRequiredService<BlacklistCirculation>().ProposeAsync(new BlacklistProposal(identityNumber, ["测试主播"], [platform.Id],
-            "cac-9-obscene", "直播中传播淫秽色情内容", ["案卷 2026-001"], severity, today.AddDays(-1), severity == BlacklistSeverity.Permanent ? null : today.AddDays(90)),
+            "obscene-material", "直播中传播淫秽色情内容", ["案卷 2026-001"], severity, today.AddDays(-1), severity == BlacklistSeverity.Permanent ? null : today.AddDays(90)),
             proposer ?? Beijing, Agency.Cyberspace);
         Assert.True(result.Succeeded, string.Join("; ", result.Problems.Select(p => p.Message)));
         return result.Entry!;

@@ -60,7 +60,7 @@ public sealed class BlacklistFeedApiTests(BlacklistPortals portals) : IClassFixt
 
         var response = await client.PostAsJsonAsync("/api/v1/blacklist/reports", new
         {
-            identityNumber = number, displayNames = new[] { "夜猫主播" }, categoryCode = "mct-7-child-celebrity",
+            identityNumber = number, displayNames = new[] { "夜猫主播" }, categoryCode = "child-celebrity-profiteering",
             facts = "多次安排未成年人长时间出镜带货", severity = "timed-ban", startsOn = DateOnly.FromDateTime(DateTime.UtcNow.AddDays(-2)),
             endsOn = DateOnly.FromDateTime(DateTime.UtcNow.AddDays(180)),
         });

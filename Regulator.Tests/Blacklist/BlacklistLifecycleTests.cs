@@ -1,7 +1,7 @@
 using Regulator.Domain.Blacklist;
 using Regulator.Domain.Common;
 using Regulator.Domain.Protection;
-using Regulator.Domain.Taxonomy;
+using Regulator.Domain.Reports;
 
 namespace Regulator.Tests.Blacklist;
 
@@ -23,7 +23,7 @@ public sealed class BlacklistLifecycleTests
             IdentityNumber = "unused",
             DisplayNames = ["小明直播"],
             PlatformIds = [1],
-            Category = ViolationCategoryCatalog.Defaults[0],
+            Category = ReportTaxonomy.Seed[0],
             Facts = "直播中传播淫秽内容",
             Severity = severity,
             StartsOn = startsOn ?? Today.AddDays(-3),

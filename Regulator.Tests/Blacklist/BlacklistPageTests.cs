@@ -83,7 +83,7 @@ public sealed class BlacklistPageTests(BlacklistPortals portals) : IClassFixture
         fields.AddRange(new Dictionary<string, string>
         {
             ["Input.DisplayNames"] = "夜宵哥\n夜宵哥二号",
-            ["Input.CategoryCode"] = "mct-8-induced-tipping",
+            ["Input.CategoryCode"] = "minors-induced-spending",
             ["Input.Facts"] = "直播中以虚假消费带动未成年人打赏。\n涉及金额较大。",
             ["Input.EvidenceReferences"] = "京网信执〔2026〕12号",
             ["Input.Severity"] = nameof(BlacklistSeverity.TimedBan),

@@ -1,5 +1,5 @@
 using Regulator.Domain.Blacklist;
-using Regulator.Domain.Taxonomy;
+using Regulator.Domain.Reports;
 
 namespace Regulator.Tests.Blacklist;
 
@@ -43,7 +43,7 @@ public sealed class BlacklistRulesTests
     [Fact]
     public void A_start_in_the_future_and_an_unknown_platform_or_inactive_category_are_refused()
     {
-        var retired = new ViolationCategory { Id = 99, Code = "retired", IsActive = false };
+        var retired = new ReportCategory { Id = 99, Code = "retired", IsActive = false };
 
         var assessment = BlacklistRules.Assess(Draft() with { StartsOn = Today.AddDays(1), PlatformIds = [7] }, ResidentId, retired, new HashSet<int> { 1 }, Today);
 
@@ -69,8 +69,8 @@ public sealed class BlacklistRulesTests
     }
 
     private static BlacklistProposal Draft() =>
-        new(ResidentId, ["小明"], [1], "cac-9-obscene", "直播中传播淫秽内容", ["案卷 1"], BlacklistSeverity.TimedBan, Today.AddDays(-1), Today.AddDays(90));
+        new(ResidentId, ["小明"], [1], "obscene-material", "直播中传播淫秽内容", ["案卷 1"], BlacklistSeverity.TimedBan, Today.AddDays(-1), Today.AddDays(90));
 
     private static BlacklistAssessment Assess(BlacklistProposal draft) =>
-        BlacklistRules.Assess(draft, draft.IdentityNumber!, ViolationCategoryCatalog.Defaults[1], new HashSet<int> { 1 }, Today);
+        BlacklistRules.Assess(draft, draft.IdentityNumber!, ReportTaxonomy.Seed[1], new HashSet<int> { 1 }, Today);
 }
