@@ -27,4 +27,11 @@ public static class AuditActions
     public const string ReportsImported = "reports.imported";
     public const string ReportCaseViewed = "report-case.viewed";
     public const string ReportCaseChanged = "report-case.changed";
+    public const string BlacklistProposed = "blacklist.proposed";
+    public const string BlacklistConfirmed = "blacklist.confirmed";
+    public const string BlacklistDeclined = "blacklist.declined";
+    public const string BlacklistPublished = "blacklist.published";
+    public const string BlacklistLifted = "blacklist.lifted";
+    public const string BlacklistExpired = "blacklist.expired";
+    public const string BlacklistIdentityRevealed = "blacklist.identity-revealed";
 }

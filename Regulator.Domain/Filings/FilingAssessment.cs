@@ -3,9 +3,10 @@ namespace Regulator.Domain.Filings;
 /// <summary>
 /// What the intake rules made of a draft. With <see cref="Errors"/> the draft is not stored at all (the data
 /// is malformed); otherwise it is stored with <see cref="Status"/>, and <see cref="Reasons"/> say why it was
-/// returned or rejected. The normalised values hold clear identity numbers until they are protected.
+/// returned or rejected. The normalised values hold clear identity numbers until they are protected. A record, so a
+/// later screen (the national blacklist) can return it with one more reason.
 /// </summary>
-public sealed class FilingAssessment
+public sealed record FilingAssessment
 {
     public required IReadOnlyList<FilingProblem> Errors { get; init; }
     public FilingStatus Status { get; init; }

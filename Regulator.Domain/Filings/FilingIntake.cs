@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Regulator.Domain.Blacklist;
 using Regulator.Domain.Common;
 using Regulator.Domain.Persistence;
 using Regulator.Domain.Platforms;
@@ -12,7 +13,8 @@ namespace Regulator.Domain.Filings;
 /// filings cost a thousand round trips, not a million. Invalid items are answered and skipped; they never change
 /// what is on file.
 /// </summary>
-public sealed class FilingIntake(RegulatorDbContext db, IdentityProtector protector, TimeProvider clock)
+/// <param name="blacklist">Returns filings of blacklisted identities; absent where no list is kept (unit tests, demo seeding).</param>
+public sealed class FilingIntake(RegulatorDbContext db, IdentityProtector protector, TimeProvider clock, FilingBlacklistScreen? blacklist = null)
 {
     public const int MaxBatchSize = 1000;
 
@@ -72,7 +74,8 @@ public sealed class FilingIntake(RegulatorDbContext db, IdentityProtector protec
             throw new ArgumentException($"A batch holds at most {MaxBatchSize} filings.", nameof(drafts));
         var now = clock.GetUtcNow().UtcDateTime;
         var today = ChinaTime.Today(clock);
-        var assessments = drafts.Select(d => FilingRules.Assess(d, platform, today)).ToList();
+        IReadOnlyList<FilingAssessment> assessments = drafts.Select(d => FilingRules.Assess(d, platform, today)).ToList();
+        if (blacklist is not null) assessments = await blacklist.ScreenAsync(platform, assessments, ct);
 
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var duplicates = new HashSet<int>();

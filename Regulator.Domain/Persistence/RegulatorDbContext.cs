@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Regulator.Domain.Auditing;
+using Regulator.Domain.Blacklist;
 using Regulator.Domain.Filings;
 using Regulator.Domain.Identity;
 using Regulator.Domain.Platforms;
@@ -36,6 +37,11 @@ public abstract class RegulatorDbContext : IdentityDbContext<RegulatorUser>, IDa
     public DbSet<ReportCategory> ReportCategories => Set<ReportCategory>();
     public DbSet<Report> Reports => Set<Report>();
     public DbSet<ReportCase> ReportCases => Set<ReportCase>();
+    public DbSet<BlacklistEntry> BlacklistEntries => Set<BlacklistEntry>();
+    public DbSet<BlacklistChange> BlacklistChanges => Set<BlacklistChange>();
+    public DbSet<BlacklistFeedVersion> BlacklistFeedVersions => Set<BlacklistFeedVersion>();
+    public DbSet<BlacklistCheckTally> BlacklistCheckTallies => Set<BlacklistCheckTally>();
+    public DbSet<BlacklistFilingAlert> BlacklistFilingAlerts => Set<BlacklistFilingAlert>();
 
     // Read by the query filters at execution time, so each query is scoped to whoever runs it.
     private bool ScopeIsNational => _actor.IsNational;
@@ -54,7 +60,8 @@ public abstract class RegulatorDbContext : IdentityDbContext<RegulatorUser>, IDa
     }
 
     /// <summary>
-    /// The one place scoping is enforced. Province-owned records: <c>national || record.ProvinceCode == actor's province</c>;
+    /// The one place scoping is enforced. Province-owned records: <c>national || record.ProvinceCode == actor's province</c>,
+    /// widened by <c>|| record.IsCirculatedNationally</c> for records that are circulated to every province once published;
     /// platform-owned records additionally: <c>actor is no platform || record.PlatformId == actor's platform</c>.
     /// </summary>
     private LambdaExpression? ScopeFilterFor(Type clrType)
@@ -67,6 +74,8 @@ public abstract class RegulatorDbContext : IdentityDbContext<RegulatorUser>, IDa
             filter = Expression.OrElse(
                 Expression.Property(context, nameof(ScopeIsNational)),
                 Expression.Equal(Expression.Property(record, nameof(IProvinceOwned.ProvinceCode)), Expression.Property(context, nameof(ScopeProvinceCode))));
+            if (typeof(INationallyCirculated).IsAssignableFrom(clrType))
+                filter = Expression.OrElse(filter, Expression.Property(record, nameof(INationallyCirculated.IsCirculatedNationally)));
         }
         if (typeof(IPlatformOwned).IsAssignableFrom(clrType))
         {

@@ -42,14 +42,24 @@ public sealed class ApiKeyIssuer(RegulatorDbContext db, AuditLog audit, TimeProv
     /// <summary>The active key matching a presented bearer value, or null. Compares hashes in constant time.</summary>
     public async Task<PlatformApiKey?> VerifyAsync(string presented, CancellationToken ct = default)
     {
-        var parts = presented.Split('_', 3);
-        if (parts.Length != 3 || parts[0] != "rgk" || parts[1].Length != 12) return null;
+        if (!TryParse(presented, out var prefix, out var secret)) return null;
         // Authentication happens before anyone is signed in, so the province filter must not hide the key.
         var key = await db.PlatformApiKeys.IgnoreQueryFilters().Include(k => k.Platform)
-            .FirstOrDefaultAsync(k => k.Prefix == parts[1], ct);
+            .FirstOrDefaultAsync(k => k.Prefix == prefix, ct);
         if (key is null || !key.IsActive) return null;
-        return CryptographicOperations.FixedTimeEquals(key.SecretHash, Hash(parts[2])) ? key : null;
+        return SecretMatches(key.SecretHash, secret) ? key : null;
     }
+
+    /// <summary>Splits <c>rgk_{prefix}_{secret}</c>; false for anything else.</summary>
+    public static bool TryParse(string presented, out string prefix, out string secret)
+    {
+        var parts = presented.Split('_', 3);
+        var valid = parts.Length == 3 && parts[0] == "rgk" && parts[1].Length == 12;
+        (prefix, secret) = valid ? (parts[1], parts[2]) : ("", "");
+        return valid;
+    }
+
+    public static bool SecretMatches(byte[] secretHash, string secret) => CryptographicOperations.FixedTimeEquals(secretHash, Hash(secret));
 
     private static byte[] Hash(string secret) => SHA256.HashData(Encoding.UTF8.GetBytes(secret));
 

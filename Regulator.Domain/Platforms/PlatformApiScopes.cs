@@ -7,5 +7,8 @@ public enum PlatformApiScopes
     Filings = 1,
     BlacklistCheck = 2,
     BlacklistFeed = 4,
-    All = Filings | BlacklistCheck | BlacklistFeed,
+
+    /// <summary>Report the platform's own blacklisting of a user to its provincial office (CAC Art. 15).</summary>
+    BlacklistReport = 8,
+    All = Filings | BlacklistCheck | BlacklistFeed | BlacklistReport,
 }

@@ -2,13 +2,14 @@ using Microsoft.Extensions.Configuration;
 
 namespace Regulator.Domain.Seeding;
 
-/// <summary>How much demo data to generate; benchmarks ask for millions of publishers through the command line.</summary>
-public sealed record DemoScale(int Platforms = 36, int Publishers = 5000, int RandomSeed = 20261123)
+/// <summary>How much demo data to generate; benchmarks ask for millions of publishers (or blacklist entries) through the command line.</summary>
+public sealed record DemoScale(int Platforms = 36, int Publishers = 5000, int RandomSeed = 20261123, int BlacklistEntries = 60)
 {
     public static DemoScale FromConfiguration(IConfiguration configuration) => new(
         configuration.GetValue("Seeding:Platforms", 36),
         configuration.GetValue("Seeding:Publishers", 5000),
-        configuration.GetValue("Seeding:RandomSeed", 20261123));
+        configuration.GetValue("Seeding:RandomSeed", 20261123),
+        configuration.GetValue("Seeding:BlacklistEntries", 60));
 
     public static DemoScale FromArguments(string[] args)
     {
@@ -21,11 +22,12 @@ public sealed record DemoScale(int Platforms = 36, int Publishers = 5000, int Ra
                 "--platforms" => scale with { Platforms = value },
                 "--publishers" => scale with { Publishers = value },
                 "--random-seed" => scale with { RandomSeed = value },
-                _ => throw new ArgumentException($"Unknown option {args[i]}; expected --platforms, --publishers or --random-seed."),
+                "--blacklist" => scale with { BlacklistEntries = value },
+                _ => throw new ArgumentException($"Unknown option {args[i]}; expected --platforms, --publishers, --random-seed or --blacklist."),
             };
         }
         return scale;
     }
 
-    public override string ToString() => $"{Platforms} platforms, {Publishers} publishers (random seed {RandomSeed})";
+    public override string ToString() => $"{Platforms} platforms, {Publishers} publishers, {BlacklistEntries} blacklist entries (random seed {RandomSeed})";
 }

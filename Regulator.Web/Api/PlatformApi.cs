@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Regulator.Domain.Persistence;
 using Regulator.Domain.Platforms;
+using Regulator.Web.Blacklist;
 using Regulator.Web.Filings.Api;
 using Regulator.Web.Identity;
 
@@ -22,6 +23,8 @@ public static class PlatformApi
         }).WithSummary("The calling platform's own registration, as the portal holds it.");
 
         api.MapFilingsApi();
+        api.MapBlacklistApi();
+
         return api;
     }
 

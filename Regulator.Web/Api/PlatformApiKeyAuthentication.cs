@@ -10,12 +10,14 @@ using Regulator.Web.Identity;
 namespace Regulator.Web.Api;
 
 /// <summary>
-/// <c>Authorization: Bearer rgk_…</c> for platform clients. Every successful use is written to the audit
-/// log and stamps the key's last use, so an administrator can see which keys are live before revoking.
+/// <c>Authorization: Bearer rgk_…</c> for platform clients. Every successful use is written to the audit log and
+/// stamps the key's last use, so an administrator can see which keys are live before revoking. Calls marked
+/// <see cref="AggregatedKeyUseAudit"/> (the blacklist check) are verified against a briefly cached key and audited
+/// in aggregate, because a database read and an audit row per call would cap them far below what platforms need.
 /// </summary>
 public sealed class PlatformApiKeyAuthentication(
     IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder,
-    ApiKeyIssuer issuer, RegulatorDbContext db, TimeProvider clock)
+    CachedApiKeyVerifier cachedKeys, ApiKeyUseMeter useMeter, TimeProvider clock)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "PlatformApiKey";
@@ -24,9 +26,38 @@ public sealed class PlatformApiKeyAuthentication(
     {
         string? header = Request.Headers.Authorization;
         if (header is null || !header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)) return AuthenticateResult.NoResult();
+        var presented = header["Bearer ".Length..].Trim();
 
-        var key = await issuer.VerifyAsync(header["Bearer ".Length..].Trim(), Context.RequestAborted);
-        if (key is null) return AuthenticateResult.Fail("Invalid or revoked API key.");
+        var endpoint = Context.GetEndpoint();
+        var grant = endpoint?.Metadata.GetMetadata<AggregatedKeyUseAudit>() is not null
+            ? await VerifyAggregatedAsync(presented, endpoint)
+            : await VerifyAndAuditAsync(presented);
+        if (grant is null) return AuthenticateResult.Fail("Invalid or revoked API key.");
+
+        var identity = new ClaimsIdentity(
+        [
+            new Claim(ClaimTypes.Name, $"platform:{grant.PlatformName}"),
+            new Claim(RegulatorClaims.PlatformId, grant.PlatformId.ToString()),
+            new Claim(RegulatorClaims.Province, grant.ProvinceCode),
+            new Claim(RegulatorClaims.ApiScopes, grant.Scopes.ToString()),
+        ], SchemeName);
+        return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName));
+    }
+
+    private async Task<ApiKeyGrant?> VerifyAggregatedAsync(string presented, Endpoint endpoint)
+    {
+        var grant = await cachedKeys.VerifyAsync(presented, Context.RequestAborted);
+        if (grant is not null)
+            useMeter.Record(grant, $"{Request.Method} {(endpoint as RouteEndpoint)?.RoutePattern.RawText ?? Request.Path.Value}",
+                Context.Connection.RemoteIpAddress?.ToString(), clock.GetUtcNow().UtcDateTime);
+        return grant;
+    }
+
+    private async Task<ApiKeyGrant?> VerifyAndAuditAsync(string presented)
+    {
+        var db = Context.RequestServices.GetRequiredService<RegulatorDbContext>();
+        var key = await Context.RequestServices.GetRequiredService<ApiKeyIssuer>().VerifyAsync(presented, Context.RequestAborted);
+        if (key is null) return null;
 
         key.LastUsedUtc = clock.GetUtcNow().UtcDateTime;
         db.AuditEntries.Add(new AuditEntry
@@ -41,15 +72,7 @@ public sealed class PlatformApiKeyAuthentication(
             Details = $"key {key.Prefix} {Request.Method} {Request.Path}",
         });
         await db.SaveChangesAsync(Context.RequestAborted);
-
-        var identity = new ClaimsIdentity(
-        [
-            new Claim(ClaimTypes.Name, $"platform:{key.Platform.Name}"),
-            new Claim(RegulatorClaims.PlatformId, key.PlatformId.ToString()),
-            new Claim(RegulatorClaims.Province, key.Platform.ProvinceCode),
-            new Claim(RegulatorClaims.ApiScopes, key.Scopes.ToString()),
-        ], SchemeName);
-        return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName));
+        return ApiKeyGrant.Of(key);
     }
 
     protected override Task HandleChallengeAsync(AuthenticationProperties properties)

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.HttpOverrides;
 using Regulator.Web.Account;
 using Regulator.Web.Api;
+using Regulator.Web.Blacklist;
 using Regulator.Web.Filings;
 using Regulator.Web.Jobs;
 using Regulator.Web.Reports;
@@ -36,6 +37,8 @@ public static class PortalPipeline
         app.UseStaticFiles();
         app.UseAuthentication();
         app.UseAuthorization();
+        // After authorization: platform callers are identified there, and limits are per platform.
+        app.UseRateLimiter();
         app.UseAntiforgery();
 
         app.MapHealthChecks("/health").AllowAnonymous();
@@ -46,6 +49,7 @@ public static class PortalPipeline
         app.MapFilingsEndpoints();
         app.MapReportsApi();
         app.MapJobsEndpoints();
+        app.MapBlacklistActions();
         app.MapRazorComponents<App>();
         return app;
     }

@@ -11,6 +11,7 @@ using Regulator.Domain.Persistence;
 using Regulator.Domain.Platforms;
 using Regulator.Domain.Scoping;
 using Regulator.Web.Api;
+using Regulator.Web.Blacklist;
 using Regulator.Web.Filings;
 using Regulator.Web.Identity;
 using Regulator.Web.Jobs.Scheduling;
@@ -38,6 +39,7 @@ public static class PortalServices
         services.AddScoped<StaffDirectory>();
         services.AddFilings(builder.Configuration);
         services.AddReports(builder.Configuration);
+        services.AddBlacklist(builder.Configuration);
 
         services.AddIdentity<RegulatorUser, IdentityRole>(o =>
             {
@@ -69,6 +71,10 @@ public static class PortalServices
             o.Events.OnRedirectToAccessDenied = ctx => RedirectUnlessApi(ctx, StatusCodes.Status403Forbidden);
         });
         services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, PlatformApiKeyAuthentication>(PlatformApiKeyAuthentication.SchemeName, null);
+        services.AddSingleton<CachedApiKeyVerifier>();
+        services.AddSingleton<ApiKeyUseMeter>();
+        services.AddSingleton<IBufferedCounter>(sp => sp.GetRequiredService<ApiKeyUseMeter>());
+        services.AddHostedService<BufferedCounterFlusher>();
         services.AddAuthorization(RegulatorPolicies.Configure);
         services.AddDataProtection().SetApplicationName("Regulator").PersistKeysToDbContext<RegulatorDbContext>();
 

@@ -1,0 +1,13 @@
+namespace Regulator.Domain.Blacklist;
+
+/// <summary>One line of an entry's history: who did what, when, why, and the state it left the entry in.</summary>
+public class BlacklistHistoryEntry
+{
+    public DateTime OccurredUtc { get; set; }
+    public BlacklistEvent Event { get; set; }
+    public BlacklistState State { get; set; }
+    public BlacklistSeverity Severity { get; set; }
+    public string Actor { get; set; } = "";
+    public BlacklistActorKind ActorKind { get; set; }
+    public string Reason { get; set; } = "";
+}

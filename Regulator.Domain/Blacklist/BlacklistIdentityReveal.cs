@@ -1,0 +1,30 @@
+using Microsoft.EntityFrameworkCore;
+using Regulator.Domain.Auditing;
+using Regulator.Domain.Persistence;
+using Regulator.Domain.Protection;
+
+namespace Regulator.Domain.Blacklist;
+
+/// <summary>
+/// Shows an entry's identity number in clear to an administrator who may see it — the national office, or the
+/// proposing province's administrators — for a stated reason, writing the reveal to the audit log before returning
+/// it. Other provinces read published entries masked only.
+/// </summary>
+public sealed class BlacklistIdentityReveal(RegulatorDbContext db, IdentityProtector protector, AuditLog audit)
+{
+    public static bool MayReveal(BlacklistActor? actor, string entryProvinceCode) =>
+        actor is not null && (actor.IsNationalAdministrator || actor.IsProvincialAdministratorOf(entryProvinceCode));
+
+    /// <summary>Null when the entry is not visible to the actor.</summary>
+    public async Task<string?> RevealAsync(long entryId, BlacklistActor actor, string? reason, CancellationToken ct = default)
+    {
+        var stated = BlacklistRules.CheckStatedReason(reason);
+        var entry = await db.BlacklistEntries.AsNoTracking().Where(e => e.Id == entryId)
+            .Select(e => new { e.ProvinceCode, e.IdentityCiphertext }).FirstOrDefaultAsync(ct);
+        if (entry is null) return null;
+        if (!MayReveal(actor, entry.ProvinceCode))
+            throw new BlacklistTransitionException("只有国家级管理员或提出省份的管理员可以查看完整号码 (only the national office or the proposing province's administrators may see the number)");
+        await audit.RecordAsync(AuditActions.BlacklistIdentityRevealed, nameof(BlacklistEntry), entryId.ToString(), entry.ProvinceCode, stated, "identity number", ct);
+        return protector.Decrypt(entry.IdentityCiphertext);
+    }
+}

@@ -1,0 +1,16 @@
+namespace Regulator.Domain.Blacklist;
+
+/// <summary>Machine-readable problem codes of the blacklist API, stable for platforms' integrations.</summary>
+public static class BlacklistProblemCodes
+{
+    public const string Required = "required";
+    public const string TooLong = "too-long";
+    public const string UnsafeText = "unsafe-text";
+    public const string InvalidIdentityNumber = "invalid-identity-number";
+    public const string UnknownCategory = "unknown-category";
+    public const string UnknownPlatform = "unknown-platform";
+    public const string InvalidPeriod = "invalid-period";
+
+    /// <summary>A filing's identity is on the published national list; the filing is returned with this code.</summary>
+    public const string Blacklisted = "blacklisted";
+}

@@ -1,0 +1,52 @@
+using Microsoft.EntityFrameworkCore;
+using Regulator.Domain.Common;
+using Regulator.Domain.Persistence;
+using Regulator.Domain.Protection;
+
+namespace Regulator.Domain.Blacklist;
+
+/// <summary>
+/// The blacklist page's filters, most recently changed first, read by keyset. What a user sees is decided by the
+/// central scoping filter: their province's entries in any state plus every entry ever published; national staff
+/// see all. A full identity number in the search box is matched through its blind index, never in clear.
+/// </summary>
+public sealed record BlacklistSearch(string? Text = null, BlacklistState? State = null, BlacklistSeverity? Severity = null, int? CategoryId = null,
+    string? ProvinceCode = null, string? After = null)
+{
+    public const int PageSize = 50;
+
+    public sealed record Row(long Id, string IdentityMasked, IReadOnlyList<string> DisplayNames, string CategoryNameZh, string CategoryNameEn,
+        BlacklistSeverity Severity, bool Escalated, DateOnly StartsOn, DateOnly? EndsOn, BlacklistState State, string ProvinceCode,
+        bool ReportedByPlatform, DateTime UpdatedUtc);
+
+    public async Task<KeysetPage<Row>> RunAsync(RegulatorDbContext db, IdentityProtector protector, DateOnly today, CancellationToken ct = default)
+    {
+        var query = db.BlacklistEntries.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(Text))
+        {
+            var number = IdentityProtector.Normalize(Text);
+            if (BlacklistRules.IdentityProblem(number, today) is null)
+            {
+                var index = protector.BlindIndex(number);
+                query = query.Where(e => e.IdentityBlindIndex == index);
+            }
+            else
+            {
+                var text = Text.Trim();
+                query = query.Where(e => e.DisplayNames.Any(n => n.Contains(text)));
+            }
+        }
+        if (State is { } state) query = query.Where(e => e.State == state);
+        if (Severity is { } severity) query = query.Where(e => e.Severity == severity);
+        if (CategoryId is { } category) query = query.Where(e => e.CategoryId == category);
+        if (!string.IsNullOrEmpty(ProvinceCode)) query = query.Where(e => e.ProvinceCode == ProvinceCode);
+        if (KeysetCursor.Decode(After) is var (utc, id)) query = query.Where(e => e.UpdatedUtc < utc || (e.UpdatedUtc == utc && e.Id < id));
+        var rows = await query.OrderByDescending(e => e.UpdatedUtc).ThenByDescending(e => e.Id)
+            .Select(e => new Row(e.Id, e.IdentityMasked, e.DisplayNames, e.Category!.NameZh, e.Category.NameEn, e.Severity, e.EscalatedByEntryId != null,
+                e.StartsOn, e.EndsOn, e.State, e.ProvinceCode, e.ReportingPlatformId != null, e.UpdatedUtc))
+            .Take(PageSize + 1)
+            .ToListAsync(ct);
+        var next = rows.Count > PageSize ? KeysetCursor.Encode(rows[PageSize - 1].UpdatedUtc, rows[PageSize - 1].Id) : null;
+        return new KeysetPage<Row>(rows.Take(PageSize).ToList(), next);
+    }
+}

@@ -1,0 +1,95 @@
+using System.Diagnostics;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Bogus;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Regulator.Domain.Blacklist;
+using Regulator.Domain.Common;
+using Regulator.Domain.Persistence;
+using Regulator.Domain.Platforms;
+using Regulator.Domain.Seeding;
+using Regulator.Tests.Infrastructure;
+
+namespace Regulator.Tests.Blacklist;
+
+/// <summary>Puts entries through circulation inside a portal and asks its API, as the blacklist tests need.</summary>
+public static class BlacklistArrange
+{
+    public static readonly BlacklistActor Beijing = BlacklistActor.ProvincialAdministrator("bj.admin", "11");
+    public static readonly BlacklistActor National = BlacklistActor.NationalAdministrator("national.admin");
+
+    private static readonly Randomizer Random = new(4);
+    private static readonly Lock RandomLock = new();
+
+    /// <summary>A valid resident ID number nobody else in the run uses.</summary>
+    public static string NewIdentity(string province = "11")
+    {
+        lock (RandomLock) return DemoIdentities.ResidentId(Random, province, new DateOnly(1990, 1, 1).AddDays(Random.Int(0, 7000)));
+    }
+
+    public static async Task<BlacklistEntry> ProposeAsync(PortalFactory portal, string identityNumber, BlacklistSeverity severity = BlacklistSeverity.TimedBan,
+        BlacklistActor? proposer = null)
+    {
+        await using var scope = portal.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<RegulatorDbContext>();
+        var platform = await db.Platforms.OrderBy(p => p.Id).FirstAsync();
+        var today = ChinaTime.Today(TimeProvider.System);
+        var result = await scope.ServiceProvider.GetRequiredService<BlacklistCirculation>().ProposeAsync(new BlacklistProposal(identityNumber, ["测试主播"], [platform.Id],
+            "obscene-material", "直播中传播淫秽色情内容", ["案卷 2026-001"], severity, today.AddDays(-1), severity == BlacklistSeverity.Permanent ? null : today.AddDays(90)),
+            proposer ?? Beijing, Agency.Cyberspace);
+        Assert.True(result.Succeeded, string.Join("; ", result.Problems.Select(p => p.Message)));
+        return result.Entry!;
+    }
+
+    public static async Task<BlacklistEntry> PublishAsync(PortalFactory portal, string identityNumber, BlacklistSeverity severity = BlacklistSeverity.TimedBan)
+    {
+        var entry = await ProposeAsync(portal, identityNumber, severity);
+        await using var scope = portal.Services.CreateAsyncScope();
+        var circulation = scope.ServiceProvider.GetRequiredService<BlacklistCirculation>();
+        await circulation.ConfirmAsync(entry.Id, Beijing, "事实清楚");
+        return (await circulation.PublishAsync([entry.Id], National, "批准全国通报")).Single();
+    }
+
+    public static async Task LiftAsync(PortalFactory portal, long entryId)
+    {
+        await using var scope = portal.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<BlacklistCirculation>().LiftAsync(entryId, National, BlacklistLiftGround.AppealUpheld, "申诉成立");
+    }
+
+    /// <summary>A client carrying a new key of a platform in <paramref name="provinceCode"/> with the given scopes.</summary>
+    public static async Task<(Platform Platform, HttpClient Client)> PlatformClientAsync(PortalFactory portal, PlatformApiScopes scopes, string provinceCode = "44")
+    {
+        await using var scope = portal.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<RegulatorDbContext>();
+        var platform = await db.Platforms.Where(p => p.ProvinceCode == provinceCode).OrderBy(p => p.Id).FirstAsync();
+        var issued = await scope.ServiceProvider.GetRequiredService<ApiKeyIssuer>().IssueAsync(platform, "test", scopes, "tests");
+        var client = portal.CreatePortalClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", issued.PlainText);
+        return (platform, client);
+    }
+
+    /// <summary>The single check answer for one identity number.</summary>
+    public static async Task<JsonElement> CheckAsync(this HttpClient client, string identityNumber)
+    {
+        var response = await client.PostAsJsonAsync("/api/v1/blacklist/check", new { identityNumber });
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("results")[0];
+    }
+
+    public static async Task<bool> IsOnListAsync(this HttpClient client, string identityNumber) =>
+        (await client.CheckAsync(identityNumber)).GetProperty("onList").GetBoolean();
+
+    /// <summary>Asks until the answer is <paramref name="expected"/>, for at most 5 s (the promise); returns how long it took.</summary>
+    public static async Task<TimeSpan> WaitUntilOnListIsAsync(this HttpClient client, string identityNumber, bool expected)
+    {
+        var watch = Stopwatch.StartNew();
+        while (await client.IsOnListAsync(identityNumber) != expected)
+        {
+            Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), $"The check still answered onList={!expected} after {watch.Elapsed.TotalSeconds:F1} s.");
+            await Task.Delay(100);
+        }
+        return watch.Elapsed;
+    }
+}

@@ -1,0 +1,37 @@
+using Regulator.Domain.Blacklist;
+
+namespace Regulator.Web.Blacklist;
+
+/// <summary>The proposal form's fields as typed (a field left empty is posted as null); the rules are in <see cref="BlacklistRules"/>.</summary>
+public sealed class BlacklistProposalForm
+{
+    public string? IdentityNumber { get; set; }
+    public string? DisplayNames { get; set; }
+    /// <summary>Null when the form was posted without any platform chosen.</summary>
+    public int[]? PlatformIds { get; set; } = [];
+    public string? CategoryCode { get; set; }
+    public string? Facts { get; set; }
+    public string? EvidenceReferences { get; set; }
+    public BlacklistSeverity Severity { get; set; } = BlacklistSeverity.TimedBan;
+    public DateOnly? StartsOn { get; set; }
+    public DateOnly? EndsOn { get; set; }
+
+    public BlacklistProposal ToProposal() => new(IdentityNumber, Lines(DisplayNames), PlatformIds, CategoryCode, Facts, Lines(EvidenceReferences),
+        Severity, StartsOn, Severity == BlacklistSeverity.Permanent ? null : EndsOn);
+
+    /// <summary>The form field a problem of <see cref="BlacklistRules"/> belongs to.</summary>
+    public static string FieldOf(BlacklistProblem problem) => problem.Field switch
+    {
+        "identityNumber" => nameof(IdentityNumber),
+        "displayNames" => nameof(DisplayNames),
+        "platformIds" => nameof(PlatformIds),
+        "categoryCode" => nameof(CategoryCode),
+        "facts" => nameof(Facts),
+        "evidenceReferences" => nameof(EvidenceReferences),
+        "severity" => nameof(Severity),
+        "startsOn" => nameof(StartsOn),
+        _ => nameof(EndsOn),
+    };
+
+    private static string[] Lines(string? text) => (text ?? "").Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+}
