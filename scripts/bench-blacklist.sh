@@ -30,6 +30,8 @@ if [[ "${KEEP_DATABASE:-0}" != 1 || -z "$(sql -d postgres -c "SELECT 1 FROM pg_d
   started=$(date +%s)
   (cd "$web" && dotnet Regulator.Web.dll seed --platforms 12 --publishers 0 --blacklist "$ENTRIES")
   echo "Seeded in $(($(date +%s) - started)) s."
+  # Do now what autovacuum and the checkpointer would otherwise do in the middle of the measurement.
+  sql -d "$DATABASE" -c "VACUUM ANALYZE" -c "CHECKPOINT"
 fi
 listed=$(sql -d "$DATABASE" -c "SELECT count(*) FROM \"BlacklistEntries\" WHERE \"State\" = 3")
 echo "Published entries: $listed"
