@@ -31,6 +31,8 @@ public sealed class JobsPageTests(JobsPageTests.Portal portal) : IClassFixture<J
         Assert.All(next, t => Assert.EndsWith("T02:00:00+08:00", t));
         // An analyst may look, not act.
         Assert.Empty(page.QuerySelectorAll("#recurring-jobs form"));
+        // Fewer runs than a page: no link to a next one.
+        Assert.Null(page.QuerySelector("#job-runs a[rel=next]"));
 
         await client.GetAsync("/culture?name=en&returnUrl=/jobs");
         var english = await HtmlPage.GetAsync(client, "/jobs");
@@ -100,6 +102,36 @@ public sealed class JobsPageTests(JobsPageTests.Portal portal) : IClassFixture<J
         var audit = await scope.ServiceProvider.GetRequiredService<RegulatorDbContext>().AuditEntries
             .Where(e => e.RecordId == "weekly-provincial-report").Select(e => e.Action).ToListAsync();
         Assert.Equal([JobAuditActions.Paused, JobAuditActions.Resumed, JobAuditActions.Rescheduled], audit);
+    }
+
+    [Fact]
+    public async Task A_province_lists_and_downloads_only_its_own_reports()
+    {
+        await using (var scope = portal.Services.CreateAsyncScope())
+        {
+            var control = scope.ServiceProvider.GetRequiredService<JobControl>();
+            await control.RunNowAsync(RecurringJobs.WeeklyProvincialReport);
+            await control.RunNowAsync(RecurringJobs.MonthlyNationalReport);
+        }
+        await portal.WaitForRunsAsync(RecurringJobs.WeeklyProvincialReport.Name, r => r.Any(run => run.Outcome == JobRunOutcome.Succeeded));
+        await portal.WaitForRunsAsync(RecurringJobs.MonthlyNationalReport.Name, r => r.Any(run => run.Outcome == JobRunOutcome.Succeeded));
+        await using var read = portal.Services.CreateAsyncScope();
+        var documents = await read.ServiceProvider.GetRequiredService<RegulatorDbContext>().GeneratedDocuments
+            .Select(d => new { d.Id, d.ProvinceCode, d.Kind }).ToListAsync();
+        var beijing = documents.First(d => d.ProvinceCode == "11");
+        var national = documents.First(d => d.Kind == Domain.Documents.DocumentKind.MonthlyNationalReport);
+        var guangdong = documents.First(d => d.ProvinceCode == "44");
+
+        var client = await portal.SignInAsync("bj.admin");
+        var list = await HtmlPage.GetAsync(client, "/jobs/documents");
+        var titles = list.QuerySelectorAll("#documents tbody tr td:first-child").Select(td => td.TextContent.Trim()).ToList();
+        Assert.NotEmpty(titles);
+        Assert.All(titles, t => Assert.StartsWith("北京市", t));
+        var own = await client.GetAsync($"/jobs/documents/{beijing.Id}/pdf");
+        Assert.Equal(HttpStatusCode.OK, own.StatusCode);
+        Assert.Equal("application/pdf", own.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/jobs/documents/{guangdong.Id}/pdf")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/jobs/documents/{national.Id}/pdf")).StatusCode);
     }
 
     /// <summary>Posts one of a job row's buttons with the form's own antiforgery token, as a browser would.</summary>
