@@ -4,7 +4,7 @@
 #   scripts/bench-pdf.sh [--documents 100] [--evidence 40] [--out DIR]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-command -v chromium >/dev/null || { echo "chromium is missing: run scripts/setup-test-deps.sh" >&2; exit 1; }
+[[ -x /usr/lib/chromium/chromium-headless-shell ]] || { echo "chromium-headless-shell is missing: run scripts/setup-test-deps.sh" >&2; exit 1; }
 dotnet build Regulator.Web -c Release -nologo -v q
 cd Regulator.Web
 dotnet bin/Release/net10.0/Regulator.Web.dll bench-pdf "$@"

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Installs and starts what the tests need beyond dotnet and npm: PostgreSQL, Chromium, a CJK font (Chinese
-# renders as boxes in screenshots and PDFs without one), poppler-utils (pdftotext) and wrk.
+# Installs and starts what the tests need beyond dotnet and npm: PostgreSQL, Chromium (the full browser for the page
+# tests, the headless shell for PDFs), a CJK font (Chinese renders as boxes in screenshots and PDFs without one),
+# poppler-utils (pdftotext) and wrk.
 # Checks before acting, so a second run changes nothing; must run as root on Debian 12.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -8,7 +9,7 @@ source scripts/test-postgres.env
 
 say() { echo "setup-test-deps: $*"; }
 
-packages=(postgresql chromium fonts-wqy-microhei poppler-utils wrk)
+packages=(postgresql chromium chromium-headless-shell fonts-wqy-microhei poppler-utils wrk)
 missing=()
 for package in "${packages[@]}"; do
   if [[ "$(dpkg-query -W -f='${Status}' "$package" 2>/dev/null)" != "install ok installed" ]]; then missing+=("$package"); fi

@@ -63,6 +63,19 @@ public sealed class DocumentPrintingTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_reused_page_starts_each_document_with_nothing_left_from_the_one_before()
+    {
+        // Printed one after the other, so the second document gets the page the first one used.
+        await _printing.Printer.PrintAsync(new PrintRequest("<p>第一份</p><script>window.leftOver = '上一份的状态'; document.title = '上一份';</script>"));
+        var pdf = await _printing.Printer.PrintAsync(new PrintRequest(
+            "<p id='state'></p><script>document.getElementById('state').textContent = '残留：' + (typeof window.leftOver) + '，标题：' + (document.title || '无');</script>"));
+
+        var text = DocumentPrinting.Text(DocumentPrinting.Save("reused-page.pdf", pdf));
+        Assert.Contains("残留：undefined，标题：无", text);
+        Assert.DoesNotContain("第一份", text);
+    }
+
+    [Fact]
     public async Task Without_Chromium_printing_fails_at_once_with_a_message_that_says_so()
     {
         await using var printing = new DocumentPrinting(o => o.ChromiumPath = "/nonexistent/chromium");

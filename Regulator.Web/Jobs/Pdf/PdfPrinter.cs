@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.Extensions.Options;
 using Microsoft.Playwright;
 
@@ -5,9 +6,12 @@ namespace Regulator.Web.Jobs.Pdf;
 
 /// <summary>
 /// Prints HTML to PDF in headless Chromium. One browser per process, launched on first use and kept warm (a
-/// launch costs far more than a page); each document gets a page of its own, at most
-/// <see cref="PdfOptions.MaxConcurrentPages"/> at once. A missing, crashed or hung browser fails the document
-/// with a clear message within the timeout, and the next document launches a fresh browser.
+/// launch costs far more than a page), with at most <see cref="PdfOptions.MaxConcurrentPages"/> pages printing at
+/// once. Pages are kept and reused: a new page starts a renderer and loads the CJK font again, which cost more
+/// than printing a ten-page document. A page is cleared by navigating to <c>about:blank</c> before each document,
+/// which gives it a fresh window, so nothing a previous document's scripts left behind can satisfy the next one's
+/// <see cref="PrintRequest.ReadyWhen"/>. A page that failed is closed rather than reused. A missing, crashed or hung
+/// browser fails the document with a clear message within the timeout, and the next document launches a fresh browser.
 /// </summary>
 public sealed class PdfPrinter(IOptions<PdfOptions> options, ILogger<PdfPrinter> logger) : IAsyncDisposable
 {
@@ -22,6 +26,7 @@ public sealed class PdfPrinter(IOptions<PdfOptions> options, ILogger<PdfPrinter>
     private readonly PdfOptions _options = options.Value;
     private readonly SemaphoreSlim _launching = new(1, 1);
     private readonly SemaphoreSlim _pages = new(Math.Max(1, options.Value.MaxConcurrentPages));
+    private readonly ConcurrentBag<IPage> _idlePages = [];
     private IPlaywright? _playwright;
     private IBrowser? _browser;
 
@@ -34,7 +39,7 @@ public sealed class PdfPrinter(IOptions<PdfOptions> options, ILogger<PdfPrinter>
         try
         {
             var browser = await BrowserAsync(deadline.Token);
-            return await PrintOnNewPageAsync(browser, request, deadline.Token);
+            return await PrintOnPooledPageAsync(browser, request, deadline.Token);
         }
         catch (OperationCanceledException) when (!ct.IsCancellationRequested)
         {
@@ -53,34 +58,61 @@ public sealed class PdfPrinter(IOptions<PdfOptions> options, ILogger<PdfPrinter>
         }
     }
 
-    private async Task<byte[]> PrintOnNewPageAsync(IBrowser browser, PrintRequest request, CancellationToken ct)
+    private async Task<byte[]> PrintOnPooledPageAsync(IBrowser browser, PrintRequest request, CancellationToken ct)
     {
-        var page = await browser.NewPageAsync().WaitAsync(ct);
+        var page = await LeasePageAsync(browser, ct);
+        var printed = false;
         try
         {
-            page.SetDefaultTimeout((float)_options.DocumentTimeout.TotalMilliseconds);
-            await page.SetContentAsync(request.Html).WaitAsync(ct);
-            foreach (var script in request.Scripts ?? []) await page.AddScriptTagAsync(new() { Path = script }).WaitAsync(ct);
-            if (request.ReadyWhen is { } ready) await page.WaitForFunctionAsync(ready).WaitAsync(ct);
-            return await page.PdfAsync(new()
-            {
-                Format = "A4",
-                PrintBackground = true,
-                DisplayHeaderFooter = true,
-                HeaderTemplate = "<div></div>",
-                FooterTemplate = FooterTemplate,
-                Margin = new() { Top = "20mm", Bottom = "20mm", Left = "18mm", Right = "18mm" },
-                // No accessibility tree or outline: these documents are filed and printed, not navigated.
-                Tagged = false,
-                Outline = false,
-            }).WaitAsync(ct);
+            var pdf = await PrintOnAsync(page, request, ct);
+            printed = true;
+            return pdf;
         }
         finally
         {
-            // Closing a page of a browser that just died throws; the page is gone either way.
-            try { await page.CloseAsync(); }
-            catch (PlaywrightException) { }
+            if (printed && page.Context.Browser == _browser) _idlePages.Add(page);
+            else await CloseQuietlyAsync(page);
         }
+    }
+
+    /// <summary>An idle page of the current browser, else a new one; pages of a browser since reset are dropped.</summary>
+    private async Task<IPage> LeasePageAsync(IBrowser browser, CancellationToken ct)
+    {
+        while (_idlePages.TryTake(out var idle))
+        {
+            if (!idle.IsClosed && idle.Context.Browser == browser) return idle;
+            await CloseQuietlyAsync(idle);
+        }
+        var page = await browser.NewPageAsync().WaitAsync(ct);
+        page.SetDefaultTimeout((float)_options.DocumentTimeout.TotalMilliseconds);
+        return page;
+    }
+
+    private static async Task<byte[]> PrintOnAsync(IPage page, PrintRequest request, CancellationToken ct)
+    {
+        await page.GotoAsync("about:blank").WaitAsync(ct);
+        await page.SetContentAsync(request.Html).WaitAsync(ct);
+        foreach (var script in request.Scripts ?? []) await page.AddScriptTagAsync(new() { Path = script }).WaitAsync(ct);
+        if (request.ReadyWhen is { } ready) await page.WaitForFunctionAsync(ready).WaitAsync(ct);
+        return await page.PdfAsync(new()
+        {
+            Format = "A4",
+            PrintBackground = true,
+            DisplayHeaderFooter = true,
+            HeaderTemplate = "<div></div>",
+            FooterTemplate = FooterTemplate,
+            Margin = new() { Top = "20mm", Bottom = "20mm", Left = "18mm", Right = "18mm" },
+            // No accessibility tree or outline: these documents are filed and printed, not navigated.
+            Tagged = false,
+            Outline = false,
+        }).WaitAsync(ct);
+    }
+
+    private static async Task CloseQuietlyAsync(IPage page)
+    {
+        // Closing a page of a browser that just died throws; the page is gone either way.
+        try { await page.CloseAsync(); }
+        catch (PlaywrightException) { }
     }
 
     private async Task<IBrowser> BrowserAsync(CancellationToken ct)
@@ -91,7 +123,7 @@ public sealed class PdfPrinter(IOptions<PdfOptions> options, ILogger<PdfPrinter>
         {
             if (_browser is { IsConnected: true } launched) return launched;
             if (!File.Exists(_options.ChromiumPath))
-                throw new PdfPrintException($"找不到 Chromium：{_options.ChromiumPath}，请安装 chromium 软件包或设置 Pdf:ChromiumPath（Chromium not found at {_options.ChromiumPath}）");
+                throw new PdfPrintException($"找不到 Chromium：{_options.ChromiumPath}，请安装 chromium-headless-shell 软件包或设置 Pdf:ChromiumPath（Chromium not found at {_options.ChromiumPath}）");
             _playwright ??= await Playwright.CreateAsync().WaitAsync(ct);
             try
             {

@@ -1,7 +1,9 @@
 namespace Regulator.Web.Jobs.Pdf;
 
 /// <summary>
-/// Samples this process and all its descendants (read from <c>/proc</c>) every 100 ms: peak memory and CPU time.
+/// Samples this process and all its descendants (read from <c>/proc</c>) every second: peak memory and CPU time.
+/// Not more often: reading every process's <c>smaps_rollup</c> costs kernel time charged to this process, and at
+/// 100 ms the sampler cost the PDF benchmark more CPU than the portal's own rendering.
 /// Memory is PSS (proportional set size): Chromium's processes share most of their pages, and adding their RSS
 /// would count those pages once per process. Chromium works in child processes that the .NET counters do not see, and on a shared machine the
 /// CPU time says what the wall time would be without the neighbours.
@@ -19,7 +21,7 @@ public sealed class ProcessTreeSampler : IDisposable
     {
         Sample();
         _cpuAtStart = _cpuTicks.Values.Sum();
-        _timer = new Timer(_ => Sample(), null, TimeSpan.FromMilliseconds(100), TimeSpan.FromMilliseconds(100));
+        _timer = new Timer(_ => Sample(), null, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1));
     }
 
     public double PeakOwnMb { get; private set; }
