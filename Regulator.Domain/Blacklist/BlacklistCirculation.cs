@@ -21,6 +21,11 @@ public sealed class BlacklistCirculation(RegulatorDbContext db, IdentityProtecto
     public async Task<BlacklistProposalResult> ProposeAsync(BlacklistProposal draft, BlacklistActor proposer, Agency agency, CancellationToken ct = default)
     {
         var normalized = IdentityProtector.Normalize(draft.IdentityNumber);
+        // A typed number wins; a filing the proposer cannot see (another province's) is not found and leaves the number missing.
+        var fromFiling = normalized.Length == 0 && draft.FilingId is { } filingId
+            ? await db.Filings.AsNoTracking().Where(f => f.Id == filingId).Select(f => f.IdentityCiphertext).FirstOrDefaultAsync(ct)
+            : null;
+        if (fromFiling is not null) normalized = protector.Decrypt(fromFiling);
         var category = draft.CategoryCode is { } code ? await db.ReportCategories.FirstOrDefaultAsync(c => c.Code == code, ct) : null;
         // Where the person broadcast may be anywhere in the country.
         var registered = (await PlatformNames.LookupAsync(db, draft.PlatformIds ?? [], ct)).Keys.ToHashSet();
@@ -33,7 +38,7 @@ public sealed class BlacklistCirculation(RegulatorDbContext db, IdentityProtecto
         db.BlacklistEntries.Add(entry);
         await db.SaveChangesAsync(ct);
         await audit.RecordAsync(AuditActions.BlacklistProposed, nameof(BlacklistEntry), entry.Id.ToString(), entry.ProvinceCode,
-            reason: category!.Code, details: $"{entry.Severity} {entry.IdentityMasked} by {proposer.Name}", ct: ct);
+            reason: category!.Code, details: $"{entry.Severity} {entry.IdentityMasked} by {proposer.Name}" + (fromFiling is null ? "" : $" (identity of filing #{draft.FilingId})"), ct: ct);
         return new BlacklistProposalResult(entry, []);
     }
 

@@ -16,8 +16,6 @@ namespace Regulator.Tests.Jobs;
 /// <summary>The inspection rule for identities on the published blacklist still filed on a platform, run as the nightly job runs it.</summary>
 public sealed class BlacklistedIdentityRuleTests(BlacklistPortals portals) : IClassFixture<BlacklistPortals>
 {
-    private static readonly FilingSource Tests = new(SubmissionChannel.Api, "tests");
-
     [Theory, BothProviders]
     public async Task A_live_filing_of_an_identity_blacklisted_through_another_platform_is_a_severe_finding_citing_it_masked(DatabaseProvider provider)
     {
@@ -73,15 +71,5 @@ public sealed class BlacklistedIdentityRuleTests(BlacklistPortals portals) : ICl
         Assert.Contains("1 名备案主播的身份在全国黑名单中", html);
         Assert.DoesNotContain("Rule_", html);
         Assert.DoesNotContain("Article_", html);
-    }
-
-    private static async Task<Dictionary<string, long>> FileAsync(PortalFactory portal, int platformId, params (string PublisherId, string Identity)[] publishers)
-    {
-        await using var scope = portal.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<FilingIntake>().SubmitAsync(platformId,
-            publishers.Select(p => new FilingDraft(p.PublisherId, PublisherType.Individual, "孙八", p.Identity, ["孙八直播"], ContentKinds.Other, null)).ToList(), Tests);
-        var ids = publishers.Select(p => p.PublisherId).ToList();
-        return await scope.ServiceProvider.GetRequiredService<RegulatorDbContext>().Filings.AsNoTracking()
-            .Where(f => f.PlatformId == platformId && ids.Contains(f.PlatformPublisherId)).ToDictionaryAsync(f => f.PlatformPublisherId, f => f.Id);
     }
 }

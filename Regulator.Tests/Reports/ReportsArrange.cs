@@ -46,10 +46,12 @@ public static class ReportsArrange
             .SetProperty(c => c.Measures, measures).SetProperty(c => c.ClosingNote, note).SetProperty(c => c.ClosedUtc, DateTime.UtcNow));
     }
 
-    // Posts a form with its antiforgery token and handler plus repeated and select/textarea values, which HtmlForm does not model.
+    // Posts a form with its antiforgery token and handler plus repeated and select/textarea values, which HtmlForm does not
+    // model; a value named like one of the form's inputs replaces it.
     public static Task<HttpResponseMessage> PostAsync(HttpClient client, AngleSharp.Dom.IDocument page, string handler, IEnumerable<(string Name, string Value)> values)
     {
-        var fields = HtmlForm.Named(page, handler).Fields().Select(f => (f.Key, f.Value)).Concat(values)
+        var given = values.ToList();
+        var fields = HtmlForm.Named(page, handler).Fields().Where(f => given.All(v => v.Name != f.Key)).Select(f => (f.Key, f.Value)).Concat(given)
             .Select(f => new KeyValuePair<string, string>(f.Item1, f.Item2));
         return client.PostAsync(new Uri(page.Url).PathAndQuery, new FormUrlEncodedContent(fields));
     }

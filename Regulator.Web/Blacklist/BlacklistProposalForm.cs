@@ -16,8 +16,26 @@ public sealed class BlacklistProposalForm
     public DateOnly? StartsOn { get; set; }
     public DateOnly? EndsOn { get; set; }
 
+    /// <summary>The filed publisher whose identity is proposed when no number is typed.</summary>
+    public long? FilingId { get; set; }
+
+    /// <summary>The report case the form was filled in from; shown as a link back, the facts name it too.</summary>
+    public long? SourceCaseId { get; set; }
+
     public BlacklistProposal ToProposal() => new(IdentityNumber, Lines(DisplayNames), PlatformIds, CategoryCode, Facts, Lines(EvidenceReferences),
-        Severity, StartsOn, Severity == BlacklistSeverity.Permanent ? null : EndsOn);
+        Severity, StartsOn, Severity == BlacklistSeverity.Permanent ? null : EndsOn, FilingId);
+
+    public static BlacklistProposalForm From(BlacklistCaseDraft draft, DateOnly today) => new()
+    {
+        DisplayNames = string.Join('\n', draft.DisplayNames),
+        PlatformIds = [.. draft.PlatformIds],
+        CategoryCode = draft.CategoryCode,
+        Facts = draft.Facts,
+        EvidenceReferences = string.Join('\n', draft.EvidenceReferences),
+        StartsOn = today,
+        FilingId = draft.FilingId,
+        SourceCaseId = draft.CaseId,
+    };
 
     /// <summary>The form field a problem of <see cref="BlacklistRules"/> belongs to.</summary>
     public static string FieldOf(BlacklistProblem problem) => problem.Field switch
