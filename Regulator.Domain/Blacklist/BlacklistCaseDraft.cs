@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Regulator.Domain.Common;
@@ -16,14 +17,19 @@ namespace Regulator.Domain.Blacklist;
 public sealed record BlacklistCaseDraft(long CaseId, string CategoryCode, IReadOnlyList<int> PlatformIds, IReadOnlyList<string> DisplayNames,
     string Facts, IReadOnlyList<string> EvidenceReferences, long? FilingId)
 {
-    public static bool MayStartFrom(ReportCase @case) => @case is { Status: CaseStatus.Closed, Outcome: CaseOutcome.Substantiated };
+    /// <summary>Only a case closed as substantiated can start (and be cited by) a proposal.</summary>
+    public static readonly Expression<Func<ReportCase, bool>> IsSubstantiated = c => c.Status == CaseStatus.Closed && c.Outcome == CaseOutcome.Substantiated;
+
+    private static readonly Func<ReportCase, bool> IsSubstantiatedCase = IsSubstantiated.Compile();
+
+    public static bool MayStartFrom(ReportCase @case) => IsSubstantiatedCase(@case);
 
     /// <summary>Null when the case is not visible to the reader (the province filter) or was not closed as substantiated.</summary>
     public static async Task<BlacklistCaseDraft?> FromCaseAsync(RegulatorDbContext db, long caseId, CancellationToken ct = default)
     {
-        var @case = await db.ReportCases.AsNoTracking().AsSplitQuery().Include(c => c.Category).Include(c => c.Reports)
+        var @case = await db.ReportCases.AsNoTracking().AsSplitQuery().Where(IsSubstantiated).Include(c => c.Category).Include(c => c.Reports)
             .FirstOrDefaultAsync(c => c.Id == caseId, ct);
-        if (@case is null || !MayStartFrom(@case)) return null;
+        if (@case is null) return null;
         var reports = @case.Reports.OrderBy(r => r.ReceivedUtc).ToList();
         var filing = await FiledPublisherAsync(db, @case.PlatformId, reports, ct);
         var names = reports.Select(r => r.AccountName).Concat(filing?.DisplayNames ?? [])

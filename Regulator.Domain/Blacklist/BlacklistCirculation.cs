@@ -4,6 +4,7 @@ using Regulator.Domain.Common;
 using Regulator.Domain.Persistence;
 using Regulator.Domain.Platforms;
 using Regulator.Domain.Protection;
+using Regulator.Domain.Reports;
 
 namespace Regulator.Domain.Blacklist;
 
@@ -31,9 +32,13 @@ public sealed class BlacklistCirculation(RegulatorDbContext db, IdentityProtecto
         var registered = (await PlatformNames.LookupAsync(db, draft.PlatformIds ?? [], ct)).Keys.ToHashSet();
         var assessment = BlacklistRules.Assess(draft, normalized, category, registered, ChinaTime.Today(clock));
         if (!assessment.IsValid) return new BlacklistProposalResult(null, assessment.Problems);
+        // Only a case the proposer can open and that was found true may be cited as the source.
+        if (draft.SourceCaseId is { } caseId && !await db.ReportCases.Where(BlacklistCaseDraft.IsSubstantiated).AnyAsync(c => c.Id == caseId, ct))
+            return new BlacklistProposalResult(null, [new("sourceCaseId", BlacklistProblemCodes.UnknownCase, "来源举报案件不存在或未查证属实 (the source case was not found or not substantiated)")]);
 
         var identity = protector.Protect(assessment.IdentityNumber);
         var entry = BlacklistEntry.Propose(assessment, identity, proposer, agency, Now);
+        entry.SourceCaseId = draft.SourceCaseId;
         entry.ApplyEscalation(await EntriesOfAsync([identity.BlindIndex], ct), Now);
         db.BlacklistEntries.Add(entry);
         await db.SaveChangesAsync(ct);

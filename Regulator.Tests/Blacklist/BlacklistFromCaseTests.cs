@@ -49,7 +49,9 @@ public sealed class BlacklistFromCaseTests(ProviderPortals portals) : IClassFixt
         var filing = await db.Filings.SingleAsync(f => f.Id == filingId);
         var entry = await db.BlacklistEntries.OrderByDescending(e => e.Id).FirstAsync(e => e.Facts.Contains($"举报案件 #{caseId}"));
         Assert.Equal(filing.IdentityBlindIndex, entry.IdentityBlindIndex);
-        Assert.Equal(("11", "/blacklist/" + entry.Id), (entry.ProvinceCode, response.RedirectTarget()));
+        Assert.Equal(("11", caseId, "/blacklist/" + entry.Id), (entry.ProvinceCode, entry.SourceCaseId, response.RedirectTarget()));
+        var entryPage = await HtmlPage.GetAsync(admin, $"/blacklist/{entry.Id}");
+        Assert.Equal($"/reports/cases/{caseId}", entryPage.QuerySelector("[data-testid=source-case]")?.GetAttribute("href"));
     }
 
     [Fact]
@@ -70,7 +72,7 @@ public sealed class BlacklistFromCaseTests(ProviderPortals portals) : IClassFixt
     }
 
     [Fact]
-    public async Task Another_province_can_neither_fill_a_proposal_from_the_case_nor_propose_the_identity_of_its_filing()
+    public async Task Another_province_can_neither_fill_a_proposal_from_the_case_nor_propose_the_identity_of_its_filing_nor_cite_the_case()
     {
         var portal = portals[DatabaseProvider.Sqlite];
         var publisherId = $"host-{Guid.NewGuid():N}"[..16];
@@ -91,6 +93,13 @@ public sealed class BlacklistFromCaseTests(ProviderPortals portals) : IClassFixt
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var refused = Assert.Single((await HtmlPage.ParseAsync(response)).QuerySelectorAll(".invalid-feedback"));
         Assert.NotNull(refused.ParentElement!.QuerySelector("[name='Input.IdentityNumber']"));
+
+        // Nor can it cite Beijing's case as the source of a proposal of its own.
+        using var citing = await PostAsync(guangdong, form, "propose", Browser(form, ("Input.EndsOn", endsOn), ("Input.IdentityNumber", BlacklistArrange.NewIdentity("44")),
+            ("Input.SourceCaseId", caseId.ToString()), ("Input.CategoryCode", "harmful-sexual"), ("Input.PlatformIds", platform), ("Input.DisplayNames", "借用马甲"),
+            ("Input.Facts", "越权借用他省备案身份")));
+        var problem = Assert.Single((await HtmlPage.ParseAsync(citing)).QuerySelectorAll(".invalid-feedback"));
+        Assert.Contains("来源举报案件不存在", problem.TextContent);
         await using var db = portal.CreateDbContext();
         Assert.False(await db.BlacklistEntries.AnyAsync(e => e.Facts == "越权借用他省备案身份"));
     }

@@ -19,11 +19,11 @@ public sealed class BlacklistProposalForm
     /// <summary>The filed publisher whose identity is proposed when no number is typed.</summary>
     public long? FilingId { get; set; }
 
-    /// <summary>The report case the form was filled in from; shown as a link back, the facts name it too.</summary>
+    /// <summary>The report case the form was filled in from; stored with the entry and shown as a link back.</summary>
     public long? SourceCaseId { get; set; }
 
     public BlacklistProposal ToProposal() => new(IdentityNumber, Lines(DisplayNames), PlatformIds, CategoryCode, Facts, Lines(EvidenceReferences),
-        Severity, StartsOn, Severity == BlacklistSeverity.Permanent ? null : EndsOn, FilingId);
+        Severity, StartsOn, Severity == BlacklistSeverity.Permanent ? null : EndsOn, FilingId, SourceCaseId);
 
     public static BlacklistProposalForm From(BlacklistCaseDraft draft, DateOnly today) => new()
     {
@@ -48,6 +48,8 @@ public sealed class BlacklistProposalForm
         "evidenceReferences" => nameof(EvidenceReferences),
         "severity" => nameof(Severity),
         "startsOn" => nameof(StartsOn),
+        // The form has no field for the source case; its facts came from it.
+        "sourceCaseId" => nameof(Facts),
         _ => nameof(EndsOn),
     };
 
