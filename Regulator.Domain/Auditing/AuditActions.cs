@@ -27,6 +27,7 @@ public static class AuditActions
     public const string ReportsImported = "reports.imported";
     public const string ReportCaseViewed = "report-case.viewed";
     public const string ReportCaseChanged = "report-case.changed";
+    public const string ReporterContactRevealed = "report.contact-revealed";
     public const string BlacklistProposed = "blacklist.proposed";
     public const string BlacklistConfirmed = "blacklist.confirmed";
     public const string BlacklistDeclined = "blacklist.declined";

@@ -4,6 +4,7 @@ using Regulator.Domain.Common;
 using Regulator.Domain.Persistence;
 using Regulator.Domain.Platforms;
 using Regulator.Domain.Protection;
+using Regulator.Domain.Reports;
 
 namespace Regulator.Domain.Blacklist;
 
@@ -21,19 +22,28 @@ public sealed class BlacklistCirculation(RegulatorDbContext db, IdentityProtecto
     public async Task<BlacklistProposalResult> ProposeAsync(BlacklistProposal draft, BlacklistActor proposer, Agency agency, CancellationToken ct = default)
     {
         var normalized = IdentityProtector.Normalize(draft.IdentityNumber);
+        // A typed number wins; a filing the proposer cannot see (another province's) is not found and leaves the number missing.
+        var fromFiling = normalized.Length == 0 && draft.FilingId is { } filingId
+            ? await db.Filings.AsNoTracking().Where(f => f.Id == filingId).Select(f => f.IdentityCiphertext).FirstOrDefaultAsync(ct)
+            : null;
+        if (fromFiling is not null) normalized = protector.Decrypt(fromFiling);
         var category = draft.CategoryCode is { } code ? await db.ReportCategories.FirstOrDefaultAsync(c => c.Code == code, ct) : null;
         // Where the person broadcast may be anywhere in the country.
         var registered = (await PlatformNames.LookupAsync(db, draft.PlatformIds ?? [], ct)).Keys.ToHashSet();
         var assessment = BlacklistRules.Assess(draft, normalized, category, registered, ChinaTime.Today(clock));
         if (!assessment.IsValid) return new BlacklistProposalResult(null, assessment.Problems);
+        // Only a case the proposer can open and that was found true may be cited as the source.
+        if (draft.SourceCaseId is { } caseId && !await db.ReportCases.Where(BlacklistCaseDraft.IsSubstantiated).AnyAsync(c => c.Id == caseId, ct))
+            return new BlacklistProposalResult(null, [new("sourceCaseId", BlacklistProblemCodes.UnknownCase, "来源举报案件不存在或未查证属实 (the source case was not found or not substantiated)")]);
 
         var identity = protector.Protect(assessment.IdentityNumber);
         var entry = BlacklistEntry.Propose(assessment, identity, proposer, agency, Now);
+        entry.SourceCaseId = draft.SourceCaseId;
         entry.ApplyEscalation(await EntriesOfAsync([identity.BlindIndex], ct), Now);
         db.BlacklistEntries.Add(entry);
         await db.SaveChangesAsync(ct);
         await audit.RecordAsync(AuditActions.BlacklistProposed, nameof(BlacklistEntry), entry.Id.ToString(), entry.ProvinceCode,
-            reason: category!.Code, details: $"{entry.Severity} {entry.IdentityMasked} by {proposer.Name}", ct: ct);
+            reason: category!.Code, details: $"{entry.Severity} {entry.IdentityMasked} by {proposer.Name}" + (fromFiling is null ? "" : $" (identity of filing #{draft.FilingId})"), ct: ct);
         return new BlacklistProposalResult(entry, []);
     }
 

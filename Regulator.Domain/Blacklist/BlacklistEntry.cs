@@ -23,6 +23,9 @@ public class BlacklistEntry : INationallyCirculated
     /// <summary>Set when a platform reported the entry through the API (a platform-level blacklisting, Art. 15).</summary>
     public int? ReportingPlatformId { get; set; }
 
+    /// <summary>The substantiated report case the proposal was started from, if any (the case stays its province's to read).</summary>
+    public long? SourceCaseId { get; set; }
+
     public byte[] IdentityCiphertext { get; set; } = [];
     public byte[] IdentityBlindIndex { get; set; } = [];
     public string IdentityMasked { get; set; } = "";

@@ -18,15 +18,29 @@ public sealed record BlacklistFilingMatches(string? After = null)
     public sealed record Row(long FilingId, int FilingPlatformId, string PlatformPublisherId, string IdentityMasked, FilingStatus FilingStatus,
         string FilingProvinceCode, long EntryId, BlacklistSeverity Severity, DateOnly? EndsOn, IReadOnlyList<int> EntryPlatformIds);
 
-    public async Task<KeysetPage<Row>> RunAsync(RegulatorDbContext db, DateOnly today, CancellationToken ct = default)
+    /// <summary>A filing and a published entry in force on its identity, through another platform.</summary>
+    public sealed class Match
+    {
+        public required Filing Filing { get; init; }
+        public required BlacklistEntry Entry { get; init; }
+    }
+
+    /// <summary>
+    /// The matches among <paramref name="filings"/>, as a query to compose: this page lists every filing not withdrawn,
+    /// the inspections count one platform's live filings.
+    /// </summary>
+    public static IQueryable<Match> Among(IQueryable<Filing> filings, RegulatorDbContext db, DateOnly today)
     {
         var published = db.BlacklistEntries.Where(e => e.State == BlacklistState.Published && (e.EndsOn == null || e.EndsOn >= today));
-        var query =
-            from f in db.Filings.AsNoTracking()
-            where f.Status != FilingStatus.Withdrawn
+        return from f in filings
             join e in published on f.IdentityBlindIndex equals e.IdentityBlindIndex
             where !e.PlatformIds.Contains(f.PlatformId)
-            select new { Filing = f, Entry = e };
+            select new Match { Filing = f, Entry = e };
+    }
+
+    public async Task<KeysetPage<Row>> RunAsync(RegulatorDbContext db, DateOnly today, CancellationToken ct = default)
+    {
+        var query = Among(db.Filings.AsNoTracking().Where(f => f.Status != FilingStatus.Withdrawn), db, today);
         if (Decode(After) is var (filingId, entryId))
             query = query.Where(m => m.Filing.Id < filingId || (m.Filing.Id == filingId && m.Entry.Id < entryId));
         var rows = await query.OrderByDescending(m => m.Filing.Id).ThenByDescending(m => m.Entry.Id)

@@ -10,7 +10,7 @@ namespace Regulator.Domain.Blacklist;
 /// proposing province's administrators — for a stated reason, writing the reveal to the audit log before returning
 /// it. Other provinces read published entries masked only.
 /// </summary>
-public sealed class BlacklistIdentityReveal(RegulatorDbContext db, IdentityProtector protector, AuditLog audit)
+public sealed class BlacklistIdentityReveal(RegulatorDbContext db, AuditedReveal reveal)
 {
     public static bool MayReveal(BlacklistActor? actor, string entryProvinceCode) =>
         actor is not null && (actor.IsNationalAdministrator || actor.IsProvincialAdministratorOf(entryProvinceCode));
@@ -24,7 +24,7 @@ public sealed class BlacklistIdentityReveal(RegulatorDbContext db, IdentityProte
         if (entry is null) return null;
         if (!MayReveal(actor, entry.ProvinceCode))
             throw new BlacklistTransitionException("只有国家级管理员或提出省份的管理员可以查看完整号码 (only the national office or the proposing province's administrators may see the number)");
-        await audit.RecordAsync(AuditActions.BlacklistIdentityRevealed, nameof(BlacklistEntry), entryId.ToString(), entry.ProvinceCode, stated, "identity number", ct);
-        return protector.Decrypt(entry.IdentityCiphertext);
+        return await reveal.RevealAsync(AuditActions.BlacklistIdentityRevealed, nameof(BlacklistEntry), entryId, entry.ProvinceCode, stated, "identity number",
+            entry.IdentityCiphertext, ct);
     }
 }

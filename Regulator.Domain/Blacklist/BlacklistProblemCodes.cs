@@ -9,6 +9,7 @@ public static class BlacklistProblemCodes
     public const string InvalidIdentityNumber = "invalid-identity-number";
     public const string UnknownCategory = "unknown-category";
     public const string UnknownPlatform = "unknown-platform";
+    public const string UnknownCase = "unknown-case";
     public const string InvalidPeriod = "invalid-period";
 
     /// <summary>A filing's identity is on the published national list; the filing is returned with this code.</summary>

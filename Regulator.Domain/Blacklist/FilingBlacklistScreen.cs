@@ -81,12 +81,7 @@ public sealed class FilingBlacklistScreen(RegulatorDbContext db, IdentityProtect
 
     private static string ReasonOf(BlacklistEntry entry)
     {
-        var (zh, en) = entry.Severity switch
-        {
-            BlacklistSeverity.Warning => ("警示", "warning"),
-            BlacklistSeverity.TimedBan => ("限期禁入", "timed ban"),
-            _ => ("永久禁入", "permanent ban"),
-        };
+        var (zh, en) = BlacklistSeverityWords.Of(entry.Severity);
         var until = entry.EndsOn?.ToString("yyyy-MM-dd");
         return $"该身份已列入全国黑名单（{entry.Category!.NameZh}，{entry.Category.LegalBasis}；{zh}{(until is null ? "" : "至 " + until)}），不得开通主播账号 " +
                $"(the identity is on the national blacklist: {entry.Category.NameEn}, {entry.Category.LegalBasis}; {en}{(until is null ? "" : " until " + until)})";

@@ -10,7 +10,7 @@ namespace Regulator.Domain.Filings;
 /// (who, which filing, which number, why) to the audit log before returning it. The caller shows it in that
 /// response only and never stores it.
 /// </summary>
-public sealed class IdentityReveal(RegulatorDbContext db, IdentityProtector protector, AuditLog audit)
+public sealed class IdentityReveal(RegulatorDbContext db, AuditedReveal reveal)
 {
     /// <summary>Null when the filing is not visible or has no such number.</summary>
     public async Task<string?> RevealAsync(long filingId, IdentityField field, string? reason, CancellationToken ct = default)
@@ -22,7 +22,6 @@ public sealed class IdentityReveal(RegulatorDbContext db, IdentityProtector prot
             .Select(f => new { f.ProvinceCode, Ciphertext = field == IdentityField.Publisher ? f.IdentityCiphertext : f.GuardianIdentityCiphertext })
             .FirstOrDefaultAsync(ct);
         if (filing?.Ciphertext is null) return null;
-        await audit.RecordAsync(AuditActions.IdentityRevealed, nameof(Filing), filingId.ToString(), filing.ProvinceCode, text, $"{field} identity number", ct);
-        return protector.Decrypt(filing.Ciphertext);
+        return await reveal.RevealAsync(AuditActions.IdentityRevealed, nameof(Filing), filingId, filing.ProvinceCode, text, $"{field} identity number", filing.Ciphertext, ct);
     }
 }

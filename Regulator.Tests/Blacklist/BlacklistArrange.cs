@@ -7,6 +7,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Regulator.Domain.Blacklist;
 using Regulator.Domain.Common;
+using Regulator.Domain.Filings;
 using Regulator.Domain.Persistence;
 using Regulator.Domain.Platforms;
 using Regulator.Domain.Seeding;
@@ -56,6 +57,18 @@ public static class BlacklistArrange
     {
         await using var scope = portal.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<BlacklistCirculation>().LiftAsync(entryId, National, BlacklistLiftGround.AppealUpheld, "申诉成立");
+    }
+
+    /// <summary>Files individual publishers on a platform through intake; returns each publisher id's filing id.</summary>
+    public static async Task<Dictionary<string, long>> FileAsync(PortalFactory portal, int platformId, params (string PublisherId, string Identity)[] publishers)
+    {
+        await using var scope = portal.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<FilingIntake>().SubmitAsync(platformId,
+            publishers.Select(p => new FilingDraft(p.PublisherId, PublisherType.Individual, "孙八", p.Identity, ["孙八直播"], ContentKinds.Other, null)).ToList(),
+            new FilingSource(SubmissionChannel.Api, "tests"));
+        var ids = publishers.Select(p => p.PublisherId).ToList();
+        return await scope.ServiceProvider.GetRequiredService<RegulatorDbContext>().Filings.AsNoTracking()
+            .Where(f => f.PlatformId == platformId && ids.Contains(f.PlatformPublisherId)).ToDictionaryAsync(f => f.PlatformPublisherId, f => f.Id);
     }
 
     /// <summary>A client carrying a new key of a platform in <paramref name="provinceCode"/> with the given scopes.</summary>

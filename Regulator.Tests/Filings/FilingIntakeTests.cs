@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Regulator.Domain.Auditing;
 using Regulator.Domain.Filings;
+using Regulator.Domain.Protection;
 using Regulator.Domain.Scoping;
 using static Regulator.Tests.Filings.FilingTestData;
 
@@ -202,7 +203,7 @@ public class FilingIntakeTests : IDisposable
         await Submit(_database.BeijingPlain, Adult("r", id));
         var filingId = (await All())[0].Id;
         await using var db = _database.Context(FilingsDatabase.Staff("11"));
-        var reveal = new IdentityReveal(db, Protector(), _database.Audit(db, FilingsDatabase.Staff("11")));
+        var reveal = new IdentityReveal(db, new AuditedReveal(Protector(), _database.Audit(db, FilingsDatabase.Staff("11"))));
         await Assert.ThrowsAsync<FilingTransitionException>(() => reveal.RevealAsync(filingId, IdentityField.Publisher, " "));
         Assert.Equal(id, await reveal.RevealAsync(filingId, IdentityField.Publisher, "核查举报线索"));
         Assert.Null(await reveal.RevealAsync(filingId, IdentityField.Guardian, "核查举报线索"));

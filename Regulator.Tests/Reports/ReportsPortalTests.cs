@@ -7,33 +7,13 @@ using Microsoft.Extensions.DependencyInjection;
 using Regulator.Domain.Reports;
 using Regulator.Tests.Infrastructure;
 using Regulator.Web.Reports;
+using static Regulator.Tests.Reports.ReportsArrange;
 
 namespace Regulator.Tests.Reports;
 
 /// <summary>The push endpoint and the handling pages through the real pipeline.</summary>
 public sealed class ReportsPortalTests(ProviderPortals portals) : IClassFixture<ProviderPortals>
 {
-    private static ReportPushClient Pusher(PortalFactory portal) =>
-        new(portal.CreateClient(), portal.Services.GetRequiredService<ReportIntakeOptions>().SharedSecret, TimeProvider.System);
-
-    private static async Task<(string Name, string Uscc)> PlatformInAsync(PortalFactory portal, string province)
-    {
-        await using var db = portal.CreateDbContext();
-        var p = await db.Platforms.FirstAsync(p => p.ProvinceCode == province);
-        return (p.Name, p.Uscc);
-    }
-
-    private static ReportDraft Draft(string id, string? platformName, string? uscc = null, string category = "harmful-sexual") =>
-        new(id, DateTimeOffset.UtcNow.AddMinutes(-10), platformName, uscc, "主播", Guid.NewGuid().ToString("N")[..12], null, null, category, "直播内容低俗", [], false, "13900001111");
-
-    // Posts a form with its antiforgery token and handler plus repeated and select/textarea values, which HtmlForm does not model.
-    private static Task<HttpResponseMessage> PostAsync(HttpClient client, AngleSharp.Dom.IDocument page, string handler, IEnumerable<(string Name, string Value)> values)
-    {
-        var fields = HtmlForm.Named(page, handler).Fields().Select(f => (f.Key, f.Value)).Concat(values)
-            .Select(f => new KeyValuePair<string, string>(f.Item1, f.Item2));
-        return client.PostAsync(new Uri(page.Url).PathAndQuery, new FormUrlEncodedContent(fields));
-    }
-
     [Theory, BothProviders]
     public async Task A_signed_batch_is_stored_malformed_items_are_listed_as_problems_and_a_resend_changes_nothing(DatabaseProvider provider)
     {

@@ -16,8 +16,26 @@ public sealed class BlacklistProposalForm
     public DateOnly? StartsOn { get; set; }
     public DateOnly? EndsOn { get; set; }
 
+    /// <summary>The filed publisher whose identity is proposed when no number is typed.</summary>
+    public long? FilingId { get; set; }
+
+    /// <summary>The report case the form was filled in from; stored with the entry and shown as a link back.</summary>
+    public long? SourceCaseId { get; set; }
+
     public BlacklistProposal ToProposal() => new(IdentityNumber, Lines(DisplayNames), PlatformIds, CategoryCode, Facts, Lines(EvidenceReferences),
-        Severity, StartsOn, Severity == BlacklistSeverity.Permanent ? null : EndsOn);
+        Severity, StartsOn, Severity == BlacklistSeverity.Permanent ? null : EndsOn, FilingId, SourceCaseId);
+
+    public static BlacklistProposalForm From(BlacklistCaseDraft draft, DateOnly today) => new()
+    {
+        DisplayNames = string.Join('\n', draft.DisplayNames),
+        PlatformIds = [.. draft.PlatformIds],
+        CategoryCode = draft.CategoryCode,
+        Facts = draft.Facts,
+        EvidenceReferences = string.Join('\n', draft.EvidenceReferences),
+        StartsOn = today,
+        FilingId = draft.FilingId,
+        SourceCaseId = draft.CaseId,
+    };
 
     /// <summary>The form field a problem of <see cref="BlacklistRules"/> belongs to.</summary>
     public static string FieldOf(BlacklistProblem problem) => problem.Field switch
@@ -30,6 +48,8 @@ public sealed class BlacklistProposalForm
         "evidenceReferences" => nameof(EvidenceReferences),
         "severity" => nameof(Severity),
         "startsOn" => nameof(StartsOn),
+        // The form has no field for the source case; its facts came from it.
+        "sourceCaseId" => nameof(Facts),
         _ => nameof(EndsOn),
     };
 

@@ -18,6 +18,8 @@ public static class FilingsRegistration
         services.AddOptions<IdentityProtectionOptions>().Bind(configuration.GetSection(IdentityProtectionOptions.Section))
             .Validate(o => new IdentityProtector(o) is { }).ValidateOnStart();
         services.AddSingleton(sp => new IdentityProtector(sp.GetRequiredService<IOptions<IdentityProtectionOptions>>().Value));
+        // Every feature's reveal of protected personal data goes through this one.
+        services.AddScoped<AuditedReveal>();
         services.AddOptions<FilingsOptions>().Bind(configuration.GetSection(FilingsOptions.Section));
         services.AddScoped<FilingIntake>();
         services.AddScoped<FilingReview>();

@@ -48,6 +48,7 @@ public static class PortalPipeline
         app.MapPlatformApi();
         app.MapFilingsEndpoints();
         app.MapReportsApi();
+        app.MapCaseActions();
         app.MapJobsEndpoints();
         app.MapBlacklistActions();
         app.MapRazorComponents<App>();

@@ -13,6 +13,7 @@ public static class ReportsServices
         services.AddSingleton(configuration.GetSection(ReportIntakeOptions.Section).Get<ReportIntakeOptions>() ?? new());
         services.AddScoped<ReportIntake>();
         services.AddScoped<CaseHandling>();
+        services.AddScoped<ReporterContactReveal>();
         services.AddScoped<ReportTaxonomy>();
         services.AddScoped<IDemoDataContributor, ReportsDemoData>();
         services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, ReportingPlatformAuthentication>(ReportingPlatformAuthentication.SchemeName, null);

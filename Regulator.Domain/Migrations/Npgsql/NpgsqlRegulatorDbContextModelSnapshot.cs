@@ -388,6 +388,9 @@ namespace Regulator.Domain.Migrations.Npgsql
                     b.Property<int>("Severity")
                         .HasColumnType("integer");
 
+                    b.Property<long?>("SourceCaseId")
+                        .HasColumnType("bigint");
+
                     b.Property<DateOnly>("StartsOn")
                         .HasColumnType("date");
 

@@ -370,6 +370,9 @@ namespace Regulator.Domain.Migrations.Sqlite
                     b.Property<int>("Severity")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("SourceCaseId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly>("StartsOn")
                         .HasColumnType("TEXT");
 

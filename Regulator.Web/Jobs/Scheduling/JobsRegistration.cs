@@ -76,6 +76,7 @@ public static class JobsRegistration
         services.AddSingleton<IInspectionRule, ExpiredLicenceRule>();
         services.AddSingleton<IInspectionRule, ReviewOverdueRule>();
         services.AddSingleton<IInspectionRule, ReportsOverdueRule>();
+        services.AddSingleton<IInspectionRule, BlacklistedIdentityRule>();
         services.AddScoped<EnforcementFiguresQuery>();
         services.AddScoped<DocumentArchive>();
         services.AddScoped<FindingsDocumentWriter>();
