@@ -29,6 +29,13 @@ if [[ -z "$(pg_lsclusters --no-header)" ]]; then
   pg_createcluster "$(ls /usr/lib/postgresql | sort -V | tail -n 1)" main
 fi
 read -r pg_version pg_cluster _ pg_status _ < <(pg_lsclusters --no-header | head -n 1)
+server_conf=/etc/postgresql/$pg_version/$pg_cluster/conf.d/regulator.conf
+if ! cmp -s scripts/postgres-server.conf "$server_conf"; then
+  say "installing server settings into $server_conf"
+  cp scripts/postgres-server.conf "$server_conf"
+  # shared_buffers is read only at start.
+  if [[ "$pg_status" == online* ]]; then pg_ctlcluster "$pg_version" "$pg_cluster" restart; fi
+fi
 if [[ "$pg_status" != online* ]]; then
   say "starting PostgreSQL cluster $pg_version/$pg_cluster"
   pg_ctlcluster "$pg_version" "$pg_cluster" start

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Regulator.Domain.Persistence;
+using Npgsql;
 using Regulator.Domain.Protection;
 
 namespace Regulator.Domain.Reports;
@@ -14,6 +15,9 @@ namespace Regulator.Domain.Reports;
 public sealed class ReportIntake(RegulatorDbContext db, WorkingCalendar calendar, IdentityProtector protector, TimeProvider clock, ILogger<ReportIntake> logger)
 {
     public const int MaxBatchSize = 1000;
+
+    /// <summary>A checked report ready to store: built and its contact encrypted before any lock is taken.</summary>
+    private sealed record Prepared(int Index, ReportDraft Draft, Report Report, string CaseKey);
 
     // Intake spans provinces by nature (it is what assigns them), so it reads past the province filter on purpose.
     public async Task<IntakeResult> ReceiveAsync(IReadOnlyList<IntakeItem> items, ReportChannel channel, CancellationToken ct = default)
@@ -35,21 +39,23 @@ public sealed class ReportIntake(RegulatorDbContext db, WorkingCalendar calendar
 
         if (accepted.Count > 0)
         {
-            await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            await SerializeIntakeAsync(ct);
-            var ids = accepted.Select(a => a.Draft.Id!.Trim()).ToList();
-            var existing = (await db.Reports.IgnoreQueryFilters().Where(r => ids.Contains(r.ExternalId)).Select(r => r.ExternalId).ToListAsync(ct)).ToHashSet();
-            var fresh = accepted.Where(a => !existing.Contains(a.Draft.Id!.Trim())).ToList();
-            foreach (var (index, _) in accepted.Except(fresh)) results[index] = Duplicate(items[index]);
-
-            var (stored, opened, extended) = await GroupIntoCasesAsync(fresh.Select(f => f.Draft).ToList(), channel, categories, now, ct);
-            if (db.Database.IsNpgsql()) await ReportCopyWriter.WriteAsync(db, opened, extended, stored, ct);
-            else db.ReportCases.AddRange(opened);
-            await db.SaveChangesAsync(ct);
-            await transaction.CommitAsync(ct);
-            db.ChangeTracker.Clear();
-            for (var f = 0; f < fresh.Count; f++)
-                results[fresh[f].Index] = new IntakeItemResult(items[fresh[f].Index].Position, stored[f].ExternalId, IntakeItemStatus.Stored, NoErrors);
+            var platforms = await PlatformMatch.LoadAsync(db, accepted.Select(a => a.Draft.Account).ToList(), ct);
+            List<Prepared> Prepare() => accepted.Select(a =>
+            {
+                var report = ToReport(a.Draft, channel, categories, platforms, now);
+                return new Prepared(a.Index, a.Draft, report, a.Draft.Account.CaseKey(report.PlatformId));
+            }).ToList();
+            try
+            {
+                await StoreAsync(Prepare(), items, results, channel, categories, platforms, now, ct);
+            }
+            catch (Exception e) when (UniqueViolation.Is(e))
+            {
+                // A report id is locked through its account's key, so only a sender that changed a stored report's
+                // account can race another batch for its id. Rolled back as a whole; once more, the id is then a duplicate.
+                db.ChangeTracker.Clear();
+                await StoreAsync(Prepare(), items, results, channel, categories, platforms, now, ct);
+            }
         }
 
         var result = new IntakeResult(results.Select(r => r!).ToList());
@@ -59,13 +65,34 @@ public sealed class ReportIntake(RegulatorDbContext db, WorkingCalendar calendar
         return result;
     }
 
-    /// <summary>Builds the reports and puts each into an open case that accepts it (extended), or a new one (opened).</summary>
-    private async Task<(List<Report> Reports, List<ReportCase> Opened, List<ReportCase> Extended)> GroupIntoCasesAsync(List<ReportDraft> drafts, ReportChannel channel,
-        Dictionary<string, ReportCategory> categories, DateTime now, CancellationToken ct)
+    /// <summary>The locked part: as little as possible happens while the batch's accounts are locked.</summary>
+    private async Task StoreAsync(List<Prepared> prepared, IReadOnlyList<IntakeItem> items, IntakeItemResult?[] results, ReportChannel channel,
+        Dictionary<string, ReportCategory> categories, PlatformMatch platforms, DateTime now, CancellationToken ct)
     {
-        var platforms = await PlatformMatch.LoadAsync(db, drafts.Select(d => d.Account).ToList(), ct);
-        var reports = drafts.Select(d => (Draft: d, Report: ToReport(d, channel, categories, platforms, now))).ToList();
-        var keys = reports.Select(r => CaseKeyOf(r.Draft, r.Report)).Distinct().ToList();
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await LockAccountsAsync(prepared.Select(p => p.CaseKey).Distinct().ToList(), ct);
+        var ids = prepared.Select(p => p.Report.ExternalId).ToList();
+        var existing = (await db.Reports.IgnoreQueryFilters().Where(r => ids.Contains(r.ExternalId)).Select(r => r.ExternalId).ToListAsync(ct)).ToHashSet();
+        var fresh = prepared.Where(p => !existing.Contains(p.Report.ExternalId)).ToList();
+
+        var (opened, extended) = await GroupIntoCasesAsync(fresh, categories, platforms, now, ct);
+        var stored = fresh.Select(f => f.Report).ToList();
+        if (db.Database.IsNpgsql()) await ReportCopyWriter.WriteAsync(db, opened, extended, stored, ct);
+        else db.ReportCases.AddRange(opened);
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        db.ChangeTracker.Clear();
+        foreach (var p in prepared)
+            results[p.Index] = existing.Contains(p.Report.ExternalId)
+                ? Duplicate(items[p.Index])
+                : new IntakeItemResult(items[p.Index].Position, p.Report.ExternalId, IntakeItemStatus.Stored, NoErrors);
+    }
+
+    /// <summary>Puts each report into an open case that accepts it (extended), or a new one (opened).</summary>
+    private async Task<(List<ReportCase> Opened, List<ReportCase> Extended)> GroupIntoCasesAsync(List<Prepared> fresh,
+        Dictionary<string, ReportCategory> categories, PlatformMatch platforms, DateTime now, CancellationToken ct)
+    {
+        var keys = fresh.Select(f => f.CaseKey).Distinct().ToList();
         var open = await db.ReportCases.IgnoreQueryFilters()
             .Where(c => c.Status != CaseStatus.Closed && keys.Contains(c.CaseKey))
             .ToListAsync(ct);
@@ -74,10 +101,9 @@ public sealed class ReportIntake(RegulatorDbContext db, WorkingCalendar calendar
         var extended = new HashSet<ReportCase>();
 
         // In time order, so a batch's own reports group with each other as they would have one by one.
-        foreach (var (draft, report) in reports.OrderBy(r => r.Report.ReceivedUtc))
+        foreach (var (_, draft, report, key) in fresh.OrderBy(f => f.Report.ReceivedUtc))
         {
             var category = categories[draft.Category!.Trim()];
-            var key = CaseKeyOf(draft, report);
             var candidates = byKey.TryGetValue(key, out var list) ? list : byKey[key] = [];
             if (candidates.FirstOrDefault(c => c.Accepts(key, category.Id, report.ReceivedUtc)) is { } @case)
             {
@@ -91,7 +117,7 @@ public sealed class ReportIntake(RegulatorDbContext db, WorkingCalendar calendar
                 candidates.Add(@new);
             }
         }
-        return (reports.Select(r => r.Report).ToList(), opened, extended.ToList());
+        return (opened, extended.ToList());
     }
 
     private Report ToReport(ReportDraft draft, ReportChannel channel, Dictionary<string, ReportCategory> categories, PlatformMatch platforms, DateTime now)
@@ -121,16 +147,19 @@ public sealed class ReportIntake(RegulatorDbContext db, WorkingCalendar calendar
         };
     }
 
-    private static string CaseKeyOf(ReportDraft draft, Report report) => draft.Account.CaseKey(report.PlatformId);
-
     /// <summary>
-    /// One intake transaction at a time, so two batches naming the same account cannot both open a case for it.
-    /// SQLite's transactions already hold the write lock from the start (BEGIN IMMEDIATE); PostgreSQL needs a lock
-    /// that spans portal instances, held until commit.
+    /// Batches about the same accounts are stored one after the other, so two of them cannot both open a case for one
+    /// account; batches about different accounts are stored side by side. PostgreSQL: a transaction-scoped advisory
+    /// lock per account key (hashed, in the two-key space under 12318), taken in one statement in ascending order so
+    /// two batches cannot deadlock; a hash collision only makes two batches wait for each other. It spans portal
+    /// instances and is released at commit. SQLite's transactions already hold the one write lock from the start.
     /// </summary>
-    private async Task SerializeIntakeAsync(CancellationToken ct)
+    private async Task LockAccountsAsync(List<string> caseKeys, CancellationToken ct)
     {
-        if (db.Database.IsNpgsql()) await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(12318)", ct);
+        if (!db.Database.IsNpgsql()) return;
+        var keys = new NpgsqlParameter<string[]>("keys", caseKeys.ToArray());
+        await db.Database.ExecuteSqlRawAsync(
+            "SELECT pg_advisory_xact_lock(12318, h) FROM (SELECT DISTINCT hashtext(k) AS h FROM unnest(@keys) AS k ORDER BY 1) AS ordered", [keys], ct);
     }
 
     private static IntakeItemResult Duplicate(IntakeItem item) => new(item.Position, item.Draft?.Id?.Trim(), IntakeItemStatus.Duplicate, NoErrors);
