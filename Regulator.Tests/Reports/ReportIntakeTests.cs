@@ -55,6 +55,38 @@ public sealed class ReportIntakeTests
     }
 
     [Theory, BothProviders]
+    public async Task Batches_about_the_same_account_arriving_at_once_form_one_case_and_others_are_not_held_up(DatabaseProvider provider)
+    {
+        using var database = new ReportsDatabase(provider);
+        // Eight senders at once: each batch names the shared account and an account of its own.
+        var results = await Task.WhenAll(Enumerable.Range(0, 8).Select(b => Task.Run(() => database.ReceiveAsync(
+            database.Draft($"S{b}", accountId: "shared"), database.Draft($"O{b}", accountId: $"own-{b}")))));
+
+        Assert.All(results, r => Assert.Equal(2, r.Stored));
+        await using var db = database.Context(SystemActor.Instance);
+        var shared = await db.ReportCases.Include(c => c.Reports).SingleAsync(c => c.CaseKey.EndsWith("|a:shared"));
+        Assert.Equal(8, shared.ReportCount);
+        Assert.Equal(8, shared.Reports.Count);
+        Assert.Equal(9, await db.ReportCases.CountAsync());
+        Assert.Equal(16, await db.Reports.CountAsync());
+    }
+
+    [Theory, BothProviders]
+    public async Task A_report_id_sent_at_once_under_two_accounts_is_stored_once_and_the_other_answered_duplicate(DatabaseProvider provider)
+    {
+        using var database = new ReportsDatabase(provider);
+        // Different accounts take different locks, so the two batches race for the id itself.
+        var results = await Task.WhenAll(
+            Task.Run(() => database.ReceiveAsync(database.Draft("R1", accountId: "first"))),
+            Task.Run(() => database.ReceiveAsync(database.Draft("R1", accountId: "second"))));
+
+        Assert.Equal([IntakeItemStatus.Stored, IntakeItemStatus.Duplicate], results.Select(r => r.Items.Single().Status).Order());
+        await using var db = database.Context(SystemActor.Instance);
+        Assert.Equal(1, await db.Reports.CountAsync());
+        Assert.Equal(1, await db.ReportCases.CountAsync());
+    }
+
+    [Theory, BothProviders]
     public async Task The_same_report_id_is_stored_once_across_batches_and_within_one(DatabaseProvider provider)
     {
         using var database = new ReportsDatabase(provider);
