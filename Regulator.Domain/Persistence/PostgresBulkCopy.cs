@@ -19,7 +19,9 @@ public static partial class PostgresBulkCopy
     {
         var (table, key) = TableAndKey<T>(db);
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
-        await using var command = new NpgsqlCommand($"SELECT nextval(pg_get_serial_sequence(@table, @column)) FROM generate_series(1, @count)", connection);
+        // The sequence is looked up once, not once per value.
+        await using var command = new NpgsqlCommand(
+            "SELECT nextval(s.id) FROM (SELECT pg_get_serial_sequence(@table, @column)::regclass AS id) AS s, generate_series(1, @count)", connection);
         command.Parameters.AddWithValue("table", $"\"{table}\"");
         command.Parameters.AddWithValue("column", key);
         command.Parameters.AddWithValue("count", count);

@@ -47,14 +47,14 @@ public sealed class ReportIntake(RegulatorDbContext db, WorkingCalendar calendar
             }).ToList();
             try
             {
-                await StoreAsync(Prepare(), items, results, channel, categories, platforms, now, ct);
+                await StoreAsync(Prepare(), items, results, categories, platforms, now, recheckUnderLock: false, ct);
             }
             catch (Exception e) when (UniqueViolation.Is(e))
             {
-                // A report id is locked through its account's key, so only a sender that changed a stored report's
-                // account can race another batch for its id. Rolled back as a whole; once more, the id is then a duplicate.
+                // Another batch stored one of these ids between the check and the write. Rolled back as a whole; once
+                // more with the check under the lock, where a report id is then found as a duplicate.
                 db.ChangeTracker.Clear();
-                await StoreAsync(Prepare(), items, results, channel, categories, platforms, now, ct);
+                await StoreAsync(Prepare(), items, results, categories, platforms, now, recheckUnderLock: true, ct);
             }
         }
 
@@ -65,27 +65,44 @@ public sealed class ReportIntake(RegulatorDbContext db, WorkingCalendar calendar
         return result;
     }
 
-    /// <summary>The locked part: as little as possible happens while the batch's accounts are locked.</summary>
-    private async Task StoreAsync(List<Prepared> prepared, IReadOnlyList<IntakeItem> items, IntakeItemResult?[] results, ReportChannel channel,
-        Dictionary<string, ReportCategory> categories, PlatformMatch platforms, DateTime now, CancellationToken ct)
+    /// <summary>
+    /// Stores the reports not stored before. The ids are first checked without any lock: a batch sent again is answered
+    /// at once, and the locked part (grouping and the writes) holds only what it must. Two batches carrying one new id
+    /// at the same moment meet at the unique index, and the caller retries the loser with <paramref name="recheckUnderLock"/>.
+    /// </summary>
+    private async Task StoreAsync(List<Prepared> prepared, IReadOnlyList<IntakeItem> items, IntakeItemResult?[] results,
+        Dictionary<string, ReportCategory> categories, PlatformMatch platforms, DateTime now, bool recheckUnderLock, CancellationToken ct)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        await LockAccountsAsync(prepared.Select(p => p.CaseKey).Distinct().ToList(), ct);
-        var ids = prepared.Select(p => p.Report.ExternalId).ToList();
-        var existing = (await db.Reports.IgnoreQueryFilters().Where(r => ids.Contains(r.ExternalId)).Select(r => r.ExternalId).ToListAsync(ct)).ToHashSet();
+        var existing = await StoredIdsAsync(prepared, ct);
         var fresh = prepared.Where(p => !existing.Contains(p.Report.ExternalId)).ToList();
+        if (fresh.Count > 0)
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            await LockAccountsAsync(fresh.Select(p => p.CaseKey).Distinct().ToList(), ct);
+            if (recheckUnderLock)
+            {
+                existing.UnionWith(await StoredIdsAsync(fresh, ct));
+                fresh = fresh.Where(p => !existing.Contains(p.Report.ExternalId)).ToList();
+            }
 
-        var (opened, extended) = await GroupIntoCasesAsync(fresh, categories, platforms, now, ct);
-        var stored = fresh.Select(f => f.Report).ToList();
-        if (db.Database.IsNpgsql()) await ReportCopyWriter.WriteAsync(db, opened, extended, stored, ct);
-        else db.ReportCases.AddRange(opened);
-        await db.SaveChangesAsync(ct);
-        await transaction.CommitAsync(ct);
-        db.ChangeTracker.Clear();
+            var (opened, extended) = await GroupIntoCasesAsync(fresh, categories, platforms, now, ct);
+            var stored = fresh.Select(f => f.Report).ToList();
+            if (db.Database.IsNpgsql()) await ReportCopyWriter.WriteAsync(db, opened, extended, stored, ct);
+            else db.ReportCases.AddRange(opened);
+            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+            db.ChangeTracker.Clear();
+        }
         foreach (var p in prepared)
             results[p.Index] = existing.Contains(p.Report.ExternalId)
                 ? Duplicate(items[p.Index])
                 : new IntakeItemResult(items[p.Index].Position, p.Report.ExternalId, IntakeItemStatus.Stored, NoErrors);
+    }
+
+    private async Task<HashSet<string>> StoredIdsAsync(List<Prepared> prepared, CancellationToken ct)
+    {
+        var ids = prepared.Select(p => p.Report.ExternalId).ToList();
+        return (await db.Reports.IgnoreQueryFilters().Where(r => ids.Contains(r.ExternalId)).Select(r => r.ExternalId).ToListAsync(ct)).ToHashSet();
     }
 
     /// <summary>Puts each report into an open case that accepts it (extended), or a new one (opened).</summary>

@@ -1458,11 +1458,10 @@ namespace Regulator.Domain.Migrations.Npgsql
 
                     b.HasIndex("Status", "FirstReceivedUtc", "Id");
 
-                    b.HasIndex("ProvinceCode", "AssigneeId", "FirstReceivedUtc", "Id");
+                    b.HasIndex("ProvinceCode", "AssigneeId", "FirstReceivedUtc", "Id")
+                        .HasFilter("\"AssigneeId\" IS NOT NULL");
 
                     b.HasIndex("ProvinceCode", "CategoryId", "FirstReceivedUtc", "Id");
-
-                    b.HasIndex("ProvinceCode", "MinorInvolved", "FirstReceivedUtc", "Id");
 
                     b.HasIndex("ProvinceCode", "PlatformId", "FirstReceivedUtc", "Id");
 
@@ -1470,7 +1469,12 @@ namespace Regulator.Domain.Migrations.Npgsql
 
                     b.HasIndex("ProvinceCode", "Status", "FirstReceivedUtc", "Id");
 
+                    b.HasIndex(new[] { "ProvinceCode", "FirstReceivedUtc", "Id" }, "IX_ReportCases_Minors")
+                        .HasFilter("\"MinorInvolved\"");
+
                     b.ToTable("ReportCases");
+
+                    b.HasAnnotation("Npgsql:StorageParameter:fillfactor", 85);
                 });
 
             modelBuilder.Entity("Regulator.Domain.Reports.ReportCategory", b =>

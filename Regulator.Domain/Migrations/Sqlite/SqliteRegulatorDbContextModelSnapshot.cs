@@ -1408,17 +1408,19 @@ namespace Regulator.Domain.Migrations.Sqlite
 
                     b.HasIndex("Status", "FirstReceivedUtc", "Id");
 
-                    b.HasIndex("ProvinceCode", "AssigneeId", "FirstReceivedUtc", "Id");
+                    b.HasIndex("ProvinceCode", "AssigneeId", "FirstReceivedUtc", "Id")
+                        .HasFilter("\"AssigneeId\" IS NOT NULL");
 
                     b.HasIndex("ProvinceCode", "CategoryId", "FirstReceivedUtc", "Id");
-
-                    b.HasIndex("ProvinceCode", "MinorInvolved", "FirstReceivedUtc", "Id");
 
                     b.HasIndex("ProvinceCode", "PlatformId", "FirstReceivedUtc", "Id");
 
                     b.HasIndex("ProvinceCode", "Status", "DueUtc", "Id");
 
                     b.HasIndex("ProvinceCode", "Status", "FirstReceivedUtc", "Id");
+
+                    b.HasIndex(new[] { "ProvinceCode", "FirstReceivedUtc", "Id" }, "IX_ReportCases_Minors")
+                        .HasFilter("\"MinorInvolved\"");
 
                     b.ToTable("ReportCases");
                 });

@@ -27,8 +27,10 @@ internal sealed class ReportCaseConfiguration : IEntityTypeConfiguration<ReportC
         b.HasIndex(c => new { c.ProvinceCode, c.FirstReceivedUtc, c.Id });
         b.HasIndex(c => new { c.ProvinceCode, c.Status, c.FirstReceivedUtc, c.Id });
         b.HasIndex(c => new { c.ProvinceCode, c.CategoryId, c.FirstReceivedUtc, c.Id });
-        b.HasIndex(c => new { c.ProvinceCode, c.MinorInvolved, c.FirstReceivedUtc, c.Id });
-        b.HasIndex(c => new { c.ProvinceCode, c.AssigneeId, c.FirstReceivedUtc, c.Id });
+        // Minors and assignees are filters on a few cases: partial indexes hold only those, and a new case (no assignee,
+        // usually no minor) costs intake no entry in them.
+        b.HasIndex(c => new { c.ProvinceCode, c.FirstReceivedUtc, c.Id }, "IX_ReportCases_Minors").HasFilter("\"MinorInvolved\"");
+        b.HasIndex(c => new { c.ProvinceCode, c.AssigneeId, c.FirstReceivedUtc, c.Id }).HasFilter("\"AssigneeId\" IS NOT NULL");
         b.HasIndex(c => new { c.ProvinceCode, c.PlatformId, c.FirstReceivedUtc, c.Id });
         b.HasIndex(c => new { c.ProvinceCode, c.Status, c.DueUtc, c.Id });
         b.HasIndex(c => new { c.ProvinceCode, c.DueUtc, c.Id });
