@@ -3,7 +3,7 @@ using Regulator.Domain.Persistence;
 namespace Regulator.Domain.Reports;
 
 /// <summary>
-/// PostgreSQL's bulk path for intake: new cases, their first events and the reports go in with binary COPY, one round
+/// PostgreSQL's bulk path for intake: new cases and the reports go in with binary COPY, one round
 /// trip per table, inside the intake transaction; the change tracker then only updates the existing cases that took
 /// reports. Row-by-row INSERTs through the change tracker cost about a millisecond per report, COPY a few microseconds,
 /// which is what lets the push endpoint keep up with the national platform. SQLite keeps the change-tracker path.
@@ -13,17 +13,12 @@ internal static class ReportCopyWriter
     public static async Task WriteAsync(RegulatorDbContext db, IReadOnlyList<ReportCase> opened, IReadOnlyList<ReportCase> extended,
         IReadOnlyList<Report> reports, CancellationToken ct)
     {
-        // Keys come first: events and reports point at cases that are not in the database yet.
+        // Keys come first: reports point at cases that are not in the database yet.
         await AssignIdsAsync(db, opened, (c, id) => c.Id = id, ct);
-        foreach (var c in opened)
-        foreach (var e in c.Events) e.CaseId = c.Id;
         foreach (var r in reports) r.CaseId = r.Case.Id;
-        var events = opened.SelectMany(c => c.Events).ToList();
-        await AssignIdsAsync(db, events, (e, id) => e.Id = id, ct);
         await AssignIdsAsync(db, reports, (r, id) => r.Id = id, ct);
 
         await PostgresBulkCopy.CopyAsync(db, opened, ct);
-        await PostgresBulkCopy.CopyAsync(db, events, ct);
         await PostgresBulkCopy.CopyAsync(db, reports, ct);
 
         // The copied reports are not tracked; taken off the existing cases' collections, they are not inserted a second time.

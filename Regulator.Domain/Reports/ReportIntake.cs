@@ -47,14 +47,14 @@ public sealed class ReportIntake(RegulatorDbContext db, WorkingCalendar calendar
             }).ToList();
             try
             {
-                await StoreAsync(Prepare(), items, results, categories, platforms, now, recheckUnderLock: false, ct);
+                await StoreAsync(Prepare(), items, results, categories, platforms, recheckUnderLock: false, ct);
             }
             catch (Exception e) when (UniqueViolation.Is(e))
             {
                 // Another batch stored one of these ids between the check and the write. Rolled back as a whole; once
                 // more with the check under the lock, where a report id is then found as a duplicate.
                 db.ChangeTracker.Clear();
-                await StoreAsync(Prepare(), items, results, categories, platforms, now, recheckUnderLock: true, ct);
+                await StoreAsync(Prepare(), items, results, categories, platforms, recheckUnderLock: true, ct);
             }
         }
 
@@ -71,7 +71,7 @@ public sealed class ReportIntake(RegulatorDbContext db, WorkingCalendar calendar
     /// at the same moment meet at the unique index, and the caller retries the loser with <paramref name="recheckUnderLock"/>.
     /// </summary>
     private async Task StoreAsync(List<Prepared> prepared, IReadOnlyList<IntakeItem> items, IntakeItemResult?[] results,
-        Dictionary<string, ReportCategory> categories, PlatformMatch platforms, DateTime now, bool recheckUnderLock, CancellationToken ct)
+        Dictionary<string, ReportCategory> categories, PlatformMatch platforms, bool recheckUnderLock, CancellationToken ct)
     {
         var existing = await StoredIdsAsync(prepared, ct);
         var fresh = prepared.Where(p => !existing.Contains(p.Report.ExternalId)).ToList();
@@ -85,7 +85,7 @@ public sealed class ReportIntake(RegulatorDbContext db, WorkingCalendar calendar
                 fresh = fresh.Where(p => !existing.Contains(p.Report.ExternalId)).ToList();
             }
 
-            var (opened, extended) = await GroupIntoCasesAsync(fresh, categories, platforms, now, ct);
+            var (opened, extended) = await GroupIntoCasesAsync(fresh, categories, platforms, ct);
             var stored = fresh.Select(f => f.Report).ToList();
             if (db.Database.IsNpgsql()) await ReportCopyWriter.WriteAsync(db, opened, extended, stored, ct);
             else db.ReportCases.AddRange(opened);
@@ -107,7 +107,7 @@ public sealed class ReportIntake(RegulatorDbContext db, WorkingCalendar calendar
 
     /// <summary>Puts each report into an open case that accepts it (extended), or a new one (opened).</summary>
     private async Task<(List<ReportCase> Opened, List<ReportCase> Extended)> GroupIntoCasesAsync(List<Prepared> fresh,
-        Dictionary<string, ReportCategory> categories, PlatformMatch platforms, DateTime now, CancellationToken ct)
+        Dictionary<string, ReportCategory> categories, PlatformMatch platforms, CancellationToken ct)
     {
         var keys = fresh.Select(f => f.CaseKey).Distinct().ToList();
         var open = await db.ReportCases.IgnoreQueryFilters()
@@ -129,7 +129,7 @@ public sealed class ReportIntake(RegulatorDbContext db, WorkingCalendar calendar
             }
             else
             {
-                var @new = ReportCase.OpenFor(report, draft.Account, key, category, platforms.ProvinceOf(report.PlatformId), calendar, now);
+                var @new = ReportCase.OpenFor(report, draft.Account, key, category, platforms.ProvinceOf(report.PlatformId), calendar);
                 opened.Add(@new);
                 candidates.Add(@new);
             }

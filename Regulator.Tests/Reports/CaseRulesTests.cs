@@ -13,8 +13,8 @@ public class CaseRulesTests
     private static ReportCase OpenCase(DateTime received, ReportCategory category, bool minor = false)
     {
         var account = new ReportedAccount("星光直播", null, "主播甲", "10001", null, null);
-        var report = new Report { ReceivedUtc = received, PlatformId = 1, MinorInvolved = minor };
-        return ReportCase.OpenFor(report, account, account.CaseKey(1), category, "11", Calendar, received);
+        var report = new Report { ReceivedUtc = received, IngestedUtc = received.AddMinutes(3), PlatformId = 1, MinorInvolved = minor };
+        return ReportCase.OpenFor(report, account, account.CaseKey(1), category, "11", Calendar);
     }
 
     [Theory]
@@ -95,7 +95,24 @@ public class CaseRulesTests
         Assert.NotNull(@case.Close(CaseOutcome.Substantiated, PunitiveMeasures.Warning, null, "", "x", Start)); // a note is required
         Assert.Null(@case.Close(CaseOutcome.Substantiated, PunitiveMeasures.Warning | PunitiveMeasures.AccountClosure, null, "属实，已关闭账号", "x", Start));
         Assert.Equal(CaseStatus.Closed, @case.Status);
-        Assert.Equal([CaseEventKind.Opened, CaseEventKind.Assigned, CaseEventKind.Closed], @case.Events.Select(e => e.Kind));
+        Assert.Equal([CaseEventKind.Assigned, CaseEventKind.Closed], @case.Events.Select(e => e.Kind));
+    }
+
+    [Fact]
+    public void The_opening_step_is_derived_from_the_first_report_taken_in_and_the_route_it_took()
+    {
+        var @case = OpenCase(Start, Category());
+        var opening = @case.Opening();
+        Assert.Equal(CaseEventKind.Opened, opening.Kind);
+        Assert.Equal(Start.AddMinutes(3), opening.OccurredUtc);
+        Assert.Equal("按平台登记地分派至 北京市", opening.Details);
+
+        var account = new ReportedAccount("野火直播", null, "主播乙", "20002", null, null);
+        var triaged = ReportCase.OpenFor(new Report { ReceivedUtc = Start, IngestedUtc = Start }, account, account.CaseKey(null), Category(), null, Calendar);
+        Assert.StartsWith("平台未登记，进入全国分拣队列", triaged.Opening().Details);
+        Assert.Null(triaged.RouteTo("44", null, "national", Start.AddHours(1)));
+        // Routed out of triage later: it still opened there.
+        Assert.StartsWith("平台未登记，进入全国分拣队列", triaged.Opening().Details);
     }
 
     [Theory]

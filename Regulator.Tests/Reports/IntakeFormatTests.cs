@@ -33,7 +33,7 @@ public class IntakeFormatTests
               42,
               {"id":"A4","receivedAt":"2026-11-20 10:00","evidence":["https://e.example.cn/a.jpg"]}
             ]}
-            """u8)!;
+            """u8.ToArray())!;
         Assert.Equal(4, items.Count);
         Assert.True(items[0].Draft!.MinorInvolved);
         Assert.Equal(new DateTimeOffset(2026, 11, 20, 2, 0, 0, TimeSpan.Zero), items[0].Draft!.ReceivedAt);
@@ -42,7 +42,7 @@ public class IntakeFormatTests
         Assert.Null(items[2].Draft);
         // Without an offset, a time is China Standard Time.
         Assert.Equal(TimeSpan.FromHours(8), items[3].Draft!.ReceivedAt!.Value.Offset);
-        Assert.Null(ReportWireFormat.ReadBatch("[1,2]"u8));
+        Assert.Null(ReportWireFormat.ReadBatch("[1,2]"u8.ToArray()));
     }
 
     [Fact]
