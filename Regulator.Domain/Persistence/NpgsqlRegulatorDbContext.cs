@@ -13,6 +13,6 @@ public sealed class NpgsqlRegulatorDbContext(DbContextOptions<NpgsqlRegulatorDbC
         base.OnModelCreating(modelBuilder);
         // Intake adds reports to a case soon after opening it. Room left on each page lets PostgreSQL update the case
         // in place (a HOT update) instead of writing a new entry into each of the table's indexes.
-        modelBuilder.Entity<ReportCase>().HasStorageParameter("fillfactor", 85);
+        modelBuilder.Entity<ReportCase>().HasStorageParameter("fillfactor", 70);
     }
 }

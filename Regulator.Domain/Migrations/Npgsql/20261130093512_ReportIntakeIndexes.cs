@@ -20,7 +20,7 @@ namespace Regulator.Domain.Migrations.Npgsql
 
             migrationBuilder.AlterTable(
                 name: "ReportCases")
-                .Annotation("Npgsql:StorageParameter:fillfactor", 85);
+                .Annotation("Npgsql:StorageParameter:fillfactor", 70);
 
             migrationBuilder.CreateIndex(
                 name: "IX_ReportCases_Minors",
@@ -48,7 +48,7 @@ namespace Regulator.Domain.Migrations.Npgsql
 
             migrationBuilder.AlterTable(
                 name: "ReportCases")
-                .OldAnnotation("Npgsql:StorageParameter:fillfactor", 85);
+                .OldAnnotation("Npgsql:StorageParameter:fillfactor", 70);
 
             migrationBuilder.CreateIndex(
                 name: "IX_ReportCases_ProvinceCode_AssigneeId_FirstReceivedUtc_Id",

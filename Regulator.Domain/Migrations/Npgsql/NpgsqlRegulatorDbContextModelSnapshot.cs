@@ -1474,7 +1474,7 @@ namespace Regulator.Domain.Migrations.Npgsql
 
                     b.ToTable("ReportCases");
 
-                    b.HasAnnotation("Npgsql:StorageParameter:fillfactor", 85);
+                    b.HasAnnotation("Npgsql:StorageParameter:fillfactor", 70);
                 });
 
             modelBuilder.Entity("Regulator.Domain.Reports.ReportCategory", b =>
