@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
-using Regulator.Domain.Persistence;
 using Npgsql;
+using Regulator.Domain.Persistence;
 using Regulator.Domain.Protection;
 
 namespace Regulator.Domain.Reports;

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
-using Regulator.Domain.Identity;
 using Regulator.Domain.Reports;
+using Regulator.Web.Identity;
 
 namespace Regulator.Web.Reports;
 
@@ -19,8 +19,7 @@ public static class CaseActions
             async Task<Results<RazorComponentResult<RevealedContact>, NotFound, StatusCodeHttpResult>> (long caseId, long reportId, [FromForm] string? reason,
                 ReporterContactReveal reveal, HttpContext context) =>
             {
-                var isAdministrator = context.User.IsInRole(RegulatorRoles.NationalAdmin) || context.User.IsInRole(RegulatorRoles.ProvincialAdmin);
-                var result = await reveal.RevealAsync(caseId, reportId, reason, isAdministrator);
+                var result = await reveal.RevealAsync(caseId, reportId, reason, context.User.IsAdministrator());
                 if (!result.Found) return TypedResults.NotFound();
                 if (!result.Allowed) return TypedResults.StatusCode(StatusCodes.Status403Forbidden);
                 // Shown in this response only: never cached, stored or logged.
