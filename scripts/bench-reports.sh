@@ -33,15 +33,15 @@ log="${TMPDIR:-/tmp}/regulator-bench-reports-$port.log"
 for _ in $(seq 1 120); do curl -fs "http://127.0.0.1:$port/health" >/dev/null && break; sleep 0.5; done
 curl -fs "http://127.0.0.1:$port/health" >/dev/null || { echo "the portal did not start:"; tail -20 "$log"; exit 1; }
 
-# CPU seconds (user + system) of a process, and of all PostgreSQL server processes, from /proc.
+# CPU seconds (user + system) of a process, and of all PostgreSQL server processes, from /proc; their difference.
 cpu_of() { awk '{printf "%.2f", ($14 + $15) / 100}' "/proc/$1/stat"; }
+minus() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.1f", a - b}'; }
 postgres_cpu() { for pid in $(pgrep -u postgres); do cpu_of "$pid" 2>/dev/null; echo; done | awk '{s += $1} END {printf "%.2f", s}'; }
 
 echo "== intake: $count reports through POST /api/v1/reports"
 portal_before=$(cpu_of $portal); postgres_before=$(postgres_cpu)
 TIMEFORMAT="simulator CPU: %U s user + %S s system"
 time (dotnet "$web" simulate-reports --url "http://127.0.0.1:$port" --count "$count" --rate 0 --batch 1000 --concurrency 8 --days 60 | grep -v "^  ")
-minus() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.1f", a - b}'; }
 echo "portal CPU: $(minus "$(cpu_of $portal)" "$portal_before") s; PostgreSQL CPU: $(minus "$(postgres_cpu)" "$postgres_before") s; load average now $(cut -d' ' -f1 /proc/loadavg)"
 psql -q -h "$TEST_POSTGRES_HOST" -p "$TEST_POSTGRES_PORT" -U postgres -d regulator_bench_reports -At \
   -c "SELECT count(*) || ' reports in ' || (SELECT count(*) FROM \"ReportCases\") || ' cases' FROM \"Reports\""
