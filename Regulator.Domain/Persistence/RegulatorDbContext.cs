@@ -45,7 +45,7 @@ public abstract class RegulatorDbContext : IdentityDbContext<RegulatorUser>, IDa
 
     // Read by the query filters at execution time, so each query is scoped to whoever runs it.
     private bool ScopeIsNational => _actor.IsNational;
-    private string? ScopeProvinceCode => _actor.ProvinceCode;
+    internal string? ScopeProvinceCode => _actor.ProvinceCode;
     private int? ScopePlatformId => _actor.PlatformId;
 
     protected override void OnModelCreating(ModelBuilder builder)

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Regulator.Domain.Common;
 using Regulator.Domain.Persistence;
+using Regulator.Domain.Provinces;
 
 namespace Regulator.Domain.Reports;
 
@@ -28,7 +29,24 @@ public sealed record CaseSearch(
 
     public async Task<KeysetPage<Row>> RunAsync(RegulatorDbContext db, DateTime nowUtc, CancellationToken ct = default)
     {
-        var query = db.ReportCases.AsNoTracking();
+        var filtered = Filtered(db.ReportCases.AsNoTracking(), nowUtc);
+        var query = ProvinceCode is null && db.Database.IsNpgsql() ? EachProvince(filtered, db.ScopeProvinceCode) : filtered;
+        var rows = await Ordered(query)
+            .Select(c => new Row(c.Id, c.AccountLabel, c.PlatformName, c.Category.NameZh, c.ProvinceCode, c.Status, c.Priority, c.MinorInvolved,
+                c.ReportCount, c.FirstReceivedUtc, c.DueUtc, c.AssigneeName))
+            .Take(PageSize + 1)
+            .ToListAsync(ct);
+        string? next = null;
+        if (rows.Count > PageSize)
+        {
+            var last = rows[PageSize - 1];
+            next = KeysetCursor.Encode(DueFirst ? last.DueUtc : last.FirstReceivedUtc, last.Id);
+        }
+        return new KeysetPage<Row>(rows.Take(PageSize).ToList(), next);
+    }
+
+    private IQueryable<ReportCase> Filtered(IQueryable<ReportCase> query, DateTime nowUtc)
+    {
         if (!string.IsNullOrEmpty(ProvinceCode)) query = query.Where(c => c.ProvinceCode == ProvinceCode);
         if (Status is { } status) query = query.Where(c => c.Status == status);
         if (CategoryId is { } category) query = query.Where(c => c.CategoryId == category);
@@ -45,18 +63,24 @@ public sealed record CaseSearch(
                 ? query.Where(c => c.DueUtc > utc || (c.DueUtc == utc && c.Id > id))
                 : query.Where(c => c.FirstReceivedUtc < utc || (c.FirstReceivedUtc == utc && c.Id < id));
         }
-        query = DueFirst ? query.OrderBy(c => c.DueUtc).ThenBy(c => c.Id) : query.OrderByDescending(c => c.FirstReceivedUtc).ThenByDescending(c => c.Id);
-        var rows = await query
-            .Select(c => new Row(c.Id, c.AccountLabel, c.PlatformName, c.Category.NameZh, c.ProvinceCode, c.Status, c.Priority, c.MinorInvolved,
-                c.ReportCount, c.FirstReceivedUtc, c.DueUtc, c.AssigneeName))
-            .Take(PageSize + 1)
-            .ToListAsync(ct);
-        string? next = null;
-        if (rows.Count > PageSize)
-        {
-            var last = rows[PageSize - 1];
-            next = KeysetCursor.Encode(DueFirst ? last.DueUtc : last.FirstReceivedUtc, last.Id);
-        }
-        return new KeysetPage<Row>(rows.Take(PageSize).ToList(), next);
+        return query;
     }
+
+    /// <summary>
+    /// A list across provinces on PostgreSQL: one page from each province, read on that province's index, merged. Every
+    /// index then starts with the province, and intake, which writes an entry into each index for every new case, keeps
+    /// no second set for national lists. SQLite, the embedded default, keeps the national indexes and the plain query.
+    /// </summary>
+    private IQueryable<ReportCase> EachProvince(IQueryable<ReportCase> filtered, string? scopeProvinceCode)
+    {
+        var codes = scopeProvinceCode is null ? AllProvinceCodes : [scopeProvinceCode];
+        return codes.Select(code => Page(filtered.Where(c => c.ProvinceCode == code))).Aggregate(Queryable.Concat);
+    }
+
+    private static readonly string[] AllProvinceCodes = [.. ProvinceCatalog.All.Select(p => p.Code), NationalTriage.ProvinceCode];
+
+    private IQueryable<ReportCase> Page(IQueryable<ReportCase> query) => Ordered(query).Take(PageSize + 1);
+
+    private IOrderedQueryable<ReportCase> Ordered(IQueryable<ReportCase> query) =>
+        DueFirst ? query.OrderBy(c => c.DueUtc).ThenBy(c => c.Id) : query.OrderByDescending(c => c.FirstReceivedUtc).ThenByDescending(c => c.Id);
 }

@@ -142,4 +142,22 @@ public sealed class ReportIntakeTests
         var @case = await db.ReportCases.SingleAsync();
         Assert.Equal(new DateTime(2026, 12, 7, 16, 0, 0, DateTimeKind.Utc), @case.DueUtc);
     }
+
+    [Theory, BothProviders]
+    public async Task An_older_report_joining_a_stored_case_moves_its_start_and_deadline_and_a_minor_raises_its_priority(DatabaseProvider provider)
+    {
+        using var database = new ReportsDatabase(provider);
+        await database.ReceiveAsync(database.Draft("R1", hoursAgo: 1));
+        // From a backlog: 30 hours before the case's first report, a minor involved.
+        await database.ReceiveAsync(database.Draft("R0", hoursAgo: 31, minor: true));
+
+        await using var db = database.Context(SystemActor.Instance);
+        var @case = await db.ReportCases.SingleAsync();
+        var first = ReportsDatabase.Now.AddHours(-31).UtcDateTime;
+        Assert.Equal((2, first, ReportsDatabase.Now.AddHours(-1).UtcDateTime), (@case.ReportCount, @case.FirstReceivedUtc, @case.LastReceivedUtc));
+        Assert.Equal(database.Calendar.DueUtc(first, 10), @case.DueUtc);
+        Assert.True(@case.MinorInvolved);
+        Assert.Equal(CasePriority.Urgent, @case.Priority);
+        Assert.Equal(2, await db.Reports.CountAsync(r => r.CaseId == @case.Id));
+    }
 }

@@ -1442,26 +1442,16 @@ namespace Regulator.Domain.Migrations.Npgsql
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CategoryId");
-
                     b.HasIndex("CaseKey", "Status");
-
-                    b.HasIndex("DueUtc", "Id");
-
-                    b.HasIndex("FirstReceivedUtc", "Id");
 
                     b.HasIndex("ProvinceCode", "DueUtc", "Id");
 
                     b.HasIndex("ProvinceCode", "FirstReceivedUtc", "Id");
 
-                    b.HasIndex("Status", "DueUtc", "Id");
-
-                    b.HasIndex("Status", "FirstReceivedUtc", "Id");
+                    b.HasIndex("CategoryId", "ProvinceCode", "FirstReceivedUtc", "Id");
 
                     b.HasIndex("ProvinceCode", "AssigneeId", "FirstReceivedUtc", "Id")
                         .HasFilter("\"AssigneeId\" IS NOT NULL");
-
-                    b.HasIndex("ProvinceCode", "CategoryId", "FirstReceivedUtc", "Id");
 
                     b.HasIndex("ProvinceCode", "PlatformId", "FirstReceivedUtc", "Id");
 

@@ -1392,8 +1392,6 @@ namespace Regulator.Domain.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CategoryId");
-
                     b.HasIndex("CaseKey", "Status");
 
                     b.HasIndex("DueUtc", "Id");
@@ -1408,10 +1406,10 @@ namespace Regulator.Domain.Migrations.Sqlite
 
                     b.HasIndex("Status", "FirstReceivedUtc", "Id");
 
+                    b.HasIndex("CategoryId", "ProvinceCode", "FirstReceivedUtc", "Id");
+
                     b.HasIndex("ProvinceCode", "AssigneeId", "FirstReceivedUtc", "Id")
                         .HasFilter("\"AssigneeId\" IS NOT NULL");
-
-                    b.HasIndex("ProvinceCode", "CategoryId", "FirstReceivedUtc", "Id");
 
                     b.HasIndex("ProvinceCode", "PlatformId", "FirstReceivedUtc", "Id");
 
