@@ -7,7 +7,7 @@ namespace Regulator.Domain.Reports;
 
 /// <summary>
 /// The inbox's filters, read by keyset: newest first on (first report, id), or most urgent first on (deadline, id).
-/// Each filter has an index that starts with the province, the column every provincial query is scoped by.
+/// Each filter has an index whose leading equalities include the province, the column every provincial query is scoped by.
 /// </summary>
 public sealed record CaseSearch(
     CaseStatus? Status = null,
