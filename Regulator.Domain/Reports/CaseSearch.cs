@@ -67,9 +67,11 @@ public sealed record CaseSearch(
     }
 
     /// <summary>
-    /// A list across provinces on PostgreSQL: one page from each province, read on that province's index, merged. Every
-    /// index then starts with the province, and intake, which writes an entry into each index for every new case, keeps
-    /// no second set for national lists. SQLite, the embedded default, keeps the national indexes and the plain query.
+    /// A list across provinces on PostgreSQL: one page from each province, read on that province's index, merged. The
+    /// inbox's indexes then all have the province among their leading columns, and intake, which writes an entry into
+    /// each index for every new case, keeps no second set for national lists. A case's province is always one of the
+    /// catalog's or the national triage queue (platform registration and routing accept nothing else), so the pages
+    /// cover every case. SQLite, the embedded default, keeps the national indexes and the plain query.
     /// </summary>
     private IQueryable<ReportCase> EachProvince(IQueryable<ReportCase> filtered, string? scopeProvinceCode)
     {
