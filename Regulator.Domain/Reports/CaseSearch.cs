@@ -29,8 +29,11 @@ public sealed record CaseSearch(
 
     public async Task<KeysetPage<Row>> RunAsync(RegulatorDbContext db, DateTime nowUtc, CancellationToken ct = default)
     {
-        var filtered = Filtered(db.ReportCases.AsNoTracking(), nowUtc);
-        var query = ProvinceCode is null && db.Database.IsNpgsql() ? EachProvince(filtered, db.ScopeProvinceCode) : filtered;
+        // A provincial reader's lists name the province outright, so its index serves them; the query filter still decides
+        // what the reader may see (another province's code finds nothing).
+        var province = string.IsNullOrEmpty(ProvinceCode) ? db.ScopeProvinceCode : ProvinceCode;
+        var filtered = Filtered(db.ReportCases.AsNoTracking(), province, nowUtc);
+        var query = province is null && db.Database.IsNpgsql() ? EachProvince(filtered) : filtered;
         var rows = await Ordered(query)
             .Select(c => new Row(c.Id, c.AccountLabel, c.PlatformName, c.Category.NameZh, c.ProvinceCode, c.Status, c.Priority, c.MinorInvolved,
                 c.ReportCount, c.FirstReceivedUtc, c.DueUtc, c.AssigneeName))
@@ -45,9 +48,9 @@ public sealed record CaseSearch(
         return new KeysetPage<Row>(rows.Take(PageSize).ToList(), next);
     }
 
-    private IQueryable<ReportCase> Filtered(IQueryable<ReportCase> query, DateTime nowUtc)
+    private IQueryable<ReportCase> Filtered(IQueryable<ReportCase> query, string? province, DateTime nowUtc)
     {
-        if (!string.IsNullOrEmpty(ProvinceCode)) query = query.Where(c => c.ProvinceCode == ProvinceCode);
+        if (province is not null) query = query.Where(c => c.ProvinceCode == province);
         if (Status is { } status) query = query.Where(c => c.Status == status);
         if (CategoryId is { } category) query = query.Where(c => c.CategoryId == category);
         if (MinorsOnly) query = query.Where(c => c.MinorInvolved);
@@ -73,11 +76,8 @@ public sealed record CaseSearch(
     /// catalog's or the national triage queue (platform registration and routing accept nothing else), so the pages
     /// cover every case. SQLite, the embedded default, keeps the national indexes and the plain query.
     /// </summary>
-    private IQueryable<ReportCase> EachProvince(IQueryable<ReportCase> filtered, string? scopeProvinceCode)
-    {
-        var codes = scopeProvinceCode is null ? AllProvinceCodes : [scopeProvinceCode];
-        return codes.Select(code => Page(filtered.Where(c => c.ProvinceCode == code))).Aggregate(Queryable.Concat);
-    }
+    private IQueryable<ReportCase> EachProvince(IQueryable<ReportCase> filtered) =>
+        AllProvinceCodes.Select(code => Page(filtered.Where(c => c.ProvinceCode == code))).Aggregate(Queryable.Concat);
 
     private static readonly string[] AllProvinceCodes = [.. ProvinceCatalog.All.Select(p => p.Code), NationalTriage.ProvinceCode];
 
