@@ -13,6 +13,9 @@ public static class ChinaTime
 
     public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(Offset).DateTime);
 
+    /// <summary>The China calendar day a UTC instant falls on (e.g. the day a background job was created).</summary>
+    public static DateOnly ToChinaDate(DateTime utc) => DateOnly.FromDateTime(FromUtc(utc).DateTime);
+
     /// <summary>Start of a China calendar day, in UTC, for date-range filters entered by people.</summary>
     public static DateTime StartOfDayUtc(DateOnly day) =>
         new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), Offset).UtcDateTime;

@@ -8,7 +8,7 @@ namespace Regulator.Domain.Documents;
 public sealed record DocumentSearch(DocumentKind? Kind = null, string? ProvinceCode = null, string? After = null, int PageSize = 50)
 {
     /// <summary>A document without its content, for lists.</summary>
-    public sealed record Row(long Id, DocumentKind Kind, string ProvinceCode, string Title, DateOnly PeriodStart, DateOnly PeriodEnd, DateTime GeneratedUtc, int SizeBytes);
+    public sealed record Row(long Id, DocumentKind Kind, string ProvinceCode, string Title, DateOnly PeriodStart, DateOnly PeriodEnd, DateTime GeneratedUtc, int SizeBytes, int Version);
 
     public async Task<KeysetPage<Row>> RunAsync(RegulatorDbContext db, CancellationToken ct = default)
     {
@@ -17,7 +17,7 @@ public sealed record DocumentSearch(DocumentKind? Kind = null, string? ProvinceC
         if (!string.IsNullOrWhiteSpace(ProvinceCode)) query = query.Where(d => d.ProvinceCode == ProvinceCode);
         if (KeysetCursor.Decode(After) is var (utc, id)) query = query.Where(d => d.GeneratedUtc < utc || (d.GeneratedUtc == utc && d.Id < id));
         var rows = await query.OrderByDescending(d => d.GeneratedUtc).ThenByDescending(d => d.Id).Take(PageSize + 1)
-            .Select(d => new Row(d.Id, d.Kind, d.ProvinceCode, d.Title, d.PeriodStart, d.PeriodEnd, d.GeneratedUtc, d.SizeBytes))
+            .Select(d => new Row(d.Id, d.Kind, d.ProvinceCode, d.Title, d.PeriodStart, d.PeriodEnd, d.GeneratedUtc, d.SizeBytes, d.Version))
             .ToListAsync(ct);
         var next = rows.Count > PageSize ? KeysetCursor.Encode(rows[PageSize - 1].GeneratedUtc, rows[PageSize - 1].Id) : null;
         return new KeysetPage<Row>(rows.Take(PageSize).ToList(), next);

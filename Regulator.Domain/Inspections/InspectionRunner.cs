@@ -6,15 +6,19 @@ using Regulator.Domain.Persistence;
 namespace Regulator.Domain.Inspections;
 
 /// <summary>
-/// Applies every <see cref="IInspectionRule"/> to every platform. Idempotent per run key: each platform's findings
-/// are saved together with its <see cref="PlatformInspection"/> in one transaction, so running the same key again
-/// (a retry, or a node taking over from one that stopped) skips the platforms already done and never doubles a finding.
+/// Applies every <see cref="IInspectionRule"/> to every platform. Idempotent per run key (the period): each platform's
+/// findings are saved together with its <see cref="PlatformInspection"/> in one transaction, so running the same key
+/// again from the same job (a retry, or a node taking over from one that died) skips the platforms already done and
+/// never doubles a finding. Another job running a key already completed (a "run now" later the same day) redoes the
+/// inspection in place: its findings are replaced, and its documents are regenerated as new versions.
 /// </summary>
 public sealed class InspectionRunner(RegulatorDbContext db, IEnumerable<IInspectionRule> rules, IOptions<InspectionOptions> options, TimeProvider clock)
 {
-    public async Task<Inspection> RunAsync(string runKey, IProgress<InspectionProgress>? progress = null, CancellationToken ct = default)
+    /// <param name="runKey">The period, e.g. <c>inspection:2026-11-30</c>.</param>
+    /// <param name="jobId">The background job running it; null outside a job (a completed key is then left as it is).</param>
+    public async Task<Inspection> RunAsync(string runKey, string? jobId = null, IProgress<InspectionProgress>? progress = null, CancellationToken ct = default)
     {
-        var inspection = await StartOrResumeAsync(runKey, ct);
+        var inspection = await StartOrResumeAsync(runKey, jobId, ct);
         if (inspection.IsCompleted) return inspection;
 
         var platforms = await db.Platforms.AsNoTracking().OrderBy(p => p.Id).Select(p => new { p.Id, p.Name }).ToListAsync(ct);
@@ -33,14 +37,27 @@ public sealed class InspectionRunner(RegulatorDbContext db, IEnumerable<IInspect
         return inspection;
     }
 
-    /// <summary>The run key of the most recent inspection that did not finish, which a retry of its firing carries on.</summary>
-    public Task<string?> LatestUnfinishedRunKeyAsync(CancellationToken ct = default) =>
-        db.Inspections.Where(i => i.CompletedUtc == null).OrderByDescending(i => i.StartedUtc).Select(i => i.RunKey).FirstOrDefaultAsync(ct);
-
-    private async Task<Inspection> StartOrResumeAsync(string runKey, CancellationToken ct)
+    private async Task<Inspection> StartOrResumeAsync(string runKey, string? jobId, CancellationToken ct)
     {
-        if (await db.Inspections.FirstOrDefaultAsync(i => i.RunKey == runKey, ct) is { } existing) return existing;
-        var inspection = new Inspection { RunKey = runKey, StartedUtc = clock.GetUtcNow().UtcDateTime, InspectedOn = ChinaTime.Today(clock) };
+        if (await db.Inspections.FirstOrDefaultAsync(i => i.RunKey == runKey, ct) is { } existing)
+        {
+            if (jobId is null || existing.JobId == jobId) return existing;
+            if (existing.IsCompleted)
+            {
+                // Redone on purpose: the platforms are inspected afresh and their findings replace the old ones.
+                await db.Findings.Where(f => f.InspectionId == existing.Id).ExecuteDeleteAsync(ct);
+                await db.PlatformInspections.Where(p => p.InspectionId == existing.Id).ExecuteDeleteAsync(ct);
+                existing.CompletedUtc = null;
+                existing.StartedUtc = clock.GetUtcNow().UtcDateTime;
+                existing.PlatformCount = existing.FindingCount = 0;
+            }
+            // An unfinished one whose job is gone (or still going elsewhere) is carried on by this job: the unique
+            // indexes keep the two from doubling a platform.
+            existing.JobId = jobId;
+            await db.SaveChangesAsync(ct);
+            return existing;
+        }
+        var inspection = new Inspection { RunKey = runKey, JobId = jobId, StartedUtc = clock.GetUtcNow().UtcDateTime, InspectedOn = ChinaTime.Today(clock) };
         db.Inspections.Add(inspection);
         await db.SaveChangesAsync(ct);
         return inspection;

@@ -1,11 +1,12 @@
-using Quartz;
+using Cronos;
 using Regulator.Domain.Common;
 
 namespace Regulator.Domain.Jobs;
 
 /// <summary>
-/// A recurring job's schedule: a Quartz cron expression (seconds minutes hours day-of-month month day-of-week [year])
-/// evaluated in China Standard Time, which is the time people set it in and read it in.
+/// A recurring job's schedule: a cron expression as Hangfire reads it (six fields, seconds first: seconds minutes
+/// hours day-of-month month day-of-week; or the five-field form without seconds), evaluated in China Standard Time,
+/// which is the time people set it in and read it in. Days of the week count from 0 = Sunday (7 is Sunday too).
 /// </summary>
 public sealed class CronSchedule
 {
@@ -15,14 +16,15 @@ public sealed class CronSchedule
     /// </summary>
     public static readonly TimeSpan MinimumInterval = TimeSpan.FromMinutes(1);
 
-    /// <summary>Asia/Shanghai rather than a fixed offset: Quartz stores the zone by id with the trigger.</summary>
+    /// <summary>Asia/Shanghai rather than a fixed offset: Hangfire stores the zone by id with the recurring job.</summary>
     public static readonly TimeZoneInfo ChinaZone = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
 
     private readonly CronExpression _cron;
 
-    private CronSchedule(CronExpression cron) => _cron = cron;
+    private CronSchedule(string expression, CronExpression cron) => (Expression, _cron) = (expression, cron);
 
-    public string Expression => _cron.CronExpressionString;
+    /// <summary>The expression as written (trimmed), which is what Hangfire is given.</summary>
+    public string Expression { get; }
 
     /// <summary>Null when acceptable, otherwise why not, in Chinese then English.</summary>
     public static string? Validate(string? expression) => TryParse(expression, out _, out var error) ? null : error;
@@ -36,12 +38,14 @@ public sealed class CronSchedule
             error = "请填写 cron 表达式 (a cron expression is required)";
             return false;
         }
-        if (!CronExpression.TryParse(expression.Trim(), out var cron))
+        var text = string.Join(' ', expression.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        var fields = text.Split(' ').Length;
+        if (fields is not (5 or 6) || !CronExpression.TryParse(text, fields == 6 ? CronFormat.IncludeSeconds : CronFormat.Standard, out var cron))
         {
-            error = "cron 表达式无效：应为“秒 分 时 日 月 周 [年]”六或七段 (not a valid cron expression: seconds minutes hours day-of-month month day-of-week [year])";
+            error = "cron 表达式无效：应为“秒 分 时 日 月 周”六段（或不含秒的五段） (not a valid cron expression: seconds minutes hours day-of-month month day-of-week, or the five fields without seconds)";
             return false;
         }
-        var candidate = new CronSchedule(cron.WithTimeZone(ChinaZone));
+        var candidate = new CronSchedule(text, cron);
         var next = candidate.NextOccurrences(DateTimeOffset.UtcNow, 2);
         if (next.Count == 0)
         {
@@ -65,7 +69,7 @@ public sealed class CronSchedule
     {
         var result = new List<DateTimeOffset>(count);
         var cursor = from;
-        while (result.Count < count && _cron.GetNextValidTimeAfter(cursor) is { } next)
+        while (result.Count < count && _cron.GetNextOccurrence(cursor, ChinaZone) is { } next)
         {
             result.Add(next.ToOffset(ChinaTime.Offset));
             cursor = next;

@@ -4,7 +4,7 @@ using System.Text;
 namespace Regulator.Domain.Jobs;
 
 /// <summary>
-/// Puts a Quartz cron expression into words, in Chinese or English, for the shapes administrators write:
+/// Puts a cron expression (Hangfire's: five fields, or six with seconds first) into words, in Chinese or English, for the shapes administrators write:
 /// fixed times, every n seconds/minutes/hours, weekdays, days of the month, months. A field in a form it does
 /// not know (L, W, #, mixed lists of steps) is quoted as written rather than guessed at.
 /// </summary>
@@ -12,7 +12,7 @@ public static class CronWords
 {
     private static readonly string[] DayNames = ["SUN", "MON", "TUE", "WED", "THU", "FRI", "SAT"];
     private static readonly string[] MonthNames = ["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"];
-    // Quartz numbers the days of the week from 1 = Sunday, hence (d + 6) % 7 below.
+    // Cron numbers the days of the week from 0 = Sunday, and also accepts 7 for Sunday, hence d % 7 below.
     private static readonly string[] DayZh = ["日", "一", "二", "三", "四", "五", "六"];
     private static readonly string[] DayEn = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
     private static readonly string[] MonthEn = CultureInfo.InvariantCulture.DateTimeFormat.MonthNames[..12];
@@ -20,12 +20,12 @@ public static class CronWords
     public static string Describe(string expression, bool chinese)
     {
         var f = expression.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (f.Length is < 6 or > 7) return expression;
+        if (f.Length == 5) f = ["0", .. f];
+        if (f.Length != 6) return expression;
         var text = new StringBuilder();
         text.Append(Days(f[3], f[4], f[5], chinese));
         text.Append(chinese ? "" : ", ");
         text.Append(Time(f[0], f[1], f[2], chinese));
-        if (f.Length == 7 && f[6] is not ("*" or "?")) text.Append(chinese ? $"（{f[6]} 年）" : $" (year {f[6]})");
         return text.ToString();
     }
 
@@ -34,7 +34,7 @@ public static class CronWords
         var months = month == "*" ? "" : zh ? $"{List(month, m => $"{m}", MonthNames, 1)} 月" : $"in {List(month, m => MonthEn[m - 1], MonthNames, 1)}";
         string days;
         if (dayOfWeek is not ("*" or "?"))
-            days = zh ? "每周" + List(dayOfWeek, d => DayZh[(d + 6) % 7], DayNames, 1, "、", "至") : "every " + List(dayOfWeek, d => DayEn[(d + 6) % 7], DayNames, 1, ", ", " to ");
+            days = zh ? "每周" + List(dayOfWeek, d => DayZh[d % 7], DayNames, 0, "、", "至") : "every " + List(dayOfWeek, d => DayEn[d % 7], DayNames, 0, ", ", " to ");
         else if (dayOfMonth is "*" or "?")
             days = zh ? "每天" : "every day";
         else if (dayOfMonth == "L")

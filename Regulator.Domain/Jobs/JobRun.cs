@@ -9,18 +9,24 @@ public class JobRun
 {
     public const int ErrorMaxLength = 4000;
 
+    /// <summary>The trigger name of a run its recurring schedule started.</summary>
+    public const string ScheduleTrigger = "schedule";
+
+    /// <summary>The trigger name of a run a person started ("run now", regenerate).</summary>
+    public const string ManualTrigger = "manual";
+
     public long Id { get; set; }
 
-    /// <summary>The job's name in the scheduler, e.g. <c>inspection</c>.</summary>
+    /// <summary>The job's name: its recurring job id in Hangfire, e.g. <c>inspection</c>.</summary>
     public string JobName { get; set; } = "";
 
-    /// <summary>The trigger that fired it: the recurring schedule, a "run now", a retry or a recovery.</summary>
+    /// <summary>What started it: <see cref="ScheduleTrigger"/> or <see cref="ManualTrigger"/> (retries and take-overs keep their job's).</summary>
     public string TriggerName { get; set; } = "";
 
-    /// <summary>The scheduler's id of this firing; the listener finds the row again by it.</summary>
+    /// <summary>The Hangfire background job this run is an attempt of; its retries and take-overs share it.</summary>
     public string FireInstanceId { get; set; } = "";
 
-    /// <summary>The cluster node (scheduler instance) that ran it.</summary>
+    /// <summary>The Hangfire server (portal instance) that ran it.</summary>
     public string Node { get; set; } = "";
 
     public DateTime? ScheduledUtc { get; set; }

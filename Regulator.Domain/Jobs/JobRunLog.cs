@@ -6,32 +6,34 @@ namespace Regulator.Domain.Jobs;
 /// <summary>Writes the portal's record of job runs: start, progress, end.</summary>
 public sealed class JobRunLog(RegulatorDbContext db, TimeProvider clock)
 {
+    /// <summary>
+    /// Records a run starting. A run of the same background job (<see cref="JobRun.FireInstanceId"/>) still marked
+    /// running or cancelled was left by a node that died or stopped: it reads "taken over", and this run
+    /// <see cref="JobRun.Recovering"/>. (A job's runs never overlap: Hangfire hands a job to one worker at a time.)
+    /// </summary>
     public async Task<JobRun> StartAsync(JobRun run, CancellationToken ct = default)
     {
         run.StartedUtc = clock.GetUtcNow().UtcDateTime;
         run.Outcome = JobRunOutcome.Running;
+        var left = await db.JobRuns
+            .Where(r => r.FireInstanceId == run.FireInstanceId && r.JobName == run.JobName
+                        && (r.Outcome == JobRunOutcome.Running || r.Outcome == JobRunOutcome.Cancelled))
+            .ExecuteUpdateAsync(s => s.SetProperty(r => r.Outcome, JobRunOutcome.TakenOver).SetProperty(r => r.EndedUtc, run.StartedUtc), ct);
+        run.Recovering = left > 0;
         db.JobRuns.Add(run);
-        if (run.Recovering)
-        {
-            // The run this one takes over would otherwise stay "running" for ever (its node died and cannot say
-            // otherwise) or read "cancelled" (its node stopped and handed the firing back). A recovery names the
-            // trigger whose firing it replays; that trigger has no other firing in flight.
-            await db.JobRuns
-                .Where(r => r.JobName == run.JobName && r.TriggerName == run.TriggerName && r.FireInstanceId != run.FireInstanceId
-                            && (r.Outcome == JobRunOutcome.Running || r.Outcome == JobRunOutcome.Cancelled))
-                .ExecuteUpdateAsync(s => s.SetProperty(r => r.Outcome, JobRunOutcome.TakenOver).SetProperty(r => r.EndedUtc, run.StartedUtc), ct);
-        }
         await db.SaveChangesAsync(ct);
         return run;
     }
 
-    public Task ReportProgressAsync(string fireInstanceId, int percent, string? note, CancellationToken ct = default) =>
-        db.JobRuns.Where(r => r.FireInstanceId == fireInstanceId && r.Outcome == JobRunOutcome.Running)
-            .ExecuteUpdateAsync(s => s.SetProperty(r => r.ProgressPercent, Math.Clamp(percent, 0, 100)).SetProperty(r => r.ProgressNote, note), ct);
+    /// <summary>Sets a running run's progress bar (0–100) and note.</summary>
+    public Task ReportProgressAsync(long runId, int percent, string? note, CancellationToken ct = default) =>
+        db.JobRuns.Where(r => r.Id == runId && r.Outcome == JobRunOutcome.Running)
+            .ExecuteUpdateAsync(s => s.SetProperty(r => r.ProgressPercent, Math.Clamp(percent, 0, 100))
+                .SetProperty(r => r.ProgressNote, note == null || note.Length <= 250 ? note : note.Substring(0, 250)), ct);
 
-    public async Task FinishAsync(string fireInstanceId, JobRunOutcome outcome, string? error, JobProduct? product, CancellationToken ct = default)
+    public async Task FinishAsync(long runId, JobRunOutcome outcome, string? error, JobProduct? product, CancellationToken ct = default)
     {
-        var run = await db.JobRuns.OrderByDescending(r => r.Id).FirstOrDefaultAsync(r => r.FireInstanceId == fireInstanceId, ct);
+        var run = await db.JobRuns.FirstOrDefaultAsync(r => r.Id == runId, ct);
         if (run is null) return;
         run.EndedUtc = clock.GetUtcNow().UtcDateTime;
         run.Outcome = outcome;

@@ -31,6 +31,12 @@ public sealed class SqliteTestDatabase : TestDatabase
     {
         // Pooled connections keep the file open; release them so it can be deleted.
         using (var connection = new SqliteConnection(ConnectionString)) SqliteConnection.ClearPool(connection);
-        foreach (var suffix in new[] { "", "-wal", "-shm" }) File.Delete(_path + suffix);
+        // Hangfire's store lives beside the portal's database (JobsRegistration.SqliteStoragePath).
+        var hangfire = Path.ChangeExtension(_path, ".hangfire.db");
+        foreach (var suffix in new[] { "", "-wal", "-shm" })
+        {
+            File.Delete(_path + suffix);
+            File.Delete(hangfire + suffix);
+        }
     }
 }

@@ -1,11 +1,9 @@
-using Quartz;
-
 namespace Regulator.Tests.Jobs;
 
 /// <summary>A job that always throws, standing for a job whose data source is down.</summary>
-public sealed class FailingJob : IJob
+public sealed class FailingJob
 {
     public const string Message = "测试故障：数据源不可用";
 
-    public ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default) => throw new InvalidOperationException(Message);
+    public void Run() => throw new InvalidOperationException(Message);
 }

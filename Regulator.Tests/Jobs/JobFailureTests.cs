@@ -1,5 +1,5 @@
+using Hangfire.Common;
 using Microsoft.Extensions.DependencyInjection;
-using Quartz;
 using Regulator.Domain.Jobs;
 using Regulator.Tests.Infrastructure;
 using Regulator.Web.Jobs.Scheduling;
@@ -13,12 +13,12 @@ public sealed class JobFailureTests
     public async Task A_job_that_throws_is_retried_then_marked_failed_and_other_jobs_still_run()
     {
         await using var portal = new JobsPortal(DatabaseProvider.Sqlite);
-        var scheduler = await portal.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
-        await scheduler.ScheduleJob(JobBuilder.Create<FailingJob>().WithIdentity("failing", "test").Build(),
-            TriggerBuilder.Create().WithIdentity("failing-now", "test").StartNow().Build());
+        string failingId;
+        await using (var scope = portal.Services.CreateAsyncScope())
+            failingId = await scope.ServiceProvider.GetRequiredService<JobControl>().EnqueueAsync(Job.FromExpression<FailingJob>(j => j.Run()));
         await RunNowAsync(portal, RecurringJobs.Inspection);
 
-        var failing = await portal.WaitForRunsAsync("failing", runs => runs.Any(r => r.Outcome == JobRunOutcome.Failed));
+        var failing = await portal.WaitForRunsAsync(nameof(FailingJob), runs => runs.Any(r => r.Outcome == JobRunOutcome.Failed));
         var inspection = await portal.WaitForRunsAsync(RecurringJobs.Inspection.Name, runs => runs.Any(r => r.Outcome != JobRunOutcome.Running));
 
         // Two retries after the first failure, one second and then two seconds later.
@@ -29,6 +29,15 @@ public sealed class JobFailureTests
         Assert.True(done.Outcome == JobRunOutcome.Succeeded, $"The inspection ended {done.Outcome}: {done.Error}");
         Assert.Equal(100, done.ProgressPercent);
         Assert.StartsWith("巡查 12 个平台", done.Produced);
+
+        // Hangfire's own dashboard shows the same job failed, with the same error, after the same retries.
+        var monitoring = portal.Services.GetRequiredService<Hangfire.JobStorage>().GetMonitoringApi();
+        var failed = Assert.Single(monitoring.FailedJobs(0, 10), j => j.Key == failingId).Value;
+        Assert.Contains(FailingJob.Message, failed.ExceptionMessage);
+        var client = await portal.SignInAsync("national.admin");
+        var dashboard = await client.GetStringAsync($"/jobs/hangfire/jobs/details/{failingId}");
+        Assert.Contains(FailingJob.Message, System.Net.WebUtility.HtmlDecode(dashboard));
+        Assert.Contains("Failed", dashboard);
     }
 
     [Fact]

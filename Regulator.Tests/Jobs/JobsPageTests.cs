@@ -74,7 +74,7 @@ public sealed class JobsPageTests(JobsPageTests.Portal portal) : IClassFixture<J
         var refused = await provincial.PostAsync("/jobs/inspection/actions", new FormUrlEncodedContent(new Dictionary<string, string> { ["action"] = "pause", ["__RequestVerificationToken"] = token }));
         Assert.NotEqual("/jobs", refused.RedirectTarget());
         Assert.False(refused.IsSuccessStatusCode);
-        Assert.NotEqual(Quartz.TriggerState.Paused, await StateAsync("inspection"));
+        Assert.NotEqual(RecurringJobState.Paused, await StateAsync("inspection"));
     }
 
     [Fact]
@@ -86,7 +86,7 @@ public sealed class JobsPageTests(JobsPageTests.Portal portal) : IClassFixture<J
         var paused = await HtmlPage.GetAsync(client, "/jobs");
         Assert.Contains("已暂停", paused.QuerySelector("tr[data-job=weekly-provincial-report]")!.TextContent);
         Assert.Equal("/jobs", (await PostActionAsync(client, "weekly-provincial-report", "resume")).RedirectTarget());
-        Assert.Equal(Quartz.TriggerState.Normal, await StateAsync("weekly-provincial-report"));
+        Assert.Equal(RecurringJobState.Normal, await StateAsync("weekly-provincial-report"));
 
         var detail = await HtmlPage.GetAsync(client, "/jobs/weekly-provincial-report");
         var refused = await HtmlPage.ParseAsync(await HtmlForm.Named(detail, "cron").SubmitAsync(client, new Dictionary<string, string> { ["Input.Cron"] = "* * * * * ?" }));
@@ -150,7 +150,7 @@ public sealed class JobsPageTests(JobsPageTests.Portal portal) : IClassFixture<J
         return await scope.ServiceProvider.GetRequiredService<RegulatorDbContext>().JobRuns.CountAsync(r => r.JobName == job);
     }
 
-    private async Task<Quartz.TriggerState> StateAsync(string job)
+    private async Task<RecurringJobState> StateAsync(string job)
     {
         await using var scope = portal.Services.CreateAsyncScope();
         return (await scope.ServiceProvider.GetRequiredService<JobControl>().ListAsync()).Single(s => s.Job.Name == job).State;

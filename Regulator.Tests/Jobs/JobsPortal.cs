@@ -10,12 +10,14 @@ namespace Regulator.Tests.Jobs;
 /// </summary>
 public class JobsPortal(DatabaseProvider provider, IReadOnlyDictionary<string, string?>? settings = null) : PortalFactory(provider)
 {
-    /// <summary>Retries a second apart, so a test sees the whole retry sequence.</summary>
+    /// <summary>Retries a second apart, and Hangfire looking for due retries and queued jobs every second, so a test sees the whole retry sequence.</summary>
     public static readonly IReadOnlyDictionary<string, string?> QuickRetries = new Dictionary<string, string?>
     {
         ["Jobs:RetryAttempts"] = "2",
         ["Jobs:RetryInitialDelay"] = "00:00:01",
         ["Jobs:RetryMaxDelay"] = "00:00:02",
+        ["Jobs:SchedulePollingInterval"] = "00:00:01",
+        ["Jobs:QueuePollInterval"] = "00:00:01",
     };
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

@@ -1,3 +1,4 @@
+using Regulator.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Regulator.Domain.Persistence;
 using Regulator.Domain.Reports;

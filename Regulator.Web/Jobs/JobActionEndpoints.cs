@@ -1,3 +1,4 @@
+using Hangfire.Common;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -55,14 +56,17 @@ public static class JobActionEndpoints
             {
                 var document = await db.GeneratedDocuments.AsNoTracking().Where(d => d.Id == id)
                     .Select(d => new { d.Kind, d.ProvinceCode, d.PeriodEnd, d.Title }).FirstOrDefaultAsync();
-                var job = document?.Kind switch
+                if (document is null) return Results.NotFound();
+                // The report jobs report on the period before the day they are given: the day after this one's end.
+                var day = document.PeriodEnd.AddDays(1);
+                Job? job = document.Kind switch
                 {
-                    DocumentKind.WeeklyProvincialReport => RecurringJobs.WeeklyProvincialReport,
-                    DocumentKind.MonthlyNationalReport => RecurringJobs.MonthlyNationalReport,
+                    DocumentKind.WeeklyProvincialReport => Job.FromExpression<WeeklyProvincialReportJob>(j => j.RunAsync(day, document.ProvinceCode, null!, CancellationToken.None)),
+                    DocumentKind.MonthlyNationalReport => Job.FromExpression<MonthlyNationalReportJob>(j => j.RunAsync(day, null!, CancellationToken.None)),
                     _ => null,
                 };
-                if (document is null || job is null) return Results.NotFound();
-                await control.RunNowAsync(job, ReportJobData.Regenerate(document.PeriodEnd, document.Kind == DocumentKind.WeeklyProvincialReport ? document.ProvinceCode : null));
+                if (job is null) return Results.NotFound();
+                await control.EnqueueAsync(job);
                 await audit.RecordAsync(JobAuditActions.DocumentRegenerated, nameof(GeneratedDocument), id.ToString(), document.ProvinceCode);
                 Flash.Set(http, FlashKind.Success, t["RegenerateDone", document.Title]);
                 return Results.LocalRedirect("/jobs/documents");

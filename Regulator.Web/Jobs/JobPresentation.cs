@@ -21,7 +21,7 @@ public static class JobPresentation
     public static string TriggerKind(JobRun run, IStringLocalizer t) =>
         run.Recovering ? t["TriggerRecovery"]
         : run.Attempt > 0 ? t["TriggerRetry", run.Attempt]
-        : run.TriggerName.EndsWith(Scheduling.RecurringJob.ScheduleSuffix, StringComparison.Ordinal) ? t["TriggerSchedule"]
+        : run.TriggerName == JobRun.ScheduleTrigger ? t["TriggerSchedule"]
         : t["TriggerManual"];
 
     public static string FirstLine(string text)

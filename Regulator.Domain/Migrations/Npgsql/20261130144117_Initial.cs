@@ -1181,14 +1181,12 @@ namespace Regulator.Domain.Migrations.Npgsql
             // FilingIdentityLinks is mapped as a keyless view over the filings' blind indexes.
             migrationBuilder.Sql("CREATE VIEW \"FilingIdentityLinks\" AS SELECT \"IdentityBlindIndex\" AS \"BlindIndex\", \"PlatformId\" FROM \"Filings\";");
 
-            // Quartz's job store, as the scheduler in use when the migrations were folded expects it.
-            Regulator.Domain.Jobs.SchedulerSchema.Create(migrationBuilder, Regulator.Domain.Jobs.SchedulerSchema.Postgres);
+            // Quartz's tables were created here until Hangfire replaced Quartz; DropQuartz removes them from databases that have them.
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            Regulator.Domain.Jobs.SchedulerSchema.Drop(migrationBuilder, Regulator.Domain.Jobs.SchedulerSchema.Postgres);
             migrationBuilder.Sql("DROP VIEW \"FilingIdentityLinks\";");
             migrationBuilder.Sql("""
                 DROP TRIGGER audit_entries_no_truncate ON "AuditEntries";

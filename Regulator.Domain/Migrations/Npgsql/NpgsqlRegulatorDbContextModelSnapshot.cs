@@ -509,6 +509,10 @@ namespace Regulator.Domain.Migrations.Npgsql
                     b.Property<int?>("InspectionId")
                         .HasColumnType("integer");
 
+                    b.Property<string>("JobId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<string>("Key")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -538,6 +542,11 @@ namespace Regulator.Domain.Migrations.Npgsql
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Version")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(1);
 
                     b.HasKey("Id");
 
@@ -973,6 +982,10 @@ namespace Regulator.Domain.Migrations.Npgsql
 
                     b.Property<DateOnly>("InspectedOn")
                         .HasColumnType("date");
+
+                    b.Property<string>("JobId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.Property<int>("PlatformCount")
                         .HasColumnType("integer");

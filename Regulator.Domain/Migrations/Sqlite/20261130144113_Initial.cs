@@ -1193,14 +1193,12 @@ namespace Regulator.Domain.Migrations.Sqlite
             // FilingIdentityLinks is mapped as a keyless view over the filings' blind indexes.
             migrationBuilder.Sql("CREATE VIEW \"FilingIdentityLinks\" AS SELECT \"IdentityBlindIndex\" AS \"BlindIndex\", \"PlatformId\" FROM \"Filings\";");
 
-            // Quartz's job store, as the scheduler in use when the migrations were folded expects it.
-            Regulator.Domain.Jobs.SchedulerSchema.Create(migrationBuilder, Regulator.Domain.Jobs.SchedulerSchema.Sqlite);
+            // Quartz's tables were created here until Hangfire replaced Quartz; DropQuartz removes them from databases that have them.
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            Regulator.Domain.Jobs.SchedulerSchema.Drop(migrationBuilder, Regulator.Domain.Jobs.SchedulerSchema.Sqlite);
             migrationBuilder.Sql("DROP VIEW \"FilingIdentityLinks\";");
             migrationBuilder.Sql("DROP TRIGGER AuditEntries_NoUpdate;");
             migrationBuilder.Sql("DROP TRIGGER AuditEntries_NoDelete;");

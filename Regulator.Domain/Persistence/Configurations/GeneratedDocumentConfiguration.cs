@@ -15,6 +15,8 @@ internal sealed class GeneratedDocumentConfiguration : IEntityTypeConfiguration<
         b.Property(d => d.Title).HasMaxLength(200).IsRequired();
         b.Property(d => d.FileName).HasMaxLength(200).IsRequired();
         b.Property(d => d.Content).IsRequired();
+        b.Property(d => d.Version).HasDefaultValue(1);
+        b.Property(d => d.JobId).HasMaxLength(GeneratedDocument.JobIdMaxLength);
         b.HasIndex(d => new { d.GeneratedUtc, d.Id });
         b.HasIndex(d => new { d.ProvinceCode, d.Kind, d.GeneratedUtc });
     }

@@ -1,3 +1,4 @@
+using Regulator.Domain.Documents;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Regulator.Domain.Inspections;
@@ -11,6 +12,7 @@ internal sealed class InspectionConfiguration : IEntityTypeConfiguration<Inspect
         b.ToTable("Inspections");
         b.Property(i => i.RunKey).HasMaxLength(300).IsRequired();
         b.HasIndex(i => i.RunKey).IsUnique();
+        b.Property(i => i.JobId).HasMaxLength(GeneratedDocument.JobIdMaxLength);
         b.HasIndex(i => i.InspectedOn);
         b.Ignore(i => i.IsCompleted);
     }

@@ -6,12 +6,13 @@ using Regulator.Web.Jobs.Pdf;
 
 namespace Regulator.Web.Jobs.Documents;
 
-/// <summary>Computes, prints and files an enforcement report; writing the same scope and period again replaces it.</summary>
+/// <summary>Computes, prints and files an enforcement report; writing the same scope and period again replaces it (a new version, see <see cref="DocumentArchive"/>).</summary>
 public sealed class EnforcementReportWriter(
     EnforcementFiguresQuery figures, DocumentHtmlRenderer html, PdfPrinter printer, EchartsScript echarts, DocumentArchive archive,
     IStringLocalizer<JobsText> t, TimeProvider clock)
 {
-    public async Task<GeneratedDocument> WriteAsync(ReportScope scope, ReportPeriod period, CancellationToken ct)
+    /// <param name="jobId">The background job writing it, or null outside a job.</param>
+    public async Task<GeneratedDocument> WriteAsync(ReportScope scope, ReportPeriod period, string? jobId, CancellationToken ct)
     {
         var kind = scope.IsNational ? DocumentKind.MonthlyNationalReport : DocumentKind.WeeklyProvincialReport;
         var model = new EnforcementReportModel(kind, Title(kind, scope, period),
@@ -28,7 +29,7 @@ public sealed class EnforcementReportWriter(
             PeriodStart = period.Start,
             PeriodEnd = period.End,
             FileName = $"{(scope.IsNational ? "national-monthly" : $"province-{scope.ProvinceCode}-weekly")}-{period.Start:yyyyMMdd}.pdf",
-        }, pdf, ct);
+        }, pdf, jobId, ct);
     }
 
     private string Title(DocumentKind kind, ReportScope scope, ReportPeriod period) => kind == DocumentKind.MonthlyNationalReport

@@ -9,13 +9,15 @@ using Regulator.Web.Jobs.Pdf;
 namespace Regulator.Web.Jobs.Documents;
 
 /// <summary>
-/// Prints the findings document of each platform of an inspection that has none yet and files it. Resumable
-/// like the inspection itself: a platform whose document is filed is skipped when the job runs again.
+/// Prints the findings document of each platform of an inspection that has none yet and files it, one document
+/// per platform and inspection (so per platform and day). Resumable like the inspection itself: a platform whose
+/// document is filed is skipped when the job runs again; a redone inspection files new versions of the same documents.
 /// </summary>
 public sealed class FindingsDocumentWriter(
     RegulatorDbContext db, DocumentHtmlRenderer html, PdfPrinter printer, DocumentArchive archive, IOptions<PdfOptions> pdf, TimeProvider clock)
 {
-    public async Task<int> WriteMissingAsync(Inspection inspection, IProgress<(int Done, int Total)>? progress, CancellationToken ct)
+    /// <param name="jobId">The background job printing them (see <see cref="DocumentArchive"/>), or null outside a job.</param>
+    public async Task<int> WriteMissingAsync(Inspection inspection, string? jobId, IProgress<(int Done, int Total)>? progress, CancellationToken ct)
     {
         var pending = await db.PlatformInspections.AsNoTracking()
             .Where(p => p.InspectionId == inspection.Id && p.DocumentId == null)
@@ -25,7 +27,7 @@ public sealed class FindingsDocumentWriter(
             async platformId => new PrintRequest(await html.RenderAsync<FindingsDocument>(new Dictionary<string, object?> { ["Model"] = await LoadAsync(inspection, platformId, ct) })),
             async (platformId, bytes) =>
             {
-                await FileAsync(inspection, platformId, bytes, ct);
+                await FileAsync(inspection, platformId, bytes, jobId, ct);
                 progress?.Report((++done, pending.Count));
             },
             printer, window: 2 * pdf.Value.MaxConcurrentPages, ct);
@@ -48,7 +50,7 @@ public sealed class FindingsDocumentWriter(
 
     public static string DocumentNumber(Inspection inspection, int platformId) => $"巡查〔{inspection.InspectedOn.Year}〕{inspection.Id}-{platformId} 号";
 
-    private async Task FileAsync(Inspection inspection, int platformId, byte[] bytes, CancellationToken ct)
+    private async Task FileAsync(Inspection inspection, int platformId, byte[] bytes, string? jobId, CancellationToken ct)
     {
         var platform = await db.Platforms.AsNoTracking().Where(p => p.Id == platformId).Select(p => new { p.Name, p.ProvinceCode }).FirstAsync(ct);
         var document = await archive.SaveAsync(new GeneratedDocument
@@ -62,7 +64,7 @@ public sealed class FindingsDocumentWriter(
             PlatformId = platformId,
             InspectionId = inspection.Id,
             FileName = $"findings-{inspection.InspectedOn:yyyyMMdd}-{inspection.Id}-{platformId}.pdf",
-        }, bytes, ct);
+        }, bytes, jobId, ct);
         await db.PlatformInspections.Where(p => p.InspectionId == inspection.Id && p.PlatformId == platformId)
             .ExecuteUpdateAsync(s => s.SetProperty(p => p.DocumentId, document.Id), ct);
         // Documents are large; nothing later in the run reads them back through this unit of work.

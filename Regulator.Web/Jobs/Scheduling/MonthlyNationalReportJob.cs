@@ -1,5 +1,5 @@
 using System.Globalization;
-using Quartz;
+using Hangfire.Server;
 using Regulator.Domain.Common;
 using Regulator.Domain.EnforcementReports;
 using Regulator.Domain.Jobs;
@@ -7,16 +7,17 @@ using Regulator.Web.Jobs.Documents;
 
 namespace Regulator.Web.Jobs.Scheduling;
 
-/// <summary>The national enforcement report for the month that just ended (or, with <see cref="ReportJobData"/>, a given month).</summary>
-[DisallowConcurrentExecution]
-public sealed class MonthlyNationalReportJob(EnforcementReportWriter writer, TimeProvider clock) : IJob
+/// <summary>The national enforcement report for the month before <c>day</c> (by default the month before the job was created).</summary>
+public sealed class MonthlyNationalReportJob(EnforcementReportWriter writer, JobRunReporter report)
 {
-    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default)
+    /// <param name="day">A day in the month after the one to report on, as the schedule would have seen it; null for the job's own day.</param>
+    /// <param name="context">Hangfire's, given by Hangfire (null when enqueued).</param>
+    public async Task<string> RunAsync(DateOnly? day, PerformContext context, CancellationToken cancellationToken)
     {
         CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = DocumentHtmlRenderer.Culture;
-        var period = ReportPeriod.PreviousMonth(ReportJobData.Read(context.MergedJobDataMap).Day ?? ChinaTime.Today(clock));
-        var document = await writer.WriteAsync(ReportScope.National, period, cancellationToken);
-        context.ReportProgress(100, document.Title);
-        context.Result = new JobProduct(document.Title, $"/jobs/documents/{document.Id}");
+        var period = ReportPeriod.PreviousMonth(day ?? ChinaTime.ToChinaDate(context.BackgroundJob.CreatedAt));
+        var document = await writer.WriteAsync(ReportScope.National, period, context.BackgroundJob.Id, cancellationToken);
+        report.Progress(context, 100, document.Title);
+        return report.Produced(context, new JobProduct(document.Title, $"/jobs/documents/{document.Id}"));
     }
 }

@@ -1,18 +1,13 @@
-using Quartz;
+using Hangfire.Common;
 
 namespace Regulator.Web.Jobs.Scheduling;
 
-/// <summary>A job the portal runs on a schedule: its scheduler key, its type and the cron it starts with.</summary>
-public sealed record RecurringJob(string Name, Type JobType, string DefaultCron)
+/// <summary>
+/// A job the portal runs on a schedule: its recurring job id in Hangfire (also the name its runs are recorded
+/// under), the method Hangfire calls, and the cron it starts with (China Standard Time).
+/// </summary>
+public sealed record RecurringJob(string Name, Job Job, string DefaultCron)
 {
-    /// <summary>Ends the name of every recurring trigger, which tells a scheduled run from a "run now" one.</summary>
-    public const string ScheduleSuffix = ".schedule";
-
-    public JobKey JobKey => new(Name, RecurringJobs.Group);
-
-    /// <summary>The recurring trigger; "run now" and retries use triggers of their own.</summary>
-    public TriggerKey TriggerKey => new(Name + ScheduleSuffix, RecurringJobs.Group);
-
     /// <summary>Resource key of the job's title: <c>Job_{name}</c>.</summary>
     public string TitleKey => "Job_" + Name;
 }

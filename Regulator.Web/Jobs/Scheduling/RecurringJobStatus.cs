@@ -1,9 +1,15 @@
-using Quartz;
-
 namespace Regulator.Web.Jobs.Scheduling;
 
-/// <summary>A recurring job as the scheduler sees it now: its cron, trigger state and next firings (China Standard Time).</summary>
-public sealed record RecurringJobStatus(RecurringJob Job, string Cron, TriggerState State, IReadOnlyList<DateTimeOffset> NextFires, DateTimeOffset? PreviousFire)
+/// <summary>Whether a recurring job fires on its schedule (<c>Normal</c>), is paused, or is not in the store yet (<c>None</c>).</summary>
+public enum RecurringJobState
 {
-    public bool IsPaused => State == TriggerState.Paused;
+    None,
+    Normal,
+    Paused,
+}
+
+/// <summary>A recurring job as Hangfire holds it now: its cron, state and next firings (China Standard Time).</summary>
+public sealed record RecurringJobStatus(RecurringJob Job, string Cron, RecurringJobState State, IReadOnlyList<DateTimeOffset> NextFires, DateTimeOffset? PreviousFire)
+{
+    public bool IsPaused => State == RecurringJobState.Paused;
 }

@@ -1,20 +1,26 @@
+using Hangfire.Common;
+
 namespace Regulator.Web.Jobs.Scheduling;
 
-/// <summary>The portal's recurring jobs and the schedules they start with (administrators may change them).</summary>
+/// <summary>The portal's recurring jobs and the schedules they start with (national administrators may change them).</summary>
 public static class RecurringJobs
 {
-    public const string Group = "portal";
-
     /// <summary>Nightly, when platforms' daytime filing traffic is lowest.</summary>
-    public static readonly RecurringJob Inspection = new("inspection", typeof(InspectionJob), "0 0 2 * * ?");
+    public static readonly RecurringJob Inspection = new("inspection",
+        Job.FromExpression<InspectionJob>(j => j.RunAsync(null!, CancellationToken.None)), "0 0 2 * * ?");
 
     /// <summary>Monday morning, for the week that just ended, before provincial offices open.</summary>
-    public static readonly RecurringJob WeeklyProvincialReport = new("weekly-provincial-report", typeof(WeeklyProvincialReportJob), "0 30 6 ? * MON");
+    public static readonly RecurringJob WeeklyProvincialReport = new("weekly-provincial-report",
+        Job.FromExpression<WeeklyProvincialReportJob>(j => j.RunAsync(null, null, null!, CancellationToken.None)), "0 30 6 ? * MON");
 
     /// <summary>The first of the month, for the month that just ended.</summary>
-    public static readonly RecurringJob MonthlyNationalReport = new("monthly-national-report", typeof(MonthlyNationalReportJob), "0 0 7 1 * ?");
+    public static readonly RecurringJob MonthlyNationalReport = new("monthly-national-report",
+        Job.FromExpression<MonthlyNationalReportJob>(j => j.RunAsync(null, null!, CancellationToken.None)), "0 0 7 1 * ?");
 
     public static readonly IReadOnlyList<RecurringJob> All = [Inspection, WeeklyProvincialReport, MonthlyNationalReport];
 
     public static RecurringJob? Find(string? name) => All.FirstOrDefault(j => j.Name == name);
+
+    /// <summary>The recurring job whose method <paramref name="job"/> calls, for runs not started by the schedule (regenerations).</summary>
+    public static RecurringJob? ForType(Type type) => All.FirstOrDefault(j => j.Job.Type == type);
 }

@@ -1,7 +1,8 @@
 using System.Globalization;
+using Hangfire.Server;
 using Microsoft.EntityFrameworkCore;
-using Quartz;
 using Regulator.Domain.Common;
+using Regulator.Domain.Documents;
 using Regulator.Domain.EnforcementReports;
 using Regulator.Domain.Jobs;
 using Regulator.Domain.Persistence;
@@ -10,25 +11,30 @@ using Regulator.Web.Jobs.Documents;
 namespace Regulator.Web.Jobs.Scheduling;
 
 /// <summary>
-/// The weekly enforcement report of every province that has platforms, for the week that just ended. A firing
-/// with <see cref="ReportJobData"/> regenerates one province's report for a given week instead.
+/// The weekly enforcement report of every province that has platforms, for the week before <c>day</c>; or, for a
+/// regeneration, one province's. Resumable: a retry or take-over of the same job skips the provinces it already filed.
 /// </summary>
-[DisallowConcurrentExecution]
-public sealed class WeeklyProvincialReportJob(EnforcementReportWriter writer, RegulatorDbContext db, TimeProvider clock) : IJob
+public sealed class WeeklyProvincialReportJob(EnforcementReportWriter writer, RegulatorDbContext db, JobRunReporter report)
 {
-    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default)
+    /// <param name="day">A day in the week after the one to report on; null for the job's own day.</param>
+    /// <param name="provinceCode">One province to (re)write; null for every province with platforms.</param>
+    /// <param name="context">Hangfire's, given by Hangfire (null when enqueued).</param>
+    public async Task<string> RunAsync(DateOnly? day, string? provinceCode, PerformContext context, CancellationToken cancellationToken)
     {
         CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = DocumentHtmlRenderer.Culture;
-        var request = ReportJobData.Read(context.MergedJobDataMap);
-        var period = ReportPeriod.PreviousWeek(request.Day ?? ChinaTime.Today(clock));
-        var provinces = request.ProvinceCode is { } one
+        var jobId = context.BackgroundJob.Id;
+        var period = ReportPeriod.PreviousWeek(day ?? ChinaTime.ToChinaDate(context.BackgroundJob.CreatedAt));
+        var provinces = provinceCode is { } one
             ? [one]
             : await db.Platforms.Select(p => p.ProvinceCode).Distinct().OrderBy(p => p).ToListAsync(cancellationToken);
+        var filed = (await db.GeneratedDocuments.AsNoTracking()
+            .Where(d => d.Kind == DocumentKind.WeeklyProvincialReport && d.PeriodStart == period.Start && d.JobId == jobId)
+            .Select(d => d.ProvinceCode).ToListAsync(cancellationToken)).ToHashSet();
         for (var i = 0; i < provinces.Count; i++)
         {
-            await writer.WriteAsync(new ReportScope(provinces[i]), period, cancellationToken);
-            context.ReportProgress((i + 1) * 100 / provinces.Count, provinces[i]);
+            if (!filed.Contains(provinces[i])) await writer.WriteAsync(new ReportScope(provinces[i]), period, jobId, cancellationToken);
+            report.Progress(context, (i + 1) * 100 / provinces.Count, provinces[i]);
         }
-        context.Result = new JobProduct($"{period.Start:yyyy-MM-dd}—{period.End:yyyy-MM-dd} 省级执法周报 {provinces.Count} 份", "/jobs/documents?kind=WeeklyProvincialReport");
+        return report.Produced(context, new JobProduct($"{period.Start:yyyy-MM-dd}—{period.End:yyyy-MM-dd} 省级执法周报 {provinces.Count} 份", "/jobs/documents?kind=WeeklyProvincialReport"));
     }
 }

@@ -2,20 +2,24 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 
-namespace Regulator.Tests.Reports;
+namespace Regulator.Tests.Infrastructure;
 
 /// <summary>
-/// The portal as a real child process (<c>dotnet Regulator.Web.dll</c>) on a free port with its own SQLite file, so a
-/// test can kill it outright, mid-request, the way a crash or a power cut would, and start it again on the same database.
+/// The portal as a real child process (<c>dotnet Regulator.Web.dll</c>) on a free port, so a test can kill it outright
+/// (SIGKILL), mid-request or mid-job, the way a crash or a power cut would, and start it again on the same database.
+/// By default on a SQLite file of its own; given a PostgreSQL connection string, one of several nodes on that database.
 /// </summary>
-public sealed class PortalProcess : IDisposable
+public sealed class PortalProcess(string? postgresConnectionString = null, IReadOnlyDictionary<string, string>? settings = null) : IDisposable
 {
     private readonly string _databasePath = Path.Combine(Path.GetTempPath(), $"regulator-crash-{Guid.NewGuid():N}.db");
     private readonly List<string> _output = [];
     private Process? _process;
 
     public Uri Address { get; } = new($"http://127.0.0.1:{FreePort()}");
-    public string ConnectionString => $"Data Source={_databasePath}";
+    public string ConnectionString => postgresConnectionString ?? $"Data Source={_databasePath}";
+
+    /// <summary>The operating system's id of the running portal (Hangfire's server names carry it).</summary>
+    public int ProcessId => _process?.Id ?? throw new InvalidOperationException("Not started.");
 
     /// <summary>The 12318 shared secret this portal is started with.</summary>
     public string SharedSecret { get; } = Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16));
@@ -32,9 +36,22 @@ public sealed class PortalProcess : IDisposable
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
-        foreach (var argument in new[] { Path.Combine(webDirectory, "Regulator.Web.dll"), "--urls", Address.ToString(), "--Database:Provider", "Sqlite",
-                     "--Database:ConnectionString", ConnectionString, "--Seeding:Demo", "false", "--Reports:Intake:SharedSecret", SharedSecret })
-            start.ArgumentList.Add(argument);
+        var arguments = new Dictionary<string, string>
+        {
+            ["Database:Provider"] = postgresConnectionString is null ? "Sqlite" : "Postgres",
+            ["Database:ConnectionString"] = ConnectionString,
+            ["Seeding:Demo"] = "false",
+            ["Reports:Intake:SharedSecret"] = SharedSecret,
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>()) arguments[key] = value;
+        start.ArgumentList.Add(Path.Combine(webDirectory, "Regulator.Web.dll"));
+        start.ArgumentList.Add("--urls");
+        start.ArgumentList.Add(Address.ToString());
+        foreach (var (key, value) in arguments)
+        {
+            start.ArgumentList.Add("--" + key);
+            start.ArgumentList.Add(value);
+        }
         _process = Process.Start(start)!;
         _process.OutputDataReceived += (_, e) => Keep(e.Data);
         _process.ErrorDataReceived += (_, e) => Keep(e.Data);
@@ -58,7 +75,7 @@ public sealed class PortalProcess : IDisposable
         throw new InvalidOperationException($"The portal did not start:\n{Output}");
     }
 
-    /// <summary>Ends the process at once, with no chance to finish requests or transactions.</summary>
+    /// <summary>Ends the process at once (SIGKILL, as <c>kill -9</c>), with no chance to finish requests, transactions or jobs.</summary>
     public void Kill()
     {
         _process?.Kill(entireProcessTree: true);
@@ -70,7 +87,10 @@ public sealed class PortalProcess : IDisposable
         if (_process is { HasExited: false }) Kill();
         _process?.Dispose();
         foreach (var suffix in new[] { "", "-wal", "-shm", "-journal" })
+        {
             File.Delete(_databasePath + suffix);
+            File.Delete(Path.ChangeExtension(_databasePath, ".hangfire.db") + suffix);
+        }
     }
 
     private void Keep(string? line)
