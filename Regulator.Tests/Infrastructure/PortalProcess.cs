@@ -27,7 +27,8 @@ public sealed class PortalProcess(string? postgresConnectionString = null, IRead
     /// <summary>The last lines the portal wrote, for a failure message.</summary>
     public string Output { get { lock (_output) return string.Join('\n', _output.TakeLast(30)); } }
 
-    public async Task StartAsync()
+    /// <param name="timeout">How long it may take to answer /health (a first start migrates and may seed); 60 s by default.</param>
+    public async Task StartAsync(TimeSpan? timeout = null)
     {
         var webDirectory = WebOutputDirectory();
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
@@ -59,7 +60,7 @@ public sealed class PortalProcess(string? postgresConnectionString = null, IRead
         _process.BeginErrorReadLine();
 
         using var http = new HttpClient { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(2) };
-        var deadline = DateTime.UtcNow.AddSeconds(60);
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(60));
         while (DateTime.UtcNow < deadline && !_process.HasExited)
         {
             try

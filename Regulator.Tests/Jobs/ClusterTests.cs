@@ -31,9 +31,9 @@ public sealed class ClusterTests
     {
         using var database = new PostgresTestDatabase();
         using var a = new PortalProcess(database.ConnectionString, Settings);
-        await a.StartAsync(); // migrates and seeds, alone
+        await a.StartAsync(TimeSpan.FromMinutes(4)); // migrates and seeds, alone
         using var b = new PortalProcess(database.ConnectionString, Settings);
-        await b.StartAsync();
+        await b.StartAsync(TimeSpan.FromMinutes(2));
 
         var storageOptions = new PostgreSqlStorageOptions { SchemaName = JobsRegistration.PostgresSchema, PrepareSchemaIfNecessary = false };
         var storage = new PostgreSqlStorage(new NpgsqlConnectionFactory(database.ConnectionString, storageOptions), storageOptions);
