@@ -56,6 +56,29 @@ public sealed class JobFailureTests
         Assert.Contains("找不到 Chromium", row.TextContent);
     }
 
+    [Fact]
+    public async Task A_Chromium_that_hangs_at_start_fails_the_inspection_at_its_launch_deadline_with_a_clear_message()
+    {
+        // Stands for a Chromium that starts and never answers: a program that only sleeps.
+        var hung = Path.Combine(Path.GetTempPath(), $"hung-chromium-{Guid.NewGuid():N}.sh");
+        await File.WriteAllTextAsync(hung, "#!/bin/sh\nexec sleep 600\n");
+        File.SetUnixFileMode(hung, UnixFileMode.UserRead | UnixFileMode.UserExecute | UnixFileMode.UserWrite);
+        try
+        {
+            await using var portal = new JobsPortal(DatabaseProvider.Sqlite, new Dictionary<string, string?> { ["Pdf:ChromiumPath"] = hung, ["Pdf:LaunchTimeout"] = "00:00:03" });
+            await RunNowAsync(portal, RecurringJobs.Inspection);
+
+            var runs = await portal.WaitForRunsAsync(RecurringJobs.Inspection.Name, runs => runs.Any(r => r.Outcome == JobRunOutcome.Failed), TimeSpan.FromMinutes(3));
+
+            Assert.Equal([JobRunOutcome.RetryScheduled, JobRunOutcome.RetryScheduled, JobRunOutcome.Failed], runs.Select(r => r.Outcome));
+            Assert.True(runs[^1].Error!.StartsWith($"无法启动 Chromium（{hung}）：3 秒内无响应"), runs[^1].Error);
+        }
+        finally
+        {
+            File.Delete(hung);
+        }
+    }
+
     private static async Task RunNowAsync(JobsPortal portal, RecurringJob job)
     {
         await using var scope = portal.Services.CreateAsyncScope();

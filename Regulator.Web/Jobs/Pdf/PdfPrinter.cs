@@ -134,6 +134,11 @@ public sealed class PdfPrinter(IOptions<PdfOptions> options, ILogger<PdfPrinter>
                     Timeout = (float)_options.LaunchTimeout.TotalMilliseconds,
                 }).WaitAsync(ct);
             }
+            catch (System.TimeoutException e)
+            {
+                // A Chromium that starts and never answers: Playwright gives up with a plain System.TimeoutException.
+                throw new PdfPrintException($"无法启动 Chromium（{_options.ChromiumPath}）：{_options.LaunchTimeout.TotalSeconds:0} 秒内无响应，请检查 Pdf:ChromiumPath 与 Pdf:LaunchTimeout（Chromium could not be started: no answer within {_options.LaunchTimeout.TotalSeconds:0} s）", e);
+            }
             catch (PlaywrightException e)
             {
                 throw new PdfPrintException($"无法启动 Chromium（{_options.ChromiumPath}）：{e.Message}（Chromium could not be started）", e);
