@@ -1,3 +1,4 @@
+using Regulator.Domain.Protection;
 using Regulator.Domain.Scoping;
 
 namespace Regulator.Domain.Filings;
@@ -20,5 +21,5 @@ public class FilingHistoryEntry : IProvinceOwned, IPlatformOwned
 
     public string Actor { get; set; } = "";
     public bool ByRegulator { get; set; }
-    public string? Reason { get; set; }
+    public string? Reason { get; set => field = IdentityScrubber.Scrub(value); }
 }

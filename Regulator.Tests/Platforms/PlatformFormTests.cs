@@ -34,7 +34,8 @@ public sealed class PlatformFormTests(ProviderPortals portals) : IClassFixture<P
             Assert.Equal(("京网文〔2026〕0001-001", new DateOnly(2028, 12, 31)), (licence.Number, licence.ValidUntil));
 
             var corrected = await PostFormAsync(admin, $"/platforms/{platform.Id}/edit", new() { ["Input.Name"] = "京测直播（更正）", ["Input.ProvinceCode"] = "11", ["Input.Agency"] = "Cyberspace" });
-            Assert.Equal($"/platforms/{platform.Id}", corrected.RedirectTarget());
+            Assert.True(corrected.RedirectTarget() == $"/platforms/{platform.Id}",
+                $"{(int)corrected.StatusCode}: {(await HtmlPage.ParseAsync(corrected)).QuerySelector("form")?.TextContent}");
         }
         await using (var db = portal.CreateDbContext())
             Assert.Equal("京测直播（更正）", await db.Platforms.Where(p => p.Uscc == uscc).Select(p => p.Name).SingleAsync());
