@@ -12,14 +12,14 @@ public sealed record DrawOutcome(IReadOnlyList<DrawnTarget> Targets, string? Err
 {
     public bool Succeeded => Error is null;
 
-    public string ResultText
+    public string ResultText => Format(Targets.Select(t => (t.Order, t.TargetId, (IEnumerable<int>)t.InspectorIds)));
+
+    /// <summary>The canonical result text of targets given in draw order.</summary>
+    public static string Format(IEnumerable<(int Order, long TargetId, IEnumerable<int> InspectorIds)> targets)
     {
-        get
-        {
-            var text = new StringBuilder();
-            foreach (var t in Targets) text.Append(t.Order).Append(' ').Append(t.TargetId).Append(' ').AppendJoin(',', t.InspectorIds).Append('\n');
-            return text.ToString();
-        }
+        var text = new StringBuilder();
+        foreach (var (order, target, inspectors) in targets) text.Append(order).Append(' ').Append(target).Append(' ').AppendJoin(',', inspectors).Append('\n');
+        return text.ToString();
     }
 
     /// <summary>Lower-case hex SHA-256 of the UTF-8 <see cref="ResultText"/>.</summary>
