@@ -44,7 +44,7 @@ public static class TextRules
             var lost = rune.Value == 0xFFFD || Rune.GetUnicodeCategory(rune) is UnicodeCategory.PrivateUse or UnicodeCategory.Surrogate
                        || (realName && rune.Value is '?' or '？');
             if (lost)
-                return $"{field}中有字符已丢失（{CanonicalNumber.Describe(rune.Value)}）：多半是表格另存为“CSV”时无法保存生僻字。请在 Excel 中另存为“CSV UTF-8（逗号分隔）”或 .xlsx 后重新上传 " +
+                return $"{field}中有字符已丢失（{(rune.Value is '?' or '？' ? $"“{rune}”" : $"U+{rune.Value:X4}")}）：多半是表格另存为“CSV”时无法保存生僻字。请在 Excel 中另存为“CSV UTF-8（逗号分隔）”或 .xlsx 后重新上传 " +
                        "(a character was lost before upload, usually a rare character Excel could not save in a plain CSV: save the sheet as \"CSV UTF-8\" or .xlsx and upload again)";
         }
         return null;
@@ -70,8 +70,9 @@ public static class TextRules
     /// Look-alikes of U+00B7 in names: bullet, hyphenation point, bullet and dot operators, Katakana middle dots
     /// (full and half width, what Japanese IMEs give), Greek ano teleia, word-separator middle dot, Hangul araea.
     /// </summary>
-    public static readonly System.Buffers.SearchValues<char> MiddleDotLookAlikes =
-        System.Buffers.SearchValues.Create("\u2022\u2027\u2219\u22C5\u30FB\uFF65\u0387\u2E31\u318D\u16EB\u2024");
+    public const string MiddleDotLookAlikeCharacters = "\u2022\u2027\u2219\u22C5\u30FB\uFF65\u0387\u2E31\u318D\u16EB\u2024";
+
+    private static readonly System.Buffers.SearchValues<char> MiddleDotLookAlikes = System.Buffers.SearchValues.Create(MiddleDotLookAlikeCharacters);
 
     // A zero-width joiner between two pictographs builds one emoji (👨‍👩‍👧), which display names may carry; anywhere
     // else it is just an invisible character.
