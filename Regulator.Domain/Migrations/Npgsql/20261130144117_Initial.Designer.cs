@@ -13,8 +13,8 @@ using Regulator.Domain.Persistence;
 namespace Regulator.Domain.Migrations.Npgsql
 {
     [DbContext(typeof(NpgsqlRegulatorDbContext))]
-    [Migration("20261123093048_AddBlacklist")]
-    partial class AddBlacklist
+    [Migration("20261130144117_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -391,6 +391,9 @@ namespace Regulator.Domain.Migrations.Npgsql
                     b.Property<int>("Severity")
                         .HasColumnType("integer");
 
+                    b.Property<long?>("SourceCaseId")
+                        .HasColumnType("bigint");
+
                     b.Property<DateOnly>("StartsOn")
                         .HasColumnType("date");
 
@@ -484,6 +487,71 @@ namespace Regulator.Domain.Migrations.Npgsql
                     b.HasIndex("ProvinceCode", "AcknowledgedUtc", "RaisedUtc");
 
                     b.ToTable("BlacklistFilingAlerts");
+                });
+
+            modelBuilder.Entity("Regulator.Domain.Documents.GeneratedDocument", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime>("GeneratedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("InspectionId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("PeriodEnd")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("PeriodStart")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("PlatformId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ProvinceCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<int>("SizeBytes")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.HasIndex("GeneratedUtc", "Id");
+
+                    b.HasIndex("ProvinceCode", "Kind", "GeneratedUtc");
+
+                    b.ToTable("GeneratedDocuments", (string)null);
                 });
 
             modelBuilder.Entity("Regulator.Domain.Filings.Filing", b =>
@@ -809,6 +877,241 @@ namespace Regulator.Domain.Migrations.Npgsql
                     b.HasIndex("ProvinceCode");
 
                     b.ToTable("AspNetUsers", (string)null);
+                });
+
+            modelBuilder.Entity("Regulator.Domain.Inspections.Finding", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Article")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("Category")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("InspectionId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PlatformId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ProvinceCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<string>("RuleCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("Severity")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SubjectCount")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlatformId", "InspectionId");
+
+                    b.HasIndex("ProvinceCode", "InspectionId");
+
+                    b.HasIndex("InspectionId", "PlatformId", "RuleCode")
+                        .IsUnique();
+
+                    b.ToTable("Findings", (string)null);
+                });
+
+            modelBuilder.Entity("Regulator.Domain.Inspections.FindingEvidence", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<long>("FindingId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("MaskedIdentity")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("RecordHref")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FindingId");
+
+                    b.ToTable("FindingEvidence", (string)null);
+                });
+
+            modelBuilder.Entity("Regulator.Domain.Inspections.Inspection", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime?>("CompletedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("FindingCount")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("InspectedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("PlatformCount")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("RunKey")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<DateTime>("StartedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InspectedOn");
+
+                    b.HasIndex("RunKey")
+                        .IsUnique();
+
+                    b.ToTable("Inspections", (string)null);
+                });
+
+            modelBuilder.Entity("Regulator.Domain.Inspections.PlatformInspection", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CompletedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long?>("DocumentId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("FindingCount")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("InspectionId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PlatformId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ProvinceCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlatformId");
+
+                    b.HasIndex("InspectionId", "PlatformId")
+                        .IsUnique();
+
+                    b.HasIndex("ProvinceCode", "InspectionId");
+
+                    b.ToTable("PlatformInspections", (string)null);
+                });
+
+            modelBuilder.Entity("Regulator.Domain.Jobs.JobRun", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Attempt")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("EndedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("FireInstanceId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("JobName")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("character varying(150)");
+
+                    b.Property<string>("Node")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Outcome")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Produced")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("ProducedHref")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("ProgressNote")
+                        .HasMaxLength(250)
+                        .HasColumnType("character varying(250)");
+
+                    b.Property<int>("ProgressPercent")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("Recovering")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime?>("ScheduledUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("StartedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("TriggerName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FireInstanceId");
+
+                    b.HasIndex("JobName", "StartedUtc");
+
+                    b.HasIndex("StartedUtc", "Id");
+
+                    b.ToTable("JobRuns", (string)null);
                 });
 
             modelBuilder.Entity("Regulator.Domain.Platforms.Platform", b =>
@@ -1142,27 +1445,16 @@ namespace Regulator.Domain.Migrations.Npgsql
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CategoryId");
-
                     b.HasIndex("CaseKey", "Status");
-
-                    b.HasIndex("DueUtc", "Id");
-
-                    b.HasIndex("FirstReceivedUtc", "Id");
 
                     b.HasIndex("ProvinceCode", "DueUtc", "Id");
 
                     b.HasIndex("ProvinceCode", "FirstReceivedUtc", "Id");
 
-                    b.HasIndex("Status", "DueUtc", "Id");
+                    b.HasIndex("CategoryId", "ProvinceCode", "FirstReceivedUtc", "Id");
 
-                    b.HasIndex("Status", "FirstReceivedUtc", "Id");
-
-                    b.HasIndex("ProvinceCode", "AssigneeId", "FirstReceivedUtc", "Id");
-
-                    b.HasIndex("ProvinceCode", "CategoryId", "FirstReceivedUtc", "Id");
-
-                    b.HasIndex("ProvinceCode", "MinorInvolved", "FirstReceivedUtc", "Id");
+                    b.HasIndex("ProvinceCode", "AssigneeId", "FirstReceivedUtc", "Id")
+                        .HasFilter("\"AssigneeId\" IS NOT NULL");
 
                     b.HasIndex("ProvinceCode", "PlatformId", "FirstReceivedUtc", "Id");
 
@@ -1170,7 +1462,12 @@ namespace Regulator.Domain.Migrations.Npgsql
 
                     b.HasIndex("ProvinceCode", "Status", "FirstReceivedUtc", "Id");
 
+                    b.HasIndex(new[] { "ProvinceCode", "FirstReceivedUtc", "Id" }, "IX_ReportCases_Minors")
+                        .HasFilter("\"MinorInvolved\"");
+
                     b.ToTable("ReportCases");
+
+                    b.HasAnnotation("Npgsql:StorageParameter:fillfactor", 70);
                 });
 
             modelBuilder.Entity("Regulator.Domain.Reports.ReportCategory", b =>
@@ -1631,6 +1928,45 @@ namespace Regulator.Domain.Migrations.Npgsql
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Regulator.Domain.Inspections.Finding", b =>
+                {
+                    b.HasOne("Regulator.Domain.Inspections.Inspection", null)
+                        .WithMany()
+                        .HasForeignKey("InspectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Regulator.Domain.Platforms.Platform", null)
+                        .WithMany()
+                        .HasForeignKey("PlatformId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Regulator.Domain.Inspections.FindingEvidence", b =>
+                {
+                    b.HasOne("Regulator.Domain.Inspections.Finding", null)
+                        .WithMany("Evidence")
+                        .HasForeignKey("FindingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Regulator.Domain.Inspections.PlatformInspection", b =>
+                {
+                    b.HasOne("Regulator.Domain.Inspections.Inspection", null)
+                        .WithMany()
+                        .HasForeignKey("InspectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Regulator.Domain.Platforms.Platform", null)
+                        .WithMany()
+                        .HasForeignKey("PlatformId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Regulator.Domain.Platforms.PlatformApiKey", b =>
                 {
                     b.HasOne("Regulator.Domain.Platforms.Platform", "Platform")
@@ -1693,6 +2029,11 @@ namespace Regulator.Domain.Migrations.Npgsql
             modelBuilder.Entity("Regulator.Domain.Filings.Filing", b =>
                 {
                     b.Navigation("History");
+                });
+
+            modelBuilder.Entity("Regulator.Domain.Inspections.Finding", b =>
+                {
+                    b.Navigation("Evidence");
                 });
 
             modelBuilder.Entity("Regulator.Domain.Platforms.Platform", b =>
