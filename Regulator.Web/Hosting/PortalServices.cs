@@ -17,6 +17,7 @@ using Regulator.Web.Filings;
 using Regulator.Web.Identity;
 using Regulator.Web.Jobs.Scheduling;
 using Regulator.Web.Reports;
+using Regulator.Web.SpotChecks;
 
 namespace Regulator.Web;
 
@@ -45,6 +46,7 @@ public static class PortalServices
         services.AddFilings(builder.Configuration);
         services.AddReports(builder.Configuration);
         services.AddBlacklist(builder.Configuration);
+        services.AddSpotChecks(builder.Configuration);
 
         services.AddIdentity<RegulatorUser, IdentityRole>(o =>
             {
