@@ -1,10 +1,16 @@
 using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Components.Server.Circuits;
+using Microsoft.Extensions.WebEncoders;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.Configuration.Json;
 using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Logging.Console;
 using Regulator.Domain.Auditing;
 using Regulator.Domain.Identity;
 using Regulator.Domain.Persistence;
@@ -15,7 +21,10 @@ using Regulator.Web.Blacklist;
 using Regulator.Web.Filings;
 using Regulator.Web.Identity;
 using Regulator.Web.Jobs.Scheduling;
+using Regulator.Web.Platforms;
 using Regulator.Web.Reports;
+using Regulator.Web.Shared;
+using Regulator.Web.SpotChecks;
 
 namespace Regulator.Web;
 
@@ -27,10 +36,16 @@ public static class PortalServices
     {
         AddRepositorySettings(builder.Configuration);
         var services = builder.Services;
+        // Console only, through the scrubbing format: no log line carries an identity number in clear.
+        builder.Logging.ClearProviders();
+        builder.Logging.AddConsole(o => o.FormatterName = ScrubbingConsoleFormatter.FormatterName)
+            .AddConsoleFormatter<ScrubbingConsoleFormatter, ConsoleFormatterOptions>();
 
         services.AddSingleton(TimeProvider.System);
         services.AddHttpContextAccessor();
-        services.AddScoped<ICurrentActor, HttpCurrentActor>();
+        services.AddScoped<PortalActor>();
+        services.AddScoped<ICurrentActor>(sp => sp.GetRequiredService<PortalActor>());
+        services.AddScoped<PortalOperations>();
         services.AddRegulatorPersistence(builder.Configuration);
         services.AddJobs(builder.Configuration);
         services.AddScoped<AuditLog>();
@@ -40,6 +55,8 @@ public static class PortalServices
         services.AddFilings(builder.Configuration);
         services.AddReports(builder.Configuration);
         services.AddBlacklist(builder.Configuration);
+        services.AddSpotChecks(builder.Configuration);
+        services.AddPlatformPages();
 
         services.AddIdentity<RegulatorUser, IdentityRole>(o =>
             {
@@ -67,6 +84,8 @@ public static class PortalServices
             o.ExpireTimeSpan = TimeSpan.FromHours(8);
             o.SlidingExpiration = true;
             // API callers get status codes, not a redirect to a sign-in page.
+            // Checked on every request, so signing out, a password change, a lockout or a role change ends the session at once.
+            o.Events.OnValidatePrincipal = SessionValidation.ValidateAsync;
             o.Events.OnRedirectToLogin = ctx => RedirectUnlessApi(ctx, StatusCodes.Status401Unauthorized);
             o.Events.OnRedirectToAccessDenied = ctx => RedirectUnlessApi(ctx, StatusCodes.Status403Forbidden);
         });
@@ -87,10 +106,20 @@ public static class PortalServices
             o.RequestCultureProviders = [new CookieRequestCultureProvider(), new AcceptLanguageHeaderRequestCultureProvider()];
         });
 
-        services.AddRazorComponents();
+        services.AddRazorComponents()
+            .AddInteractiveServerComponents(o => o.DetailedErrors = builder.Environment.IsDevelopment());
         services.AddCascadingAuthenticationState();
+        services.Configure<PortalAuthenticationStateProvider.CircuitOptions>(o =>
+            o.RevalidationInterval = TimeSpan.FromSeconds(builder.Configuration.GetValue("Identity:CircuitRevalidationSeconds", 60)));
+        services.AddScoped<AuthenticationStateProvider, PortalAuthenticationStateProvider>();
+        services.AddScoped<CircuitHandler, ActorCircuitHandler>();
+        services.AddPortalUserInterface();
+        // Chinese is sent as characters: the default encoder writes every CJK character as &#x...; (three times the bytes).
+        services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
         services.AddAntiforgery();
-        services.AddProblemDetails();
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = ctx =>
+            ProblemScrubbing.Scrub(ctx.ProblemDetails, ctx.HttpContext.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>>().Value.SerializerOptions));
         services.AddOpenApi(o => o.AddDocumentTransformer<BearerSecurityTransformer>());
         services.AddHealthChecks().AddDbContextCheck<RegulatorDbContext>("database");
         return builder;
