@@ -43,7 +43,7 @@ public class Filing : IProvinceOwned, IPlatformOwned
     public FilingStatus Status { get; set; }
 
     /// <summary>Why it was returned or rejected; the platform reads it through the API.</summary>
-    public string? StatusReason { get; set; }
+    public string? StatusReason { get; set => field = IdentityScrubber.Scrub(value); }
 
     /// <summary>Keyed hash of the last submitted content; an identical re-send changes nothing.</summary>
     public byte[] ContentFingerprint { get; set; } = [];

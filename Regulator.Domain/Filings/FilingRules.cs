@@ -106,6 +106,13 @@ public static class FilingRules
         else if (id.Length > MaxPublisherIdLength || !id.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' or ':' or '@'))
             errors.Add(new("platformPublisherId", FilingProblemCodes.InvalidPublisherId,
                 $"平台主播编号应为 1–{MaxPublisherIdLength} 位字母、数字或 - _ . : @ (the platform publisher id must be 1–{MaxPublisherIdLength} letters, digits or - _ . : @)"));
+        else if (IdentityScrubber.ContainsIdentityShaped(id))
+        {
+            // An identifier is shown in lists, answers and audit rows in clear: it must never be somebody's identity number.
+            errors.Add(new("platformPublisherId", FilingProblemCodes.InvalidPublisherId,
+                "平台主播编号不得使用身份证号码 (the platform publisher id must not be an identity number)"));
+            return IdentityScrubber.Scrub(id)!;
+        }
         return id;
     }
 
