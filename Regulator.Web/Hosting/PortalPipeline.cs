@@ -6,6 +6,7 @@ using Regulator.Web.Filings;
 using Regulator.Web.Jobs;
 using Regulator.Web.Reports;
 using Regulator.Web.Shell;
+using Regulator.Web.SpotChecks;
 
 namespace Regulator.Web;
 
@@ -51,6 +52,7 @@ public static class PortalPipeline
         app.MapCaseActions();
         app.MapJobsEndpoints();
         app.MapBlacklistActions();
+        app.MapSpotChecksEndpoints();
         app.MapRazorComponents<App>();
         return app;
     }
