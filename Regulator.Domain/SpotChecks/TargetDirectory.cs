@@ -17,7 +17,8 @@ public sealed class TargetDirectory(RegulatorDbContext db, ISpotCheckCreditGrade
     /// <summary>Reports, findings and earlier problems are counted over this period before the plan's first day.</summary>
     public const int RiskWindowDays = 365;
 
-    /// <summary>The snapshot a plan's draw runs on, as of now. Population order and weights follow <see cref="RiskWeight"/>.</summary>
+    /// <summary>The snapshot a plan's draw runs on, as of now, weighted by <see cref="RiskWeight"/>. Rows are read unordered (sorting a
+    /// million rows in the database cost more than in memory); the snapshot puts them in id order.</summary>
     public async Task<DrawSnapshot> SnapshotAsync(SpotCheckPlan plan, CancellationToken ct = default)
     {
         var members = await PopulationAsync(plan, ct);
@@ -51,7 +52,7 @@ public sealed class TargetDirectory(RegulatorDbContext db, ISpotCheckCreditGrade
         {
             var platforms = db.Platforms.AsNoTracking().Where(p => p.ProvinceCode == plan.ProvinceCode);
             if (plan.Agency is { } agency) platforms = platforms.Where(p => p.Agency == agency);
-            var ids = await platforms.OrderBy(p => p.Id).Select(p => p.Id).ToListAsync(ct);
+            var ids = await platforms.Select(p => p.Id).ToListAsync(ct);
             var risk = plan.RiskWeighting ? await PlatformRiskAsync(plan, ct) : null;
             return ids.Where(id => !skip.Contains(id))
                 .Select(id => new PopulationMember(id, id, risk?.WeightOf(id, id) ?? 1)).ToArray();
@@ -62,11 +63,11 @@ public sealed class TargetDirectory(RegulatorDbContext db, ISpotCheckCreditGrade
         if (plan.ContentKinds != ContentKinds.None) filings = filings.Where(f => (f.ContentKinds & plan.ContentKinds) != 0);
         if (!plan.RiskWeighting)
         {
-            var plain = await filings.OrderBy(f => f.Id).Select(f => new { f.Id, f.PlatformId }).ToListAsync(ct);
+            var plain = await filings.Select(f => new { f.Id, f.PlatformId }).ToListAsync(ct);
             return plain.Where(f => !skip.Contains(f.Id)).Select(f => new PopulationMember(f.Id, f.PlatformId, 1)).ToArray();
         }
         var publisherRisk = await PublisherRiskAsync(plan, ct);
-        var rows = await filings.OrderBy(f => f.Id).Select(f => new { f.Id, f.PlatformId, f.PlatformPublisherId }).ToListAsync(ct);
+        var rows = await filings.Select(f => new { f.Id, f.PlatformId, f.PlatformPublisherId }).ToListAsync(ct);
         return rows.Where(f => !skip.Contains(f.Id))
             .Select(f => new PopulationMember(f.Id, f.PlatformId, publisherRisk.WeightOf(f.Id, f.PlatformId, f.PlatformPublisherId))).ToArray();
     }
@@ -126,15 +127,31 @@ public sealed class TargetDirectory(RegulatorDbContext db, ISpotCheckCreditGrade
     }
 
     /// <summary>Counts by target, and report cases by account key for publishers.</summary>
-    private sealed record RiskTable(Dictionary<long, int> Reports, Dictionary<long, int> Problems, IReadOnlyDictionary<long, CreditRiskLevel> Credit,
-        Dictionary<string, int>? ReportsByAccount)
+    private sealed class RiskTable(Dictionary<long, int> reports, Dictionary<long, int> problems, IReadOnlyDictionary<long, CreditRiskLevel> credit,
+        Dictionary<string, int>? reportsByAccount)
     {
+        /// <summary>The account part of every platform-bound case key ("p{platform}|a:{account}"), to skip building keys for publishers never reported.</summary>
+        private readonly HashSet<string> _reportedAccounts = reportsByAccount is null ? [] :
+            [.. reportsByAccount.Keys.Select(k => k.IndexOf("|a:", StringComparison.Ordinal) is var at and > 0 ? k[(at + 3)..] : null).OfType<string>()];
+
         public long WeightOf(long targetId, int platformId, string? publisherId = null)
         {
-            var reports = Reports.GetValueOrDefault(targetId);
-            if (ReportsByAccount is { Count: > 0 } && publisherId is not null)
-                reports += ReportsByAccount.GetValueOrDefault(new ReportedAccount(null, null, null, publisherId, null, null).CaseKey(platformId));
-            return RiskWeight.Of(reports, Problems.GetValueOrDefault(targetId), Credit.GetValueOrDefault(targetId));
+            var count = reports.GetValueOrDefault(targetId);
+            if (reportsByAccount is { Count: > 0 } && publisherId is not null && MayBeReported(publisherId))
+                count += reportsByAccount.GetValueOrDefault(new ReportedAccount(null, null, null, publisherId, null, null).CaseKey(platformId));
+            return RiskWeight.Of(count, problems.GetValueOrDefault(targetId), credit.GetValueOrDefault(targetId));
+        }
+
+        /// <summary>
+        /// False only when the id is surely not among the reported accounts: an id already in folded form (ASCII, no capitals,
+        /// no outer spaces — what intake's folding leaves unchanged) that is not in the set. Anything else takes the exact path.
+        /// </summary>
+        private bool MayBeReported(string publisherId)
+        {
+            foreach (var c in publisherId)
+                if (c > 127 || char.IsAsciiLetterUpper(c)) return true;
+            if (publisherId.Length > 0 && (char.IsWhiteSpace(publisherId[0]) || char.IsWhiteSpace(publisherId[^1]))) return true;
+            return _reportedAccounts.Contains(publisherId);
         }
     }
 }
