@@ -580,6 +580,9 @@ namespace Regulator.Domain.Migrations.Npgsql
                         .IsRequired()
                         .HasColumnType("text[]");
 
+                    b.Property<int?>("DocumentType")
+                        .HasColumnType("integer");
+
                     b.Property<DateOnly>("FiledOn")
                         .HasColumnType("date");
 
@@ -718,6 +721,10 @@ namespace Regulator.Domain.Migrations.Npgsql
 
                     b.Property<int>("Status")
                         .HasColumnType("integer");
+
+                    b.Property<string>("TypedNames")
+                        .HasMaxLength(129)
+                        .HasColumnType("character varying(129)");
 
                     b.HasKey("Id");
 

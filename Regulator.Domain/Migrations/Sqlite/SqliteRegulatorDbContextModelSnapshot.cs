@@ -556,6 +556,9 @@ namespace Regulator.Domain.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("DocumentType")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly>("FiledOn")
                         .HasColumnType("TEXT");
 
@@ -692,6 +695,10 @@ namespace Regulator.Domain.Migrations.Sqlite
 
                     b.Property<int>("Status")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("TypedNames")
+                        .HasMaxLength(129)
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
