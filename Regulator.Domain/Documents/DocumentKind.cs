@@ -10,4 +10,10 @@ public enum DocumentKind
 
     /// <summary>全国执法月报</summary>
     MonthlyNationalReport = 3,
+
+    /// <summary>抽查通知书: tells a platform it was drawn for a spot check.</summary>
+    SpotCheckNotice = 4,
+
+    /// <summary>抽查结果公示: the published results of a spot-check plan.</summary>
+    SpotCheckAnnouncement = 5,
 }

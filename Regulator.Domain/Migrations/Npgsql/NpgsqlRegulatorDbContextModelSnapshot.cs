@@ -679,6 +679,8 @@ namespace Regulator.Domain.Migrations.Npgsql
 
                     b.HasIndex("ProvinceCode", "Status", "CreatedUtc", "Id");
 
+                    b.HasIndex(new[] { "ProvinceCode", "Status", "Agency", "ContentKinds", "PlatformId", "Id" }, "IX_Filings_SpotCheckPopulation");
+
                     b.ToTable("Filings");
                 });
 

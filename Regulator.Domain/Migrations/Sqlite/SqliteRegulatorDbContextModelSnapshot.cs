@@ -655,6 +655,8 @@ namespace Regulator.Domain.Migrations.Sqlite
 
                     b.HasIndex("ProvinceCode", "Status", "CreatedUtc", "Id");
 
+                    b.HasIndex(new[] { "ProvinceCode", "Status", "Agency", "ContentKinds", "PlatformId", "Id" }, "IX_Filings_SpotCheckPopulation");
+
                     b.ToTable("Filings");
                 });
 
