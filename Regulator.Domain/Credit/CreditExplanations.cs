@@ -14,7 +14,7 @@ public sealed class CreditExplanations(RegulatorDbContext db, AuditLog audit)
     {
         var subject = await db.CreditSubjects.AsNoTracking().FirstOrDefaultAsync(s => s.Id == subjectId, ct);
         if (subject is null) return null;
-        var model = await db.CreditRatingModels.AsNoTracking().SingleAsync(m => m.Version == subject.ModelVersion, ct);
+        var model = await db.CreditRatingModels.AsNoTracking().Include(m => m.Rules).SingleAsync(m => m.Version == subject.ModelVersion, ct);
         var facts = await db.CreditFacts.AsNoTracking().Where(f => f.SubjectId == subjectId).OrderByDescending(f => f.OccurredOn).ThenByDescending(f => f.Id).ToListAsync(ct);
         var history = await db.CreditGradeChanges.AsNoTracking().Where(h => h.SubjectId == subjectId).OrderBy(h => h.ChangedUtc).ThenBy(h => h.Id).ToListAsync(ct);
         if (auditRead) await audit.RecordAsync(CreditAuditActions.SubjectViewed, nameof(CreditSubject), subject.Id.ToString(), subject.ProvinceCode, ct: ct);

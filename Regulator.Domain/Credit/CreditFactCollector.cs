@@ -39,9 +39,11 @@ public sealed class CreditFactCollector(RegulatorDbContext db, CreditSubjects su
             .Where(c => c.Status == CaseStatus.Closed && c.ClosedUtc != null
                         && (c.ClosedUtc > mark.LastUtc || (c.ClosedUtc == mark.LastUtc && c.Id > mark.LastId)))
             .OrderBy(c => c.ClosedUtc).ThenBy(c => c.Id).Take(BatchSize)
-            .Select(c => new { c.Id, c.ClosedUtc, c.Outcome, c.PlatformId, c.ProvinceCode, c.Agency, c.MinorInvolved, c.Measures, Category = c.Category.NameZh,
-                AccountIds = c.Reports.Where(r => r.AccountId != null).Select(r => r.AccountId!).Distinct().ToList() })
+            .Select(c => new { c.Id, c.ClosedUtc, c.Outcome, c.PlatformId, c.ProvinceCode, c.Agency, c.MinorInvolved, c.Measures, Category = c.Category.NameZh })
             .ToListAsync(ct);
+        var substantiated = cases.Where(c => c.Outcome == CaseOutcome.Substantiated).Select(c => c.Id).ToList();
+        var accounts = (await db.Reports.IgnoreQueryFilters().AsNoTracking().Where(r => substantiated.Contains(r.CaseId) && r.AccountId != null)
+            .Select(r => new { r.CaseId, r.AccountId }).Distinct().ToListAsync(ct)).ToLookup(r => r.CaseId, r => r.AccountId!);
         foreach (var c in cases.Where(c => c.Outcome == CaseOutcome.Substantiated && c.PlatformId is not null))
         {
             var severity = c.MinorInvolved || c.Measures.HasFlag(PunitiveMeasures.AccountClosure) ? CreditSeverity.Serious : CreditSeverity.General;
@@ -49,8 +51,9 @@ public sealed class CreditFactCollector(RegulatorDbContext db, CreditSubjects su
             var summary = $"举报案件 #{c.Id} 查证属实：{c.Category}";
             await recorder.RecordAsync(new CreditFactDraft(CreditFactKind.ReportSubstantiated, severity, nameof(ReportCase), c.Id.ToString(), on,
                 c.ProvinceCode, c.Agency, summary, SubjectPlatformId: c.PlatformId, PlatformId: c.PlatformId), ct);
+            var accountIds = accounts[c.Id].ToList();
             var identities = await db.Filings.IgnoreQueryFilters().AsNoTracking()
-                .Where(f => f.PlatformId == c.PlatformId && c.AccountIds.Contains(f.PlatformPublisherId))
+                .Where(f => f.PlatformId == c.PlatformId && accountIds.Contains(f.PlatformPublisherId))
                 .Select(f => f.IdentityBlindIndex).ToListAsync(ct);
             foreach (var identity in identities.DistinctBy(Convert.ToHexString))
                 await recorder.RecordAsync(new CreditFactDraft(CreditFactKind.ReportSubstantiated, severity, nameof(ReportCase), c.Id.ToString(), on,

@@ -17,14 +17,14 @@ public static class UntrustworthyRegister
             .Where(d => d.State == DesignationState.Listed && d.StartsOn <= day && d.EndsOn >= day);
 
     /// <summary>Identities (blind indexes) of publishers listed on the day, with the level: for spot-check weights.</summary>
-    public static IQueryable<(byte[] BlindIndex, DesignationLevel Level)> DesignatedPublishers(RegulatorDbContext db, DateOnly day) =>
+    public static IQueryable<DesignatedPublisher> DesignatedPublishers(RegulatorDbContext db, DateOnly day) =>
         InForce(db, day).Where(d => d.Subject!.Kind == CreditSubjectKind.Publisher)
-            .Select(d => ValueTuple.Create(d.Subject!.IdentityBlindIndex!, d.Level));
+            .Select(d => new DesignatedPublisher(d.Subject!.IdentityBlindIndex!, d.Level));
 
     /// <summary>Platforms listed on the day, with the level: for spot-check weights.</summary>
-    public static IQueryable<(int PlatformId, DesignationLevel Level)> DesignatedPlatforms(RegulatorDbContext db, DateOnly day) =>
+    public static IQueryable<DesignatedPlatform> DesignatedPlatforms(RegulatorDbContext db, DateOnly day) =>
         InForce(db, day).Where(d => d.Subject!.Kind == CreditSubjectKind.Platform)
-            .Select(d => ValueTuple.Create(d.Subject!.PlatformId!.Value, d.Level));
+            .Select(d => new DesignatedPlatform(d.Subject!.PlatformId!.Value, d.Level));
 
     /// <summary>Filings (in the reader's scope) of publishers listed on the day, for inspections to flag.</summary>
     public static IQueryable<Filing> FilingsOfDesignatedPublishers(RegulatorDbContext db, DateOnly day)

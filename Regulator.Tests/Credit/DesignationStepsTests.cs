@@ -56,7 +56,8 @@ public sealed class DesignationStepsTests
             "事实", [], 12, Proposer, Calendar, 5, Notice, Now));
         var minor = UntrustworthyDesignation.Propose(Subject, Minor, [Fact(1, CreditFactKind.PlatformMeasure), Fact(2, CreditFactKind.InspectionFinding)],
             "事实", ["约谈"], 12, Proposer, Calendar, 5, Notice, Now);
-        Assert.Equal((DesignationLevel.Minor, new List<string> { "约谈" }), (minor.Level, minor.Measures));
+        Assert.Equal(DesignationLevel.Minor, minor.Level);
+        Assert.Equal(["约谈"], minor.Measures);
     }
 
     [Fact]
