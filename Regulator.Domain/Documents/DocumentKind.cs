@@ -10,4 +10,10 @@ public enum DocumentKind
 
     /// <summary>全国执法月报</summary>
     MonthlyNationalReport = 3,
+
+    /// <summary>失信主体认定告知书: the notice of an intended untrustworthy-entity listing, with the right to state a defence.</summary>
+    UntrustworthyNotice = 4,
+
+    /// <summary>失信主体认定决定书: the listing decision.</summary>
+    UntrustworthyDecision = 5,
 }

@@ -55,15 +55,20 @@ public sealed class CreditArrange : IAsyncDisposable
     public CreditDailyWork Daily { get; }
 
     /// <summary>A publisher subject of a province with no facts yet, from a filing nobody else in the run uses.</summary>
-    public static async Task<CreditSubject> FreshPublisherAsync(PortalFactory portal, string province = "11")
+    public static async Task<CreditSubject> FreshPublisherAsync(PortalFactory portal, string province = "11") =>
+        (await FreshPublisherWithIdentityAsync(portal, province)).Subject;
+
+    /// <summary>As <see cref="FreshPublisherAsync"/>, with the identity number in clear, for tests that check it never shows.</summary>
+    public static async Task<(CreditSubject Subject, string Identity)> FreshPublisherWithIdentityAsync(PortalFactory portal, string province = "11")
     {
         await using var db = portal.CreateDbContext();
         var platform = await db.Platforms.Where(p => p.ProvinceCode == province).OrderBy(p => p.Id).FirstAsync();
         var publisherId = $"credit-{Guid.NewGuid():N}"[..20];
-        await Blacklist.BlacklistArrange.FileAsync(portal, platform.Id, (publisherId, Blacklist.BlacklistArrange.NewIdentity(province)));
+        var identity = Blacklist.BlacklistArrange.NewIdentity(province);
+        await Blacklist.BlacklistArrange.FileAsync(portal, platform.Id, (publisherId, identity));
         var filing = await db.Filings.SingleAsync(f => f.PlatformId == platform.Id && f.PlatformPublisherId == publisherId);
         await using var arrange = new CreditArrange(portal, National);
-        return await arrange.Subjects.PublisherAsync(filing.IdentityBlindIndex, ("", "", province, filing.Agency));
+        return (await arrange.Subjects.PublisherAsync(filing.IdentityBlindIndex, ("", "", province, filing.Agency)), identity);
     }
 
     public ValueTask DisposeAsync() => Db.DisposeAsync();

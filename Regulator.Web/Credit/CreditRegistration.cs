@@ -21,6 +21,8 @@ public static class CreditRegistration
         services.AddScoped<UntrustworthyProcedure>();
         services.AddScoped<PlatformCreditQuery>();
         services.AddScoped<CreditDailyWork>();
+        services.AddScoped<PublicRegister>();
+        services.AddScoped<Documents.DesignationPaperwork>();
         services.AddScoped<IDemoDataContributor, CreditDemoContributor>();
         services.AddHostedService<CreditCollectorService>();
         return services;
