@@ -4,6 +4,7 @@ using Regulator.Domain.Filings;
 using Regulator.Domain.Inspections;
 using Regulator.Domain.Persistence;
 using Regulator.Domain.Reports;
+using Regulator.Domain.SpotChecks;
 
 namespace Regulator.Domain.Credit;
 
@@ -14,7 +15,7 @@ namespace Regulator.Domain.Credit;
 /// index), so a pass costs what changed since the previous one, not the size of the tables. Runs every few seconds
 /// (<c>Credit:CollectIntervalSeconds</c>); recording is idempotent, so a pass that dies half-way is simply repeated.
 /// </summary>
-public sealed class CreditFactCollector(RegulatorDbContext db, CreditSubjects subjects, CreditFactRecorder recorder, TimeProvider clock)
+public sealed class CreditFactCollector(RegulatorDbContext db, CreditSubjects subjects, CreditFactRecorder recorder, SpotCheckFacts spotChecks, TimeProvider clock)
 {
     private const int BatchSize = 200;
 
@@ -28,6 +29,7 @@ public sealed class CreditFactCollector(RegulatorDbContext db, CreditSubjects su
         do count += batch = await BlacklistAsync(ct); while (batch == BatchSize);
         do count += batch = await FindingsAsync(ct); while (batch == BatchSize);
         do count += batch = await CorrectionsAsync(ct); while (batch == BatchSize);
+        do count += batch = await SpotChecksAsync(ct); while (batch == BatchSize);
         return count;
     }
 
@@ -142,6 +144,36 @@ public sealed class CreditFactCollector(RegulatorDbContext db, CreditSubjects su
         }
         if (done.Count > 0) await AdvanceAsync(mark, clock.GetUtcNow().UtcDateTime, done[^1].Id, ct);
         return done.Count;
+    }
+
+    /// <summary>
+    /// Results of closed spot-check tasks, from the spot-check feature's feed: no problem is a passed check (positive);
+    /// a rectification done in time a minor failure, one not done a general failure, a violation referred a serious one.
+    /// </summary>
+    private async Task<int> SpotChecksAsync(CancellationToken ct)
+    {
+        var mark = await WatermarkAsync("SpotCheck", ct);
+        var page = await spotChecks.ReadAsync(mark.LastId == 0 ? null : Common.KeysetCursor.Encode(mark.LastUtc, mark.LastId), BatchSize, ct);
+        var agencies = await AgenciesAsync(page.Facts.Select(f => f.PlatformId), ct);
+        var filingIds = page.Facts.Where(f => f.TargetKind == TargetKind.Publisher).Select(f => f.TargetId).ToList();
+        var identities = await db.Filings.IgnoreQueryFilters().AsNoTracking().Where(f => filingIds.Contains(f.Id)).ToDictionaryAsync(f => f.Id, f => f.IdentityBlindIndex, ct);
+        foreach (var f in page.Facts)
+        {
+            var (kind, severity, words) = f.Outcome switch
+            {
+                CheckOutcome.NoProblem => (CreditFactKind.SpotCheckPassed, CreditSeverity.General, "合格"),
+                CheckOutcome.RectificationOrdered when !f.RectificationFailed => (CreditFactKind.SpotCheckFailed, CreditSeverity.Minor, "责令整改，已按期整改"),
+                CheckOutcome.RectificationOrdered => (CreditFactKind.SpotCheckFailed, CreditSeverity.General, "责令整改，逾期未整改"),
+                _ => (CreditFactKind.SpotCheckFailed, CreditSeverity.Serious, "发现违法违规，移送处理"),
+            };
+            var publisher = f.TargetKind == TargetKind.Publisher ? identities.GetValueOrDefault(f.TargetId) : null;
+            if (f.TargetKind == TargetKind.Publisher && publisher is null) continue;
+            await recorder.RecordAsync(new CreditFactDraft(kind, severity, "SpotCheckResult", f.ResultId.ToString(), f.CheckedOn, f.ProvinceCode, agencies[f.PlatformId],
+                $"双随机抽查（计划 #{f.PlanId}）{f.CheckItemCode}：{words}", IdentityBlindIndex: publisher,
+                SubjectPlatformId: f.TargetKind == TargetKind.Platform ? f.PlatformId : null, PlatformId: f.PlatformId), ct);
+        }
+        if (page.Facts.Count > 0) await AdvanceAsync(mark, page.Facts[^1].TaskClosedUtc, page.Facts[^1].ResultId, ct);
+        return page.Facts.Count;
     }
 
     private async Task<Dictionary<int, Common.Agency>> AgenciesAsync(IEnumerable<int> platformIds, CancellationToken ct)

@@ -33,7 +33,7 @@ public sealed class CreditArrange : IAsyncDisposable
         Grading = new CreditGrading(Db, Clock);
         Subjects = new CreditSubjects(Db, Clock);
         Recorder = new CreditFactRecorder(Db, Subjects, Grading, Clock);
-        Collector = new CreditFactCollector(Db, Subjects, Recorder, Clock);
+        Collector = new CreditFactCollector(Db, Subjects, Recorder, new Domain.SpotChecks.SpotCheckFacts(Db), Clock);
         Models = new CreditModels(Db, Grading, Audit, Clock);
         Explanations = new CreditExplanations(Db, Audit);
         Penalties = new AdministrativePenalties(Db, Recorder, Audit, Clock);

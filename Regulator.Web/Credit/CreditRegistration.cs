@@ -22,6 +22,8 @@ public static class CreditRegistration
         services.AddScoped<PlatformCreditQuery>();
         services.AddScoped<CreditDailyWork>();
         services.AddScoped<PublicRegister>();
+        // Replaces the spot checks' stand-in: draws now weigh credit grades and listings.
+        services.AddScoped<Regulator.Domain.SpotChecks.ISpotCheckCreditGrades, CreditSpotCheckGrades>();
         services.AddScoped<Documents.DesignationPaperwork>();
         services.AddScoped<IDemoDataContributor, CreditDemoContributor>();
         services.AddHostedService<CreditCollectorService>();
