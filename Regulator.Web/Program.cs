@@ -1,4 +1,5 @@
 using Regulator.Web;
+using Regulator.Web.Credit;
 using Regulator.Web.Jobs.Pdf;
 using Regulator.Web.Reports;
 
@@ -7,7 +8,7 @@ builder.AddRegulatorPortal();
 
 var app = builder.Build();
 if (await app.RunReportToolsAsync(args)) return;
-if (await app.RunCommandLineToolsAsync(args) || await app.RunPdfBenchmarkAsync(args)) return;
+if (await app.RunCommandLineToolsAsync(args) || await app.RunPdfBenchmarkAsync(args) || await app.RunCreditBenchmarkAsync(args)) return;
 await app.PrepareDatabaseAsync();
 app.UseRegulatorPortal();
 app.Run();

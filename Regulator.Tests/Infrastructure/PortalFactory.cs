@@ -27,6 +27,13 @@ public class PortalFactory(DatabaseProvider provider) : WebApplicationFactory<Pr
         return _database.CreateContext();
     }
 
+    /// <summary>A context on the portal's database as <paramref name="actor"/> sees it, with the portal's scoping filters.</summary>
+    public RegulatorDbContext CreateDbContext(Regulator.Domain.Scoping.ICurrentActor actor)
+    {
+        _ = Services;
+        return _database.CreateContext(actor);
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         // Host settings reach a minimal-hosting Program as command-line arguments, so they override

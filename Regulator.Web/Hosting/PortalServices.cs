@@ -18,6 +18,7 @@ using Regulator.Domain.Platforms;
 using Regulator.Domain.Scoping;
 using Regulator.Web.Api;
 using Regulator.Web.Blacklist;
+using Regulator.Web.Credit;
 using Regulator.Web.Filings;
 using Regulator.Web.Identity;
 using Regulator.Web.Jobs.Scheduling;
@@ -57,6 +58,7 @@ public static class PortalServices
         services.AddBlacklist(builder.Configuration);
         services.AddSpotChecks(builder.Configuration);
         services.AddPlatformPages();
+        services.AddCredit(builder.Configuration);
 
         services.AddIdentity<RegulatorUser, IdentityRole>(o =>
             {
