@@ -12,6 +12,7 @@ using Regulator.Domain.Platforms;
 using Regulator.Domain.Scoping;
 using Regulator.Web.Api;
 using Regulator.Web.Blacklist;
+using Regulator.Web.Dashboards;
 using Regulator.Web.Filings;
 using Regulator.Web.Identity;
 using Regulator.Web.Jobs.Scheduling;
@@ -40,6 +41,7 @@ public static class PortalServices
         services.AddFilings(builder.Configuration);
         services.AddReports(builder.Configuration);
         services.AddBlacklist(builder.Configuration);
+        services.AddDashboards(builder.Configuration);
 
         services.AddIdentity<RegulatorUser, IdentityRole>(o =>
             {
