@@ -1,4 +1,5 @@
 using Regulator.Web;
+using Regulator.Web.Dashboards;
 using Regulator.Web.Jobs.Pdf;
 using Regulator.Web.Reports;
 
@@ -6,7 +7,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddRegulatorPortal();
 
 var app = builder.Build();
-if (await app.RunReportToolsAsync(args)) return;
+if (await app.RunReportToolsAsync(args) || await app.RunDashboardToolsAsync(args)) return;
 if (await app.RunCommandLineToolsAsync(args) || await app.RunPdfBenchmarkAsync(args)) return;
 await app.PrepareDatabaseAsync();
 app.UseRegulatorPortal();

@@ -59,6 +59,9 @@ public sealed class BlacklistDemoContributor(RegulatorDbContext db, IdentityProt
         var circulated = Math.Min(scale.BlacklistEntries, CirculatedEntries);
         await SeedCirculatedAsync(faker, platforms, circulated, ct);
         if (scale.BlacklistEntries > circulated) await SeedPublishedAsync(faker, platforms, scale.BlacklistEntries - circulated, ct);
+        // Entries whose period ran out during the year are expired, as the sweeper would have done on the day after.
+        var expiry = new BlacklistExpiry(db, feed, new AuditLog(db, actor, clock), clock);
+        while (await expiry.ExpireDueAsync(ct) > 0) db.ChangeTracker.Clear();
     }
 
     private async Task SeedCirculatedAsync(Faker faker, IReadOnlyList<Platform> platforms, int count, CancellationToken ct)

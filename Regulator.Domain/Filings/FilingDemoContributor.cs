@@ -35,7 +35,7 @@ public sealed class FilingDemoContributor(RegulatorDbContext db, IdentityProtect
         for (var batch = 0; batch < batches; batch++)
         {
             var platform = withLicences[platforms[faker.Random.Int(0, platforms.Count - 1)].Id];
-            var at = now - history + span * batch;
+            var at = now - history + span * (batch + 0.5); // mid-slot: a small demo's one batch falls inside "the last twelve months"
             var today = Common.ChinaTime.Today(new DemoClock(at));
             var size = Math.Min(batchSize, scale.Publishers - batch * batchSize);
             var intake = new FilingIntake(db, protector, new DemoClock(at));
