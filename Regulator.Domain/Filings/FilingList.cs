@@ -47,6 +47,7 @@ public sealed class FilingList(RegulatorDbContext db, IdentityProtector protecto
         if (filter.AgeBand is { } band) query = query.Where(f => f.AgeBand == band);
         if (filter.Agency is { } agency) query = query.Where(f => f.Agency == agency);
         if (!string.IsNullOrEmpty(filter.ProvinceCode)) query = query.Where(f => f.ProvinceCode == filter.ProvinceCode);
+        if (filter.DocumentType is { } document) query = query.Where(f => f.DocumentType == document);
         if (filter.FiledFrom is { } from)
         {
             var fromUtc = ChinaTime.StartOfDayUtc(from);

@@ -20,6 +20,8 @@ public sealed record FilingListFilter
 
     /// <summary>Narrows to one province within what the scoping filter lets the reader see.</summary>
     public string? ProvinceCode { get; init; }
+    /// <summary>An individual's document type; organisations have none and never match.</summary>
+    public IdentityNumbers.IdentityDocumentType? DocumentType { get; init; }
 
     /// <summary>China calendar days, inclusive, of first filing.</summary>
     public DateOnly? FiledFrom { get; init; }

@@ -40,6 +40,7 @@ public static class PortalPipeline
         // After authorization: platform callers are identified there, and limits are per platform.
         app.UseRateLimiter();
         app.UseAntiforgery();
+        app.UseAntiforgeryRefusal();
 
         app.MapHealthChecks("/health").AllowAnonymous();
         app.MapOpenApi().AllowAnonymous();
