@@ -26,14 +26,11 @@ public sealed class InspectionsDemoData(RegulatorDbContext db, InspectionRunner 
         var ruleList = rules.OrderBy(r => r.Code).ToList();
         var random = new Random(scale.RandomSeed + 7);
         var weeks = DemoScale.HistoryDays / 7;
+        var history = new List<(Inspection Inspection, List<Finding> Findings)>();
         for (var week = weeks; week >= 1; week--)
         {
             var day = today.AddDays(-7 * week);
             var started = ChinaTime.StartOfDayUtc(day).AddHours(2);
-            var inspection = new Inspection
-            {
-                RunKey = $"demo:{day:yyyy-MM-dd}", InspectedOn = day, StartedUtc = started, CompletedUtc = started.AddMinutes(3), PlatformCount = platforms.Count,
-            };
             var findings = new List<Finding>();
             var growth = 1.0 - 0.6 * week / weeks;
             foreach (var finding in standing.Where(_ => random.NextDouble() < 0.8))
@@ -48,19 +45,30 @@ public sealed class InspectionsDemoData(RegulatorDbContext db, InspectionRunner 
                     Severity = rule.Severity, Article = rule.Article, SubjectCount = random.Next(1, 6),
                 });
             }
-            inspection.FindingCount = findings.Count;
-            db.Inspections.Add(inspection);
-            await db.SaveChangesAsync(ct);
+            history.Add((new Inspection
+            {
+                RunKey = $"demo:{day:yyyy-MM-dd}", InspectedOn = day, StartedUtc = started, CompletedUtc = started.AddMinutes(3),
+                PlatformCount = platforms.Count, FindingCount = findings.Count,
+            }, findings));
+        }
+
+        // Two writes in one transaction for the whole year: a commit per week was most of a small demo's seeding time.
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        db.Inspections.AddRange(history.Select(h => h.Inspection));
+        await db.SaveChangesAsync(ct);
+        foreach (var (inspection, findings) in history)
+        {
             foreach (var f in findings) f.InspectionId = inspection.Id;
             db.Findings.AddRange(findings);
             db.PlatformInspections.AddRange(platforms.Select(p => new PlatformInspection
             {
-                InspectionId = inspection.Id, PlatformId = p.Id, ProvinceCode = p.ProvinceCode, CompletedUtc = inspection.CompletedUtc.Value,
+                InspectionId = inspection.Id, PlatformId = p.Id, ProvinceCode = p.ProvinceCode, CompletedUtc = inspection.CompletedUtc!.Value,
                 FindingCount = findings.Count(f => f.PlatformId == p.Id),
             }));
-            await db.SaveChangesAsync(ct);
-            db.ChangeTracker.Clear();
         }
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        db.ChangeTracker.Clear();
     }
 
     private static Finding Copy(Finding standing, int subjects) => new()
