@@ -18,6 +18,8 @@ using Regulator.Domain.Platforms;
 using Regulator.Domain.Scoping;
 using Regulator.Web.Api;
 using Regulator.Web.Blacklist;
+using Regulator.Web.Credit;
+using Regulator.Web.Dashboards;
 using Regulator.Web.Filings;
 using Regulator.Web.Identity;
 using Regulator.Web.Jobs.Scheduling;
@@ -56,7 +58,9 @@ public static class PortalServices
         services.AddReports(builder.Configuration);
         services.AddBlacklist(builder.Configuration);
         services.AddSpotChecks(builder.Configuration);
+        services.AddDashboards(builder.Configuration);
         services.AddPlatformPages();
+        services.AddCredit(builder.Configuration);
 
         services.AddIdentity<RegulatorUser, IdentityRole>(o =>
             {

@@ -11,6 +11,7 @@ using Regulator.Domain.Inspections;
 using Regulator.Domain.Inspections.Rules;
 using Regulator.Domain.Jobs;
 using Regulator.Domain.Persistence;
+using Regulator.Domain.Seeding;
 using Regulator.Web.Jobs.Documents;
 using Regulator.Web.Jobs.Pdf;
 
@@ -65,6 +66,7 @@ public static class JobsRegistration
 
         services.AddScoped<JobRunLog>();
         services.AddScoped<InspectionRunner>();
+        services.AddScoped<IDemoDataContributor, InspectionsDemoData>();
         services.AddSingleton<MinorPublishers>();
         services.AddSingleton<IInspectionRule, MinorUnderSixteenRule>();
         services.AddSingleton<IInspectionRule, MinorWithoutConsentRule>();

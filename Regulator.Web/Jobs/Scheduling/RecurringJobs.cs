@@ -17,7 +17,11 @@ public static class RecurringJobs
     public static readonly RecurringJob MonthlyNationalReport = new("monthly-national-report",
         Job.FromExpression<MonthlyNationalReportJob>(j => j.RunAsync(null, null!, CancellationToken.None)), "0 0 7 1 * ?");
 
-    public static readonly IReadOnlyList<RecurringJob> All = [Inspection, WeeklyProvincialReport, MonthlyNationalReport];
+    /// <summary>Nightly before the inspection: listings past their period, clean periods, facts that stopped counting.</summary>
+    public static readonly RecurringJob CreditDaily = new("credit-daily",
+        Job.FromExpression<CreditDailyJob>(j => j.RunAsync(null!, CancellationToken.None)), "0 30 1 * * ?");
+
+    public static readonly IReadOnlyList<RecurringJob> All = [Inspection, WeeklyProvincialReport, MonthlyNationalReport, CreditDaily];
 
     public static RecurringJob? Find(string? name) => All.FirstOrDefault(j => j.Name == name);
 
