@@ -41,7 +41,7 @@ public sealed class DesignationPaperwork(RegulatorDbContext db, DocumentHtmlRend
             PeriodEnd = issuedOn,
             PlatformId = designation.Subject.PlatformId,
             FileName = $"credit-{(decision ? "decision" : "notice")}-{designation.Id}.pdf",
-        }, bytes, ct);
+        }, bytes, ct: ct);
         await procedure.AttachDocumentAsync(designation.Id, document.Id, decision, ct);
         return document;
     }

@@ -40,7 +40,7 @@ public sealed class SpotCheckDocuments(RegulatorDbContext db, DocumentHtmlRender
             PeriodEnd = plan.PeriodEnd,
             PlatformId = task.PlatformId,
             FileName = $"spot-check-notice-{plan.Id}-{task.DrawOrder}.pdf",
-        }, pdf, ct);
+        }, pdf, ct: ct);
         await db.SpotCheckTasks.Where(t => t.Id == task.Id).ExecuteUpdateAsync(s => s.SetProperty(t => t.NoticeDocumentId, document.Id), ct);
         return document;
     }
