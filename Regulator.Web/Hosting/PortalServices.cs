@@ -15,7 +15,9 @@ using Regulator.Domain.Identity;
 using Regulator.Domain.Persistence;
 using Regulator.Domain.Platforms;
 using Regulator.Domain.Scoping;
+using Regulator.Web.Administration;
 using Regulator.Web.Api;
+using Regulator.Web.Auditing;
 using Regulator.Web.Blacklist;
 using Regulator.Web.Filings;
 using Regulator.Web.Identity;
@@ -50,6 +52,8 @@ public static class PortalServices
         services.AddReports(builder.Configuration);
         services.AddBlacklist(builder.Configuration);
         services.AddPlatformPages();
+        services.AddAuditingPages();
+        services.AddAdministrationPages();
 
         services.AddIdentity<RegulatorUser, IdentityRole>(o =>
             {
