@@ -13,6 +13,29 @@ namespace Regulator.Bench;
 /// </summary>
 public static class IngestBenchmark
 {
+    // A batch the portal did not answer (down, restarting) is sent again, same bytes, until it is: the portal's answer to a
+    // batch it had already stored before it died is "unchanged", so resending is safe.
+    private static async Task<HttpResponseMessage> SendAsync(HttpClient http, byte[] body, string apiKey, bool retry)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/filings") { Content = new ByteArrayContent(body) };
+            request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", apiKey);
+            try
+            {
+                var response = await http.SendAsync(request);
+                if (!retry || response.StatusCode is HttpStatusCode.OK or HttpStatusCode.UnprocessableEntity || attempt == 300) return response;
+                response.Dispose();
+            }
+            catch (Exception e) when (retry && attempt < 300 && e is HttpRequestException or TaskCanceledException)
+            {
+                // Connection refused or reset: the portal is down.
+            }
+            await Task.Delay(TimeSpan.FromMilliseconds(Math.Min(2000, 100 << Math.Min(attempt, 5))));
+        }
+    }
+
     /// <summary>Returns a sample of the identity numbers filed, with the province of the filing, for the reviewers' searches.</summary>
     public static async Task<IReadOnlyList<(string Identity, string ProvinceCode)>> RunAsync(BenchOptions options, IReadOnlyList<BenchPlatform> platforms)
     {
@@ -41,10 +64,7 @@ public static class IngestBenchmark
                 var body = FilingJson.Batch(batchDrafts);
                 var platform = platforms[batch % platforms.Count];
                 if (batch % 20 == 0) sample.Add((batchDrafts[0].IdentityNumber!, platform.ProvinceCode));
-                using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/filings") { Content = new ByteArrayContent(body) };
-                request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
-                request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", platform.ApiKey);
-                using var response = await http.SendAsync(request);
+                using var response = await SendAsync(http, body, platform.ApiKey, options.RetryUntilAnswered);
                 if (response.StatusCode is HttpStatusCode.OK or HttpStatusCode.UnprocessableEntity)
                 {
                     var count = Math.Min(batchSize, options.Filings - first);

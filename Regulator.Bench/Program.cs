@@ -5,4 +5,4 @@ var options = BenchOptions.Parse(args);
 var platforms = await BenchSetup.IssueKeysAsync(options.ConnectionString);
 Console.WriteLine($"Filing {options.Filings:N0} publishers for {platforms.Count} platforms through {options.Url}/api/v1/filings …");
 var filed = await IngestBenchmark.RunAsync(options, platforms);
-await ListBenchmark.RunAsync(options, platforms, filed);
+if (options.ListRequests > 0) await ListBenchmark.RunAsync(options, platforms, filed);

@@ -31,6 +31,16 @@ function init(args)
   end
 end
 
+-- With BENCH_RATE set (scripts/fault-soak-blacklist.sh), each connection waits between requests so that all of
+-- them together ask about BENCH_RATE checks per second: a steady load, not the most the portal can take.
+local rate = tonumber(os.getenv("BENCH_RATE") or "0")
+if rate > 0 then
+  local pause = tonumber(os.getenv("BENCH_CONNECTIONS") or "1") * 1000 / rate
+  function delay()
+    return pause
+  end
+end
+
 function request()
   next = next % #requests + 1
   return requests[next]

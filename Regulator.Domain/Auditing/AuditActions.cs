@@ -36,4 +36,17 @@ public static class AuditActions
     public const string BlacklistLifted = "blacklist.lifted";
     public const string BlacklistExpired = "blacklist.expired";
     public const string BlacklistIdentityRevealed = "blacklist.identity-revealed";
+    public const string InspectorAdded = "inspector.added";
+    public const string InspectorChanged = "inspector.changed";
+    public const string InspectorConflictDeclared = "inspector.conflict-declared";
+    public const string SpotCheckPlanCreated = "spot-check.plan-created";
+    public const string SpotCheckSeedRecorded = "spot-check.seed-recorded";
+    public const string SpotCheckDrawn = "spot-check.drawn";
+    public const string SpotCheckDrawFailed = "spot-check.draw-failed";
+    public const string SpotCheckRedrawn = "spot-check.redrawn";
+    public const string SpotCheckResultRecorded = "spot-check.result-recorded";
+    public const string SpotCheckEvidenceAdded = "spot-check.evidence-added";
+    public const string SpotCheckFollowedUp = "spot-check.rectification-followed-up";
+    public const string SpotCheckTaskClosed = "spot-check.task-closed";
+    public const string SpotCheckPlanClosed = "spot-check.plan-closed";
 }

@@ -1,3 +1,5 @@
+using Regulator.Domain.Protection;
+
 namespace Regulator.Domain.Auditing;
 
 /// <summary>
@@ -12,12 +14,19 @@ public class AuditEntry
     public string? UserName { get; set; }
     public string Action { get; set; } = "";
     public string? RecordType { get; set; }
-    public string? RecordId { get; set; }
+    /// <summary>The record's id; masked if a client chose an identity number as its id.</summary>
+    public string? RecordId { get; set => field = IdentityScrubber.Scrub(value); }
 
     /// <summary>The province of the record acted on, so auditors can filter by it.</summary>
     public string? ProvinceCode { get; set; }
 
     public string? IpAddress { get; set; }
-    public string? Reason { get; set; }
-    public string? Details { get; set; }
+    // Reasons and details quote what people typed and what clients sent (paths, file names, values). Masked on the
+    // way in, whoever writes the entry, so no identity number lands in the log in clear.
+
+    /// <summary>The reason the user gave, identity-shaped text masked.</summary>
+    public string? Reason { get; set => field = IdentityScrubber.Scrub(value); }
+
+    /// <summary>What happened in words, identity-shaped text masked.</summary>
+    public string? Details { get; set => field = IdentityScrubber.Scrub(value); }
 }

@@ -1,3 +1,4 @@
+using Regulator.Domain.IdentityNumbers;
 using Regulator.Domain.Common;
 using Regulator.Domain.Protection;
 
@@ -22,10 +23,10 @@ public sealed class BlacklistCheck(PublishedBlacklist list, IdentityProtector pr
         var answers = new BlacklistCheckAnswer[identityNumbers.Count];
         for (var i = 0; i < answers.Length; i++)
         {
-            var number = IdentityProtector.Normalize(identityNumbers[i]);
-            answers[i] = BlacklistRules.IdentityProblem(number, today) is { } problem
-                ? new BlacklistCheckAnswer(null, problem)
-                : new BlacklistCheckAnswer(list.Lookup(protector.BlindIndex(number), today), null);
+            var number = CanonicalNumber.Of(identityNumbers[i]);
+            answers[i] = IdentityNumberRules.ForAny(number, today) is { } problem
+                ? new BlacklistCheckAnswer(null, problem.Message)
+                : new BlacklistCheckAnswer(list.Lookup(protector.BlindIndex(number.Value), today), null);
         }
         return answers;
     }

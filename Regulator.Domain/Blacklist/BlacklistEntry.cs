@@ -38,7 +38,7 @@ public class BlacklistEntry : INationallyCirculated
 
     public int CategoryId { get; set; }
     public ReportCategory? Category { get; set; }
-    public string Facts { get; set; } = "";
+    public string Facts { get; set => field = IdentityScrubber.Scrub(value)!; } = "";
     public List<string> EvidenceReferences { get; set; } = [];
 
     /// <summary>What the proposer asked for; <see cref="Severity"/> may be higher after escalation.</summary>

@@ -1,3 +1,5 @@
+using Regulator.Domain.Protection;
+
 namespace Regulator.Domain.Blacklist;
 
 /// <summary>One line of an entry's history: who did what, when, why, and the state it left the entry in.</summary>
@@ -9,5 +11,5 @@ public class BlacklistHistoryEntry
     public BlacklistSeverity Severity { get; set; }
     public string Actor { get; set; } = "";
     public BlacklistActorKind ActorKind { get; set; }
-    public string Reason { get; set; } = "";
+    public string Reason { get; set => field = IdentityScrubber.Scrub(value)!; } = "";
 }

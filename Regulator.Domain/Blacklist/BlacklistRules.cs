@@ -19,21 +19,8 @@ public static class BlacklistRules
     public const int MaxEvidenceLength = 500;
     public const int MaxReasonLength = 500;
 
-    /// <summary>
-    /// Null when the (normalised) number is a valid resident ID or unified social credit code; otherwise why not.
-    /// Some credit codes are all digits, so a number is taken for a resident ID by its shape, area code and birth date
-    /// — and must then be a valid one: a mistyped ID number is never let through as a credit code that happens to check.
-    /// </summary>
-    public static string? IdentityProblem(string number, DateOnly today)
-    {
-        if (number.Length == 0) return "请填写身份证号码或统一社会信用代码 (the identity number is required)";
-        if (IsResidentIdShaped(number)) return ResidentIdNumber.Validate(number, today);
-        if (UnifiedSocialCreditCode.IsValid(number)) return null;
-        // Digits (with a final X) are explained as an ID number, anything else as a credit code.
-        return number.TrimEnd('X').AsSpan().IndexOfAnyExceptInRange('0', '9') < 0
-            ? ResidentIdNumber.Validate(number, today)
-            : UnifiedSocialCreditCode.Validate(number);
-    }
+    /// <summary>Null when the number is a citizen number of any document type or a credit code; otherwise why not (<see cref="IdentityNumberRules.ForAny"/>).</summary>
+    public static string? IdentityProblem(string number, DateOnly today) => IdentityNumberRules.ForAny(CanonicalNumber.Of(number), today)?.Message;
 
     public static BlacklistAssessment Assess(BlacklistProposal draft, string normalizedIdentity, ReportCategory? category,
         IReadOnlySet<int> registeredPlatformIds, DateOnly today)
@@ -127,11 +114,4 @@ public static class BlacklistRules
                 : text.Length > maxLength ? BlacklistProblemCodes.TooLong : BlacklistProblemCodes.UnsafeText, problem));
         return text;
     }
-
-    private static bool IsResidentIdShaped(string number) =>
-        number.Length == 18
-        && number.AsSpan(0, 17).IndexOfAnyExceptInRange('0', '9') < 0
-        && (char.IsAsciiDigit(number[17]) || number[17] == 'X')
-        && ProvinceCatalog.IsKnown(number[..2])
-        && ResidentIdNumber.BirthDate(number) is not null;
 }

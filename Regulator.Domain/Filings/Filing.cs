@@ -1,4 +1,5 @@
 using Regulator.Domain.Common;
+using Regulator.Domain.IdentityNumbers;
 using Regulator.Domain.Platforms;
 using Regulator.Domain.Protection;
 using Regulator.Domain.Scoping;
@@ -25,6 +26,9 @@ public class Filing : IProvinceOwned, IPlatformOwned
     public byte[] IdentityCiphertext { get; set; } = [];
     public byte[] IdentityBlindIndex { get; set; } = [];
     public string IdentityMasked { get; set; } = "";
+
+    /// <summary>The individual's document (mainland ID, residence permit, foreign permanent resident ID, other); null for an organisation.</summary>
+    public IdentityDocumentType? DocumentType { get; set; }
     public AgeBand? AgeBand { get; set; }
     public List<string> DisplayNames { get; set; } = [];
     public ContentKinds ContentKinds { get; set; }
@@ -39,7 +43,7 @@ public class Filing : IProvinceOwned, IPlatformOwned
     public FilingStatus Status { get; set; }
 
     /// <summary>Why it was returned or rejected; the platform reads it through the API.</summary>
-    public string? StatusReason { get; set; }
+    public string? StatusReason { get; set => field = IdentityScrubber.Scrub(value); }
 
     /// <summary>Keyed hash of the last submitted content; an identical re-send changes nothing.</summary>
     public byte[] ContentFingerprint { get; set; } = [];
@@ -69,7 +73,7 @@ public class Filing : IProvinceOwned, IPlatformOwned
             CreatedUtc = nowUtc,
         };
         filing.Store(assessment, protector, fingerprint, submission, filedOn, nowUtc);
-        filing.Record(FilingEvent.Submitted, actor, assessment.ReasonText, nowUtc);
+        filing.Record(FilingEvent.Submitted, actor, assessment.ReasonText, nowUtc, assessment.TypedNames);
         return filing;
     }
 
@@ -79,7 +83,7 @@ public class Filing : IProvinceOwned, IPlatformOwned
     {
         Store(assessment, protector, fingerprint, submission, filedOn, nowUtc);
         ReviewedUtc = null;
-        Record(FilingEvent.Resubmitted, actor, assessment.ReasonText, nowUtc);
+        Record(FilingEvent.Resubmitted, actor, assessment.ReasonText, nowUtc, assessment.TypedNames);
     }
 
     /// <summary>Identical content already on file and not withdrawn: a re-send is a no-op.</summary>
@@ -127,6 +131,7 @@ public class Filing : IProvinceOwned, IPlatformOwned
         IdentityCiphertext = identity.Ciphertext;
         IdentityBlindIndex = identity.BlindIndex;
         IdentityMasked = identity.Masked;
+        DocumentType = assessment.DocumentType;
         AgeBand = assessment.AgeBand;
         DisplayNames = [.. assessment.DisplayNames];
         ContentKinds = assessment.ContentKinds;
@@ -168,7 +173,23 @@ public class Filing : IProvinceOwned, IPlatformOwned
             throw new FilingTransitionException($"当前状态（{Status}）不能{action} (a filing in status {Status} cannot be moved this way)");
     }
 
-    private void Record(FilingEvent what, FilingActor actor, string? reason, DateTime nowUtc) => History.Add(new FilingHistoryEntry
+    /// <summary>
+    /// Brings the stored names to their canonical form (look-alike middle dots folded to U+00B7) for filings stored
+    /// before the fold existed; the names as they were are kept in the history. False when nothing changed.
+    /// </summary>
+    public bool CanonicalizeNames(DateTime nowUtc)
+    {
+        var realName = TextRules.FoldMiddleDots(RealName);
+        var guardianName = GuardianName is null ? null : TextRules.FoldMiddleDots(GuardianName);
+        if (realName == RealName && guardianName == GuardianName) return false;
+        var typed = string.Join("；", new[] { realName == RealName ? null : RealName, guardianName == GuardianName ? null : GuardianName }.Where(n => n is not null));
+        RealName = realName;
+        GuardianName = guardianName;
+        Record(FilingEvent.NamesCanonicalized, FilingActor.System, null, nowUtc, typed);
+        return true;
+    }
+
+    private void Record(FilingEvent what, FilingActor actor, string? reason, DateTime nowUtc, string? typedNames = null) => History.Add(new FilingHistoryEntry
     {
         PlatformId = PlatformId,
         ProvinceCode = ProvinceCode,
@@ -178,5 +199,6 @@ public class Filing : IProvinceOwned, IPlatformOwned
         Actor = actor.Name,
         ByRegulator = actor.IsRegulator,
         Reason = reason,
+        TypedNames = typedNames,
     });
 }

@@ -5,6 +5,9 @@ public sealed record FilingActor(string Name, FilingActorKind Kind, string? Prov
 {
     public static FilingActor Platform(string name) => new(name, FilingActorKind.Platform, null);
 
+    /// <summary>The portal itself, for changes no person made (bringing stored names to their canonical form).</summary>
+    public static readonly FilingActor System = new("portal", FilingActorKind.OtherStaff, null);
+
     public bool IsRegulator => Kind != FilingActorKind.Platform;
 
     /// <summary>Filings belong to the province where the platform is registered; only that province's administrators review them.</summary>

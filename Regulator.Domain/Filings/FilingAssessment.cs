@@ -1,3 +1,5 @@
+using Regulator.Domain.IdentityNumbers;
+
 namespace Regulator.Domain.Filings;
 
 /// <summary>
@@ -16,12 +18,18 @@ public sealed record FilingAssessment
     public PublisherType PublisherType { get; init; }
     public string RealName { get; init; } = "";
     public string IdentityNumber { get; init; } = "";
+
+    /// <summary>An individual's document; null for an organisation.</summary>
+    public IdentityDocumentType? DocumentType { get; init; }
     public IReadOnlyList<string> DisplayNames { get; init; } = [];
     public ContentKinds ContentKinds { get; init; }
     public AgeBand? AgeBand { get; init; }
 
     /// <summary>Kept only for a publisher aged 16–17 whose consent is complete; nobody else's guardian is stored (data minimisation).</summary>
     public GuardianConsent? Guardian { get; init; }
+
+    /// <summary>Names as typed where they differ from the stored canonical form (look-alike middle dots folded), for the history; otherwise null.</summary>
+    public string? TypedNames { get; init; }
 
     public bool IsValid => Errors.Count == 0;
 
@@ -34,7 +42,9 @@ public sealed record FilingAssessment
     /// </summary>
     public string CanonicalContent() => string.Join('\u001F',
         PublisherType, RealName, IdentityNumber, string.Join('\u001E', DisplayNames), (int)ContentKinds, Status,
-        Guardian?.Name, Guardian?.Relation, Guardian?.IdentityNumber, Guardian?.ConsentDate.ToString("yyyy-MM-dd"));
+        Guardian?.Name, Guardian?.Relation, Guardian?.IdentityNumber, Guardian?.ConsentDate.ToString("yyyy-MM-dd"))
+        // A citizen number names its own document type; only another document adds it, so fingerprints stored before types existed still match.
+        + (DocumentType == IdentityDocumentType.ManualReview ? "\u001F" + DocumentType : "");
 
     public override string ToString() => $"FilingAssessment {{ PlatformPublisherId = {PlatformPublisherId}, Status = {Status} }}";
 }

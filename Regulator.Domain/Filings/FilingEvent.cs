@@ -9,4 +9,7 @@ public enum FilingEvent
     ReturnedForCorrection = 4,
     Rejected = 5,
     Withdrawn = 6,
+
+    /// <summary>The stored names were brought to their canonical form by the portal (see <see cref="Filing.CanonicalizeNames"/>).</summary>
+    NamesCanonicalized = 7,
 }

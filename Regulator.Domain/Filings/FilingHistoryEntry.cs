@@ -1,3 +1,4 @@
+using Regulator.Domain.Protection;
 using Regulator.Domain.Scoping;
 
 namespace Regulator.Domain.Filings;
@@ -20,5 +21,8 @@ public class FilingHistoryEntry : IProvinceOwned, IPlatformOwned
 
     public string Actor { get; set; } = "";
     public bool ByRegulator { get; set; }
-    public string? Reason { get; set; }
+    public string? Reason { get; set => field = IdentityScrubber.Scrub(value); }
+
+    /// <summary>The names as typed when they differ from the stored canonical form (a look-alike middle dot), so the history shows what the platform sent.</summary>
+    public string? TypedNames { get; set; }
 }

@@ -12,6 +12,9 @@ public sealed record FilingListFilter
     public ContentKinds? ContentKind { get; init; }
     public AgeBand? AgeBand { get; init; }
 
+    /// <summary>An individual's document type; organisations have none and never match.</summary>
+    public IdentityNumbers.IdentityDocumentType? DocumentType { get; init; }
+
     /// <summary>China calendar days, inclusive, of first filing.</summary>
     public DateOnly? FiledFrom { get; init; }
     public DateOnly? FiledTo { get; init; }

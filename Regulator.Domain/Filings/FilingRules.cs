@@ -23,19 +23,23 @@ public static class FilingRules
         var publisherId = CheckPublisherId(draft.PlatformPublisherId, errors);
         if (draft.PublisherType is null)
             errors.Add(new("publisherType", FilingProblemCodes.Required, "请填写主播类型：个人或机构 (publisher type is required: individual or organization)"));
-        var realName = CheckName(draft.RealName, "realName", "真实姓名", "real name", errors);
-        var identity = IdentityProtector.Normalize(draft.IdentityNumber);
-        if (draft.PublisherType is { } type && IdentityProblem(type, identity, filingDate) is { } identityProblem)
-            errors.Add(new("identityNumber", FilingProblemCodes.InvalidIdentityNumber, identityProblem));
+        var (realName, typedRealName) = CheckRealName(draft.RealName, "realName", "真实姓名", "real name", errors);
+        var number = CanonicalNumber.Of(draft.IdentityNumber);
+        var identity = number.Value;
+        if (draft.PublisherType is { } type && IdentityProblem(type, draft, number, filingDate) is { } identityProblem)
+            errors.Add(new("identityNumber", identityProblem.Code, identityProblem.Message));
+        var documentType = draft.PublisherType != PublisherType.Individual ? (IdentityDocumentType?)null
+            : draft.DocumentType ?? (identity.Length > 0 ? ResidentIdNumber.TypeOf(identity) : null);
         var displayNames = CheckDisplayNames(draft.DisplayNames, errors);
         if (draft.ContentKinds == ContentKinds.None || (draft.ContentKinds & ~AllContentKinds) != 0)
             errors.Add(new("contentKinds", FilingProblemCodes.Required, "请至少选择一种内容类别 (at least one content kind is required)"));
 
         AgeBand? ageBand = null;
-        if (errors.Count == 0 && draft.PublisherType == PublisherType.Individual)
+        if (errors.Count == 0 && draft.PublisherType == PublisherType.Individual && documentType != IdentityDocumentType.ManualReview)
             ageBand = BandOf(ResidentIdNumber.AgeOn(ResidentIdNumber.BirthDate(identity)!.Value, filingDate));
         var reasons = new List<FilingProblem>();
-        var guardian = ageBand == AgeBand.Age16To17 ? CheckGuardian(draft.Guardian, identity, filingDate, errors, reasons) : null;
+        string? typedGuardianName = null;
+        var guardian = ageBand == AgeBand.Age16To17 ? CheckGuardian(draft.Guardian, identity, filingDate, errors, reasons, out typedGuardianName) : null;
         if (errors.Count > 0) return new FilingAssessment { Errors = errors, PlatformPublisherId = publisherId };
 
         var status = FilingStatus.Submitted;
@@ -51,6 +55,11 @@ public static class FilingRules
             if (draft.ContentKinds.HasFlag(ContentKinds.NewsInformation) && !platform.HoldsValidLicence(LicenceKind.NewsInformation, filingDate))
                 reasons.Add(new("contentKinds", FilingProblemCodes.NewsLicenceMissing, "平台未持有有效的互联网新闻信息服务许可证，不能备案新闻信息类主播 (news-information content needs the platform's valid internet news-information licence)"));
             if (reasons.Count > 0) status = FilingStatus.ReturnedForCorrection;
+            // A document without a check character tells neither the age nor whether the number is real: a
+            // reviewer compares it with the document. It waits for review, and bulk acceptance passes it over.
+            else if (documentType == IdentityDocumentType.ManualReview)
+                reasons.Add(new("identityDocumentType", FilingProblemCodes.ManualReview,
+                    "其他证件无校验位，须由审核人员核对证件、姓名与年龄 (a document without a check character is reviewed by a person: number, name and age)"));
         }
 
         return new FilingAssessment
@@ -62,6 +71,9 @@ public static class FilingRules
             PublisherType = draft.PublisherType!.Value,
             RealName = realName,
             IdentityNumber = identity,
+            DocumentType = documentType,
+            TypedNames = typedRealName is null && typedGuardianName is null ? null
+                : string.Join("；", new[] { typedRealName, guardian is null ? null : typedGuardianName }.Where(n => n is not null)),
             DisplayNames = displayNames,
             ContentKinds = draft.ContentKinds,
             AgeBand = ageBand,
@@ -94,6 +106,13 @@ public static class FilingRules
         else if (id.Length > MaxPublisherIdLength || !id.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' or ':' or '@'))
             errors.Add(new("platformPublisherId", FilingProblemCodes.InvalidPublisherId,
                 $"平台主播编号应为 1–{MaxPublisherIdLength} 位字母、数字或 - _ . : @ (the platform publisher id must be 1–{MaxPublisherIdLength} letters, digits or - _ . : @)"));
+        else if (IdentityScrubber.ContainsIdentityShaped(id))
+        {
+            // An identifier is shown in lists, answers and audit rows in clear: it must never be somebody's identity number.
+            errors.Add(new("platformPublisherId", FilingProblemCodes.InvalidPublisherId,
+                "平台主播编号不得使用身份证号码 (the platform publisher id must not be an identity number)"));
+            return IdentityScrubber.Scrub(id)!;
+        }
         return id;
     }
 
@@ -109,6 +128,19 @@ public static class FilingRules
         return name;
     }
 
+    /// <summary>
+    /// A person's or organisation's real name: the text rules, plus no character lost before upload ("?" for a rare
+    /// character), with look-alike middle dots folded to U+00B7. Returns the stored form, and the typed form when it differs.
+    /// </summary>
+    private static (string Name, string? Typed) CheckRealName(string? value, string field, string labelZh, string labelEn, List<FilingProblem> errors)
+    {
+        var typed = CheckName(value, field, labelZh, labelEn, errors);
+        if (typed.Length > 0 && !errors.Any(e => e.Field == field) && TextRules.LostCharacters(typed, labelZh, realName: true) is { } lost)
+            errors.Add(new(field, FilingProblemCodes.CharactersLost, lost));
+        var folded = TextRules.FoldMiddleDots(typed);
+        return (folded, folded == typed ? null : typed);
+    }
+
     private static IReadOnlyList<string> CheckDisplayNames(IReadOnlyList<string>? values, List<FilingProblem> errors)
     {
         var names = (values ?? []).Select(n => n?.Trim() ?? "").Where(n => n.Length > 0).Distinct().ToList();
@@ -121,28 +153,36 @@ public static class FilingRules
         return names;
     }
 
-    private static string? IdentityProblem(PublisherType type, string number, DateOnly filingDate) => type switch
+    private static IdentityNumberProblem? IdentityProblem(PublisherType type, FilingDraft draft, CanonicalNumber number, DateOnly filingDate)
     {
-        PublisherType.Individual => ResidentIdNumber.Validate(number, filingDate),
-        _ => UnifiedSocialCreditCode.Validate(number),
-    };
+        if (type == PublisherType.Organization && draft.DocumentType is not null)
+            return new(IdentityNumberCodes.DocumentTypeMismatch, "机构以统一社会信用代码备案，不填证件类型 (an organisation is filed by its credit code, without a document type)");
+        if (draft.DocumentType is { } declared && !Enum.IsDefined(declared))
+            return new(IdentityNumberCodes.DocumentTypeMismatch, "证件类型无效 (unknown document type)");
+        return type == PublisherType.Individual
+            ? IdentityNumberRules.ForPerson(number, draft.DocumentType, filingDate, draft.IdentityConfirmed)
+            : IdentityNumberRules.ForOrganization(number, filingDate, draft.IdentityConfirmed);
+    }
 
     /// <summary>
     /// Malformed guardian data is refused like any other malformed field; a consent that is merely incomplete or
     /// not yet valid sends the filing back for correction (MCT opinion 4: 16–17 needs guardian consent).
     /// </summary>
     private static GuardianConsent? CheckGuardian(GuardianDraft? draft, string publisherIdentity, DateOnly filingDate,
-        List<FilingProblem> errors, List<FilingProblem> reasons)
+        List<FilingProblem> errors, List<FilingProblem> reasons, out string? typedName)
     {
         var missing = new List<string>();
+        typedName = null;
         var name = draft?.Name?.Trim() ?? "";
         if (name.Length == 0) missing.Add("监护人姓名 guardian name");
-        else CheckName(name, "guardian.name", "监护人姓名", "guardian name", errors);
+        else (name, typedName) = CheckRealName(name, "guardian.name", "监护人姓名", "guardian name", errors);
         if (draft?.Relation is null) missing.Add("监护关系 relation");
-        var identity = IdentityProtector.Normalize(draft?.IdentityNumber);
+        // A guardian holds a citizen number of any type; another document cannot show an adult's age.
+        var number = CanonicalNumber.Of(draft?.IdentityNumber);
+        var identity = number.Value;
         if (identity.Length == 0) missing.Add("监护人身份证号码 guardian identity number");
-        else if (ResidentIdNumber.Validate(identity, filingDate) is { } problem)
-            errors.Add(new("guardian.identityNumber", FilingProblemCodes.InvalidIdentityNumber, "监护人" + problem));
+        else if (IdentityNumberRules.ForPerson(number, null, filingDate, draft!.IdentityConfirmed) is { } problem)
+            errors.Add(new("guardian.identityNumber", problem.Code, "监护人" + problem.Message));
         if (draft?.ConsentDate is null) missing.Add("监护人同意日期 consent date");
         if (errors.Count > 0) return null;
 

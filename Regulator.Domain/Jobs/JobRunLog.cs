@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Regulator.Domain.Persistence;
+using Regulator.Domain.Protection;
 
 namespace Regulator.Domain.Jobs;
 
@@ -35,6 +36,8 @@ public sealed class JobRunLog(RegulatorDbContext db, TimeProvider clock)
         if (run is null) return;
         run.EndedUtc = clock.GetUtcNow().UtcDateTime;
         run.Outcome = outcome;
+        // Exception text quotes values; it is shown on the jobs page, so identity-shaped text is masked first.
+        error = IdentityScrubber.Scrub(error);
         run.Error = error is null ? null : error.Length > JobRun.ErrorMaxLength ? error[..JobRun.ErrorMaxLength] : error;
         if (outcome == JobRunOutcome.Succeeded) run.ProgressPercent = 100;
         run.Produced = product?.Summary;

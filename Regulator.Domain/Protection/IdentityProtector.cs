@@ -33,9 +33,8 @@ public sealed class IdentityProtector
             throw new InvalidOperationException($"{IdentityProtectionOptions.Section}: EncryptionKey and BlindIndexKey must be different keys.");
     }
 
-    /// <summary>The canonical form that is encrypted and indexed: trimmed, full-width characters folded, upper-case (a lower-case x check character is common).</summary>
-    public static string Normalize(string? number) =>
-        (number ?? "").Normalize(NormalizationForm.FormKC).Trim().ToUpperInvariant();
+    /// <summary>The canonical form that is encrypted and indexed (<see cref="CanonicalNumber.Of"/>): hidden characters removed, full-width folded, upper-case.</summary>
+    public static string Normalize(string? number) => CanonicalNumber.Of(number).Value;
 
     /// <summary>Encrypts, indexes and masks a number already normalised and validated.</summary>
     public ProtectedIdentity Protect(string normalized) => new(Encrypt(normalized), BlindIndex(normalized), ResidentIdNumber.Mask(normalized));

@@ -1,3 +1,5 @@
+using Regulator.Domain.Protection;
+
 namespace Regulator.Domain.Reports;
 
 /// <summary>
@@ -13,5 +15,5 @@ public class CaseEvent
     public string? ActorName { get; set; }
 
     /// <summary>What changed, in words (the new province, assignee, outcome and measures…).</summary>
-    public string? Details { get; set; }
+    public string? Details { get; set => field = IdentityScrubber.Scrub(value); }
 }

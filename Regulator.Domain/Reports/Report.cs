@@ -1,3 +1,4 @@
+using Regulator.Domain.Protection;
 using Regulator.Domain.Scoping;
 
 namespace Regulator.Domain.Reports;
@@ -36,7 +37,7 @@ public class Report : IProvinceOwned
     public int CategoryId { get; set; }
     public ReportCategory Category { get; set; } = null!;
 
-    public string Description { get; set; } = "";
+    public string Description { get; set => field = IdentityScrubber.Scrub(value)!; } = "";
     public List<string> EvidenceLinks { get; set; } = [];
     public bool MinorInvolved { get; set; }
 

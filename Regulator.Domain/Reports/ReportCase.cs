@@ -1,4 +1,5 @@
 using Regulator.Domain.Common;
+using Regulator.Domain.Protection;
 using Regulator.Domain.Provinces;
 using Regulator.Domain.Scoping;
 
@@ -39,7 +40,7 @@ public class ReportCase : IProvinceOwned
     public CaseOutcome? Outcome { get; set; }
     public PunitiveMeasures Measures { get; set; }
     public string? TransferredTo { get; set; }
-    public string? ClosingNote { get; set; }
+    public string? ClosingNote { get; set => field = IdentityScrubber.Scrub(value); }
 
     /// <summary>Bumped by every change, so two people assigning or closing the same case at once cannot both win.</summary>
     public int Version { get; set; }

@@ -51,7 +51,7 @@ public sealed record ReportDraft(
         if (account.Url is { } url && !IsWebLink(url)) errors["url"] = "链接必须是 http(s) 地址，最长 1000 字符 (url must be an http(s) URL of at most 1000 characters)";
 
         if (string.IsNullOrWhiteSpace(Category)) errors["category"] = "缺少举报类别 (category is required)";
-        else if (!isActiveCategory(Category.Trim())) errors["category"] = $"未知或已停用的举报类别 '{Category}' (unknown or retired category code)";
+        else if (!isActiveCategory(Category.Trim())) errors["category"] = "未知或已停用的举报类别 (unknown or retired category code)";
         if (string.IsNullOrWhiteSpace(Description)) errors["description"] = "举报内容不能为空 (description is required)";
         else Check(errors, "description", Description, 4000, allowLineBreaks: true);
         if (Evidence is { Count: > MaxEvidenceLinks }) errors["evidence"] = $"证据链接最多 {MaxEvidenceLinks} 个 (at most {MaxEvidenceLinks} evidence links)";

@@ -11,7 +11,28 @@ public static class DemoIdentities
     public static string ResidentId(Randomizer random, string provinceCode, DateOnly birthDate)
     {
         var first17 = $"{provinceCode}{random.Int(1, 20):D2}{random.Int(1, 30):D2}{birthDate:yyyyMMdd}{random.Int(0, 999):D3}";
-        return first17 + ResidentIdNumber.CheckCharacter(first17);
+        var number = first17 + ResidentIdNumber.CheckCharacter(first17);
+        // A number ending in 000 needs the platform's confirmation (Excel truncation); demo data has none to give.
+        if (IdentityNumberRules.MayBeExcelTruncated(number)) number = ResidentId(first17[..16] + "1");
+        return number;
+    }
+
+    private static string ResidentId(string first17) => first17 + ResidentIdNumber.CheckCharacter(first17);
+
+    /// <summary>
+    /// A valid number of the given document type for tests and demo data: a residence permit (area 810000, 820000 or
+    /// 830000) or a foreign permanent resident ID (9, province of issue, nationality code).
+    /// </summary>
+    public static string CitizenNumber(Randomizer random, IdentityDocumentType type, DateOnly birthDate, string provinceCode = "11")
+    {
+        var prefix = type switch
+        {
+            IdentityDocumentType.HkMacauTaiwanResidencePermit => random.ArrayElement(new[] { "810000", "820000", "830000" }),
+            IdentityDocumentType.ForeignPermanentResidentId => $"9{provinceCode}{random.Int(4, 894):D3}",
+            _ => $"{provinceCode}{random.Int(1, 20):D2}{random.Int(1, 30):D2}",
+        };
+        var number = ResidentId($"{prefix}{birthDate:yyyyMMdd}{random.Int(1, 999):D3}");
+        return IdentityNumberRules.MayBeExcelTruncated(number) ? ResidentId(number[..16] + "1") : number;
     }
 
     public static string UnifiedSocialCreditCode(Randomizer random, string provinceCode)

@@ -8,12 +8,16 @@ public class ResidentIdNumberTests
 
     [Theory]
     [InlineData("11010519491231002X")] // the GB 11643 worked example
-    [InlineData("440524188001010014")]
+    [InlineData("440524190001010017")] // born on the first day of the accepted range
     public void Accepts_valid_numbers(string number) => Assert.Null(ResidentIdNumber.Validate(number, Today));
 
     [Theory]
     [InlineData("110105194912310021", "校验位")]
-    [InlineData("99010519491231002X", "地址码")]
+    [InlineData("71010519491231002X", "地址码")]
+    [InlineData("99010519491231002X", "受理地省份")] // a foreign permanent resident ID reads its province from positions 2–3
+    [InlineData("810105199003071234", "810000")] // a residence permit's area code is exactly 810000, 820000 or 830000
+    [InlineData("440524188001010014", "早于 1900")]
+    [InlineData("110105000101010017", "早于 1900")]
     [InlineData("11010519490231002X", "出生日期无效")] // 31 February
     [InlineData("110105203012310025", "晚于今天")]
     [InlineData("11010519491231002", "18 位")]

@@ -54,7 +54,8 @@ public class IntakeFormatTests
                   "C3,2026-11-20T11:00:00+08:00,云海视频,主播丙,other,内容,,maybe,\n";
         var bytes = Encoding.GetEncoding("GB18030", EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback) is var gb ? gb.GetBytes(csv) : [];
         var items = ReportFile.Read("backlog.csv", bytes).ToList();
-        Assert.Equal([2, 4, 5], items.Select(i => i.Position));
+        // Rows as Excel shows them: the quoted two-line cell is one row.
+        Assert.Equal([2, 3, 4], items.Select(i => i.Position));
         Assert.Equal("直播间出现低俗内容，\n多次举报", items[0].Draft!.Description);
         Assert.Equal(2, items[0].Draft!.Evidence!.Count);
         Assert.True(items[0].Draft!.MinorInvolved);

@@ -54,6 +54,8 @@ public static class BlacklistActions
 
     private static async Task<IResult> ActAsync<T>(HttpContext context, IStringLocalizer<BlacklistText> t, long id, Func<BlacklistActor, Task<T?>> action) where T : class
     {
+        // Staff the rules do not know as an administrator (a read-only role, or no province and no national role) act on nothing.
+        if (BlacklistActors.Of(context.User) is null) return Results.NotFound();
         var found = true;
         await RunAsync(context, t, async actor =>
         {

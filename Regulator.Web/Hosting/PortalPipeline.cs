@@ -46,6 +46,7 @@ public static class PortalPipeline
         // After authorization: platform callers are identified there, and limits are per platform.
         app.UseRateLimiter();
         app.UseAntiforgery();
+        app.UseAntiforgeryRefusal();
 
         // blazor.web.js and MudBlazor's files are static web assets of packages; the sign-in page needs them too.
         app.MapStaticAssets().AllowAnonymous();

@@ -10,6 +10,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.Configuration.Json;
 using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Logging.Console;
 using Regulator.Domain.Auditing;
 using Regulator.Domain.Identity;
 using Regulator.Domain.Persistence;
@@ -25,6 +26,7 @@ using Regulator.Web.Jobs.Scheduling;
 using Regulator.Web.Platforms;
 using Regulator.Web.Reports;
 using Regulator.Web.Shared;
+using Regulator.Web.SpotChecks;
 
 namespace Regulator.Web;
 
@@ -36,6 +38,10 @@ public static class PortalServices
     {
         AddRepositorySettings(builder.Configuration);
         var services = builder.Services;
+        // Console only, through the scrubbing format: no log line carries an identity number in clear.
+        builder.Logging.ClearProviders();
+        builder.Logging.AddConsole(o => o.FormatterName = ScrubbingConsoleFormatter.FormatterName)
+            .AddConsoleFormatter<ScrubbingConsoleFormatter, ConsoleFormatterOptions>();
 
         services.AddSingleton(TimeProvider.System);
         services.AddHttpContextAccessor();
@@ -54,6 +60,7 @@ public static class PortalServices
         services.AddPlatformPages();
         services.AddAuditingPages();
         services.AddAdministrationPages();
+        services.AddSpotChecks(builder.Configuration);
 
         services.AddIdentity<RegulatorUser, IdentityRole>(o =>
             {
@@ -81,6 +88,8 @@ public static class PortalServices
             o.ExpireTimeSpan = TimeSpan.FromHours(8);
             o.SlidingExpiration = true;
             // API callers get status codes, not a redirect to a sign-in page.
+            // Checked on every request, so signing out, a password change, a lockout or a role change ends the session at once.
+            o.Events.OnValidatePrincipal = SessionValidation.ValidateAsync;
             o.Events.OnRedirectToLogin = ctx => RedirectUnlessApi(ctx, StatusCodes.Status401Unauthorized);
             o.Events.OnRedirectToAccessDenied = ctx => RedirectUnlessApi(ctx, StatusCodes.Status403Forbidden);
         });
@@ -113,7 +122,8 @@ public static class PortalServices
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
         services.AddAntiforgery();
-        services.AddProblemDetails();
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = ctx =>
+            ProblemScrubbing.Scrub(ctx.ProblemDetails, ctx.HttpContext.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>>().Value.SerializerOptions));
         services.AddOpenApi(o => o.AddDocumentTransformer<BearerSecurityTransformer>());
         services.AddHealthChecks().AddDbContextCheck<RegulatorDbContext>("database");
         return builder;

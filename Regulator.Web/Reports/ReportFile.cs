@@ -1,40 +1,27 @@
-using System.Globalization;
-using System.Text;
-using CsvHelper;
+using Regulator.Domain.Common;
 using Regulator.Domain.Reports;
 
 namespace Regulator.Web.Reports;
 
 /// <summary>
-/// Reads a backlog file of the intake contract: JSON Lines (<c>.jsonl</c>) or CSV with a header row naming the
-/// contract's fields, in UTF-8 or GB18030 (what Excel and older Chinese systems write). Every data row becomes one
-/// item, numbered by its line, so the result can be read against the file row by row.
+/// Reads a backlog file of the intake contract: JSON Lines (<c>.jsonl</c>), or a sheet with a header row naming the
+/// contract's fields — CSV in UTF-8 or GBK/GB 18030 (what Excel and older Chinese systems write) or an Excel workbook
+/// (.xlsx), both read by <see cref="SheetFile"/>. Every data row becomes one item, numbered by its row as Excel shows
+/// it (a JSON line by its line), so the result can be read against the file row by row.
 /// </summary>
 public static class ReportFile
 {
     public const long MaxBytes = 64L * 1024 * 1024;
 
-    static ReportFile() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-
     public static IEnumerable<IntakeItem> Read(string fileName, byte[] content)
     {
-        var text = Decode(content);
-        return fileName.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) ? ReadCsv(text) : ReadJsonLines(text);
+        if (SheetFile.IsWorkbook(content) || fileName.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) || fileName.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase))
+            return ReadSheet(content);
+        return CsvTextDecoder.Decode(content) is var (text, _) ? ReadJsonLines(text) : [Unreadable()];
     }
 
-    /// <summary>UTF-8 when the bytes are valid UTF-8 (GB18030 text practically never is), else GB18030.</summary>
-    public static string Decode(byte[] content)
-    {
-        var offset = content.AsSpan().StartsWith(Encoding.UTF8.Preamble) ? Encoding.UTF8.Preamble.Length : 0;
-        try
-        {
-            return new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(content, offset, content.Length - offset);
-        }
-        catch (DecoderFallbackException)
-        {
-            return Encoding.GetEncoding("GB18030").GetString(content);
-        }
-    }
+    private static IntakeItem Unreadable(string? reason = null) =>
+        IntakeItem.Unreadable(1, "file", reason ?? "文件编码无法识别：既不是 UTF-8 也不是 GB18030/GBK (the file is neither UTF-8 nor GB18030/GBK)");
 
     private static IEnumerable<IntakeItem> ReadJsonLines(string text)
     {
@@ -47,20 +34,19 @@ public static class ReportFile
         }
     }
 
-    private static IEnumerable<IntakeItem> ReadCsv(string text)
+    private static IEnumerable<IntakeItem> ReadSheet(byte[] content)
     {
-        using var csv = CsvReader.FromText(text, new CsvReaderOptions { TrackLineNumbers = true, TrimWhitespace = true });
-        while (csv.Read())
-        {
-            // The line the record starts on, as a spreadsheet user counts it (the header is line 1).
-            yield return ReadCsvRow((int)csv.LineNumber, csv);
-        }
+        if (SheetFile.Read(content, out var error) is not var (rows, _)) return [Unreadable(error)];
+        if (rows.Count == 0) return [];
+        var header = rows[0].Cells.Select((name, index) => (Name: name.Trim(), index)).Where(h => h.Name.Length > 0)
+            .DistinctBy(h => h.Name, StringComparer.OrdinalIgnoreCase).ToDictionary(h => h.Name, h => h.index, StringComparer.OrdinalIgnoreCase);
+        return rows.Skip(1).Where(r => r.Cells.Any(c => !string.IsNullOrWhiteSpace(c))).Select(r => ReadRow(r.Row, header, r.Cells)).ToList();
     }
 
-    private static IntakeItem ReadCsvRow(int line, CsvReader csv)
+    private static IntakeItem ReadRow(int line, Dictionary<string, int> header, string[] cells)
     {
         string? Field(string name) =>
-            csv.TryGetFieldIndex(name, out var index) && index < csv.FieldCount && csv.GetString(index) is { } value && !string.IsNullOrWhiteSpace(value) ? value : null;
+            header.TryGetValue(name, out var index) && index < cells.Length && !string.IsNullOrWhiteSpace(cells[index]) ? cells[index].Trim() : null;
         var receivedText = Field("receivedAt");
         DateTimeOffset? receivedAt = null;
         if (receivedText is not null)

@@ -25,6 +25,8 @@ public static class ReportWireFormat
     {
         JsonDocument document;
         // Parsed in place: a full batch is most of a megabyte, and a copy of it would land on the large object heap.
+        // A UTF-8 byte-order mark (Windows tools write one) is allowed and skipped: JSON text may start with one (RFC 8259 §8.1).
+        if (body.Span.StartsWith("\uFEFF"u8)) body = body[3..];
         try { document = JsonDocument.Parse(body); }
         catch (JsonException) { return null; }
         using (document)

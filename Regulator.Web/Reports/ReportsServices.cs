@@ -11,6 +11,7 @@ public static class ReportsServices
     {
         services.AddSingleton(new WorkingCalendar(configuration.GetSection(WorkingCalendarOptions.Section).Get<WorkingCalendarOptions>() ?? new()));
         services.AddSingleton(configuration.GetSection(ReportIntakeOptions.Section).Get<ReportIntakeOptions>() ?? new());
+        services.AddSingleton<SignedBodyReader>();
         services.AddScoped<ReportIntake>();
         services.AddScoped<CaseHandling>();
         services.AddScoped<ReporterContactReveal>();

@@ -13,4 +13,6 @@ public enum FilingCsvColumn
     GuardianRelation,
     GuardianIdentityNumber,
     GuardianConsentDate,
+    DocumentType,
+    IdentityConfirmed,
 }

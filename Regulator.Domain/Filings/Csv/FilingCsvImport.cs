@@ -1,15 +1,16 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
-using CsvHelper;
 using Regulator.Domain.Auditing;
+using Regulator.Domain.Common;
+using Regulator.Domain.IdentityNumbers;
 using Regulator.Domain.Persistence;
 
 namespace Regulator.Domain.Filings.Csv;
 
 /// <summary>
-/// A CSV upload made in the portal for a platform without an API client. Rows go through the same intake as the
-/// API, in batches of <see cref="FilingIntake.MaxBatchSize"/>, all under one submission that keeps the corrections
-/// file. A file that cannot be read (encoding, missing columns, too many rows) stores nothing.
+/// An upload made in the portal for a platform without an API client: CSV (UTF-8, GBK/GB 18030) or an Excel
+/// workbook (.xlsx), read by <see cref="SheetFile"/>. Rows go through the same intake as the API, in batches of
+/// <see cref="FilingIntake.MaxBatchSize"/>, all under one submission that keeps the corrections file; each result
+/// names the row as Excel shows it. A file that cannot be read (encoding, missing columns, too many rows) stores nothing.
 /// </summary>
 public sealed partial class FilingCsvImport(RegulatorDbContext db, FilingIntake intake, AuditLog audit, TimeProvider clock)
 {
@@ -19,10 +20,9 @@ public sealed partial class FilingCsvImport(RegulatorDbContext db, FilingIntake 
     {
         var platform = await intake.FindPlatformAsync(platformId, ct);
         if (platform is null) return FilingCsvResult.Failed("找不到该平台，或该平台不属于您的省份 (no such platform in your province)");
-        if (CsvTextDecoder.Decode(content) is not var (text, encoding))
-            return FilingCsvResult.Failed("文件编码无法识别：既不是 UTF-8 也不是 GB18030/GBK。请在 Excel 中另存为“CSV UTF-8” (the file is neither UTF-8 nor GB18030/GBK; save it from Excel as \"CSV UTF-8\")");
+        if (SheetFile.Read(content, out var unreadable) is not var (records, encoding))
+            return FilingCsvResult.Failed(unreadable!);
 
-        var records = ReadRecords(text);
         if (records.Count == 0) return FilingCsvResult.Failed("文件是空的 (the file is empty)", encoding);
         var header = records[0].Cells;
         var columns = new Dictionary<FilingCsvColumn, int>();
@@ -43,8 +43,8 @@ public sealed partial class FilingCsvImport(RegulatorDbContext db, FilingIntake 
         var parsed = new List<(int Row, FilingDraft Draft)>();
         for (var i = 0; i < data.Count; i++)
         {
-            var (draft, problems) = ToDraft(data[i].Cells, columns, data[i].Malformed);
-            if (problems.Count > 0) results[i] = new FilingCsvRowResult(data[i].Line, Cell(data[i].Cells, columns, FilingCsvColumn.PlatformPublisherId), FilingItemOutcome.Invalid, null, problems);
+            var (draft, problems) = ToDraft(data[i], columns);
+            if (problems.Count > 0) results[i] = new FilingCsvRowResult(data[i].Row, Cell(data[i].Cells, columns, FilingCsvColumn.PlatformPublisherId), FilingItemOutcome.Invalid, null, problems);
             else parsed.Add((i, draft!));
         }
         foreach (var chunk in parsed.Chunk(FilingIntake.MaxBatchSize))
@@ -54,14 +54,14 @@ public sealed partial class FilingCsvImport(RegulatorDbContext db, FilingIntake 
             foreach (var item in batch.Items)
             {
                 var row = chunk[item.Index].Row;
-                results[row] = new FilingCsvRowResult(data[row].Line, item.PlatformPublisherId, item.Outcome, item.Status, item.Problems);
+                results[row] = new FilingCsvRowResult(data[row].Row, item.PlatformPublisherId, item.Outcome, item.Status, item.Problems);
             }
         }
 
         var rows = results.Select(r => r!).ToList();
-        var unreadable = data.Count - parsed.Count;
-        submission.ItemCount += unreadable;
-        submission.InvalidCount += unreadable;
+        var refusedUnread = data.Count - parsed.Count;
+        submission.ItemCount += refusedUnread;
+        submission.InvalidCount += refusedUnread;
         var identityColumns = new[] { FilingCsvColumn.IdentityNumber, FilingCsvColumn.GuardianIdentityNumber }
             .Where(columns.ContainsKey).Select(c => columns[c]).ToList();
         var corrections = rows.Select((r, i) => (Row: r, Cells: data[i].Cells)).Where(x => x.Row.NeedsCorrection).ToList();
@@ -73,33 +73,11 @@ public sealed partial class FilingCsvImport(RegulatorDbContext db, FilingIntake 
         return new FilingCsvResult(null, encoding, rows, submission);
     }
 
-    private sealed record Record(int Line, string[] Cells, bool Malformed);
-
-    private static List<Record> ReadRecords(string text)
+    private static (FilingDraft? Draft, List<FilingProblem> Problems) ToDraft(SheetRow row, Dictionary<FilingCsvColumn, int> columns)
     {
-        var malformed = new HashSet<long>();
-        var options = new CsvReaderOptions
-        {
-            HasHeader = false, // the header is matched by hand, against Chinese and English names
-            TrackLineNumbers = true,
-            SkipEmptyLines = true,
-            DetectSeparatorHint = true, // Excel's "sep=;" first line
-            IncludeValuesInExceptions = false, // values are identity numbers
-            FieldCountMismatch = CsvFieldCountHandling.Allow,
-            MissingField = CsvMissingFieldHandling.ReturnEmpty,
-            OnMalformedRecord = record => malformed.Add(record.RecordNumber),
-        };
-        using var reader = CsvReader.FromText(text, options);
-        var records = new List<Record>();
-        while (reader.Read())
-            records.Add(new Record((int)reader.LineNumber, reader.Current.ToArray().Select(c => c ?? "").ToArray(), malformed.Contains(reader.RowNumber)));
-        return records;
-    }
-
-    private static (FilingDraft? Draft, List<FilingProblem> Problems) ToDraft(string[] cells, Dictionary<FilingCsvColumn, int> columns, bool malformed)
-    {
+        var cells = row.Cells;
         var problems = new List<FilingProblem>();
-        if (malformed) problems.Add(new("row", "malformed-csv", "该行引号不成对，无法可靠读取 (unbalanced quotes: the row cannot be read reliably)"));
+        if (row.Malformed) problems.Add(new("row", "malformed-csv", "该行引号不成对，无法可靠读取 (unbalanced quotes: the row cannot be read reliably)"));
 
         var typeText = Cell(cells, columns, FilingCsvColumn.PublisherType);
         var type = FilingCsvVocabulary.TypeFor(typeText);
@@ -114,9 +92,23 @@ public sealed partial class FilingCsvImport(RegulatorDbContext db, FilingIntake 
         }
 
         foreach (var column in new[] { FilingCsvColumn.IdentityNumber, FilingCsvColumn.GuardianIdentityNumber })
+        {
+            var field = column == FilingCsvColumn.IdentityNumber ? "identityNumber" : "guardian.identityNumber";
             if (ScientificNotation().IsMatch(Cell(cells, columns, column)))
-                problems.Add(new(column == FilingCsvColumn.IdentityNumber ? "identityNumber" : "guardian.identityNumber", FilingProblemCodes.InvalidIdentityNumber,
+                problems.Add(new(field, IdentityNumberCodes.ExcelTruncated,
                     "号码被 Excel 转成了科学计数法，后几位已丢失：请把该列设为“文本”后重新导出 (Excel turned the number into scientific notation; format the column as text and export again)"));
+            else if (columns.TryGetValue(column, out var index) && row.NumericCells.Contains(index))
+                problems.Add(new(field, IdentityNumberCodes.ExcelTruncated, $"号码在 Excel 中存成了数字而不是文本。{IdentityNumberRules.ExcelExplanation}"));
+        }
+
+        var documentText = Cell(cells, columns, FilingCsvColumn.DocumentType);
+        var documentType = FilingCsvVocabulary.DocumentTypeFor(documentText);
+        if (documentType is null && documentText.Length > 0)
+            problems.Add(new("identityDocumentType", "unknown-value", "证件类型应为 居民身份证、港澳台居民居住证、外国人永久居留身份证 或 其他证件 (document type: mainland ID, residence permit, foreign permanent resident ID or other)"));
+        var confirmedText = Cell(cells, columns, FilingCsvColumn.IdentityConfirmed);
+        var confirmed = FilingCsvVocabulary.YesNoFor(confirmedText);
+        if (confirmed is null && confirmedText.Length > 0)
+            problems.Add(new("identityConfirmed", "unknown-value", "“号码已核对”应为 是 或 否 (identity number confirmed: yes or no)"));
 
         var relationText = Cell(cells, columns, FilingCsvColumn.GuardianRelation);
         var relation = FilingCsvVocabulary.RelationFor(relationText);
@@ -131,10 +123,11 @@ public sealed partial class FilingCsvImport(RegulatorDbContext db, FilingIntake 
         var guardianId = Cell(cells, columns, FilingCsvColumn.GuardianIdentityNumber);
         var guardian = guardianName.Length + guardianId.Length + relationText.Length + dateText.Length == 0
             ? null
-            : new GuardianDraft(guardianName, relation, guardianId, consent);
+            : new GuardianDraft(guardianName, relation, guardianId, consent, confirmed == true);
         if (problems.Count > 0) return (null, problems);
         return (new FilingDraft(Cell(cells, columns, FilingCsvColumn.PlatformPublisherId), type, Cell(cells, columns, FilingCsvColumn.RealName),
-            Cell(cells, columns, FilingCsvColumn.IdentityNumber), Split(Cell(cells, columns, FilingCsvColumn.DisplayNames)), kinds, guardian), problems);
+            Cell(cells, columns, FilingCsvColumn.IdentityNumber), Split(Cell(cells, columns, FilingCsvColumn.DisplayNames)), kinds, guardian,
+            documentType, confirmed == true), problems);
     }
 
     private static string Cell(string[] cells, Dictionary<FilingCsvColumn, int> columns, FilingCsvColumn column) =>

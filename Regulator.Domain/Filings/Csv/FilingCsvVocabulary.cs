@@ -1,4 +1,5 @@
 using System.Globalization;
+using Regulator.Domain.IdentityNumbers;
 
 namespace Regulator.Domain.Filings.Csv;
 
@@ -20,6 +21,8 @@ public static class FilingCsvVocabulary
         [FilingCsvColumn.GuardianRelation] = ("监护关系", "guardian relation", ["监护人关系", "与主播关系"]),
         [FilingCsvColumn.GuardianIdentityNumber] = ("监护人身份证号码", "guardian identity number", ["监护人证件号码", "监护人身份证号"]),
         [FilingCsvColumn.GuardianConsentDate] = ("监护人同意日期", "guardian consent date", ["同意日期", "consent date"]),
+        [FilingCsvColumn.DocumentType] = ("证件类型", "identity document type", ["document type"]),
+        [FilingCsvColumn.IdentityConfirmed] = ("号码已核对", "identity number confirmed", ["已核对", "confirmed"]),
     };
 
     /// <summary>Without these the file cannot be read at all; guardian columns may be left out by platforms with no 16–17-year-olds.</summary>
@@ -48,6 +51,16 @@ public static class FilingCsvVocabulary
         (GuardianRelation.Mother, ["母亲", "母", "mother"]),
         (GuardianRelation.OtherLegalGuardian, ["其他法定监护人", "其他监护人", "其他", "other", "otherLegalGuardian"]));
 
+    private static readonly Dictionary<string, IdentityDocumentType> DocumentTypes = Map(
+        (IdentityDocumentType.MainlandResidentId, ["居民身份证", "身份证", "mainland resident id", "resident id"]),
+        (IdentityDocumentType.HkMacauTaiwanResidencePermit, ["港澳台居民居住证", "居住证", "residence permit"]),
+        (IdentityDocumentType.ForeignPermanentResidentId, ["外国人永久居留身份证", "永久居留身份证", "永居证", "foreign permanent resident id"]),
+        (IdentityDocumentType.ManualReview, ["其他证件", "护照", "其他", "passport", "other", "other document"]));
+
+    private static readonly Dictionary<string, bool> YesNo = Map(
+        (true, ["是", "已核对", "yes", "true", "1", "y"]),
+        (false, ["否", "no", "false", "0", "n"]));
+
     private static readonly string[] DateFormats = ["yyyy-MM-dd", "yyyy-M-d", "yyyy/M/d", "yyyy/MM/dd", "yyyyMMdd", "yyyy年M月d日", "yyyy.M.d"];
 
     public static FilingCsvColumn? ColumnFor(string header) => ByHeader.TryGetValue(Fold(header), out var c) ? c : null;
@@ -57,6 +70,10 @@ public static class FilingCsvVocabulary
     public static ContentKinds? KindFor(string value) => Kinds.TryGetValue(Fold(value), out var k) ? k : null;
 
     public static GuardianRelation? RelationFor(string value) => Relations.TryGetValue(Fold(value), out var r) ? r : null;
+
+    public static IdentityDocumentType? DocumentTypeFor(string value) => DocumentTypes.TryGetValue(Fold(value), out var t) ? t : null;
+
+    public static bool? YesNoFor(string value) => YesNo.TryGetValue(Fold(value), out var b) ? b : null;
 
     public static DateOnly? DateFor(string value) =>
         DateOnly.TryParseExact(value.Trim(), DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;

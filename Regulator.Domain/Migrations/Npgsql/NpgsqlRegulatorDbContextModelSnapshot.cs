@@ -580,6 +580,9 @@ namespace Regulator.Domain.Migrations.Npgsql
                         .IsRequired()
                         .HasColumnType("text[]");
 
+                    b.Property<int?>("DocumentType")
+                        .HasColumnType("integer");
+
                     b.Property<DateOnly>("FiledOn")
                         .HasColumnType("date");
 
@@ -718,6 +721,10 @@ namespace Regulator.Domain.Migrations.Npgsql
 
                     b.Property<int>("Status")
                         .HasColumnType("integer");
+
+                    b.Property<string>("TypedNames")
+                        .HasMaxLength(129)
+                        .HasColumnType("character varying(129)");
 
                     b.HasKey("Id");
 
@@ -1804,6 +1811,793 @@ namespace Regulator.Domain.Migrations.Npgsql
                         });
                 });
 
+            modelBuilder.Entity("Regulator.Domain.SpotChecks.CheckItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+                    NpgsqlPropertyBuilderExtensions.HasIdentityOptions(b.Property<int>("Id"), 1000L, null, null, null, null, null);
+
+                    b.Property<int>("Agency")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("AppliesTo")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Article")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("NameEn")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("NameZh")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Source")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.ToTable("CheckItems", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Agency = 1,
+                            AppliesTo = 1,
+                            Article = 5,
+                            Code = "cac-news-licence",
+                            IsActive = true,
+                            NameEn = "Internet news-information licence for news live streams",
+                            NameZh = "互联网新闻信息服务资质",
+                            Source = 2
+                        },
+                        new
+                        {
+                            Id = 2,
+                            Agency = 1,
+                            AppliesTo = 1,
+                            Article = 6,
+                            Code = "cac-credentials",
+                            IsActive = true,
+                            NameEn = "Credentials for online performances and audio-visual programmes",
+                            NameZh = "网络表演、网络视听节目相关资质",
+                            Source = 2
+                        },
+                        new
+                        {
+                            Id = 3,
+                            Agency = 1,
+                            AppliesTo = 1,
+                            Article = 7,
+                            Code = "cac-content-review-patrol",
+                            IsActive = true,
+                            NameEn = "Content review, duty patrols and emergency response in place",
+                            NameZh = "信息审核、值班巡查、应急处置制度落实",
+                            Source = 2
+                        },
+                        new
+                        {
+                            Id = 4,
+                            Agency = 1,
+                            AppliesTo = 1,
+                            Article = 8,
+                            Code = "cac-instant-cutoff",
+                            IsActive = true,
+                            NameEn = "Technical capacity to cut off a live stream instantly",
+                            NameZh = "即时阻断直播的技术能力",
+                            Source = 2
+                        },
+                        new
+                        {
+                            Id = 5,
+                            Agency = 1,
+                            AppliesTo = 1,
+                            Article = 11,
+                            Code = "cac-comment-management",
+                            IsActive = true,
+                            NameEn = "Real-time management of comments and bullet comments",
+                            NameZh = "评论、弹幕等互动环节实时管理",
+                            Source = 2
+                        },
+                        new
+                        {
+                            Id = 6,
+                            Agency = 1,
+                            AppliesTo = 1,
+                            Article = 12,
+                            Code = "cac-real-name-filing",
+                            IsActive = true,
+                            NameEn = "Publishers' real identity verified and filed by type",
+                            NameZh = "主播真实身份信息核验与分类备案",
+                            Source = 2
+                        },
+                        new
+                        {
+                            Id = 7,
+                            Agency = 1,
+                            AppliesTo = 1,
+                            Article = 13,
+                            Code = "cac-service-agreement",
+                            IsActive = true,
+                            NameEn = "Service agreements signed with users",
+                            NameZh = "与用户签订服务协议",
+                            Source = 2
+                        },
+                        new
+                        {
+                            Id = 8,
+                            Agency = 1,
+                            AppliesTo = 1,
+                            Article = 14,
+                            Code = "cac-punitive-measures-reported",
+                            IsActive = true,
+                            NameEn = "Punitive measures applied and reported to the competent department",
+                            NameZh = "违规处置措施落实并向主管部门报告",
+                            Source = 2
+                        },
+                        new
+                        {
+                            Id = 9,
+                            Agency = 1,
+                            AppliesTo = 1,
+                            Article = 15,
+                            Code = "cac-credit-blacklist",
+                            IsActive = true,
+                            NameEn = "Publisher credit grading and blacklist",
+                            NameZh = "主播信用分级管理与黑名单",
+                            Source = 2
+                        },
+                        new
+                        {
+                            Id = 10,
+                            Agency = 1,
+                            AppliesTo = 1,
+                            Article = 16,
+                            Code = "cac-log-retention-60-days",
+                            IsActive = true,
+                            NameEn = "Live content and logs kept for 60 days",
+                            NameZh = "直播内容及日志信息保存 60 日",
+                            Source = 2
+                        },
+                        new
+                        {
+                            Id = 11,
+                            Agency = 1,
+                            AppliesTo = 1,
+                            Article = 19,
+                            Code = "cac-complaint-channels",
+                            IsActive = true,
+                            NameEn = "Complaint and report channels open and handled promptly",
+                            NameZh = "投诉举报渠道畅通、及时处理",
+                            Source = 2
+                        },
+                        new
+                        {
+                            Id = 12,
+                            Agency = 1,
+                            AppliesTo = 2,
+                            Article = 9,
+                            Code = "cac-publisher-lawful-content",
+                            IsActive = true,
+                            NameEn = "The publisher's streams keep within the law",
+                            NameZh = "主播直播内容合法合规",
+                            Source = 2
+                        },
+                        new
+                        {
+                            Id = 13,
+                            Agency = 1,
+                            AppliesTo = 2,
+                            Article = 10,
+                            Code = "cac-publisher-news-accuracy",
+                            IsActive = true,
+                            NameEn = "News the publisher streams is accurate and sourced",
+                            NameZh = "主播发布新闻信息真实准确、注明来源",
+                            Source = 2
+                        },
+                        new
+                        {
+                            Id = 14,
+                            Agency = 2,
+                            AppliesTo = 1,
+                            Article = 4,
+                            Code = "mct-minor-accounts",
+                            IsActive = true,
+                            NameEn = "No live-streaming publisher accounts for minors under 16",
+                            NameZh = "不为未满 16 周岁未成年人开通直播账号",
+                            Source = 1
+                        },
+                        new
+                        {
+                            Id = 15,
+                            Agency = 2,
+                            AppliesTo = 1,
+                            Article = 4,
+                            Code = "mct-guardian-consent",
+                            IsActive = true,
+                            NameEn = "Publishers aged 16–17: identity verified and guardian consent",
+                            NameZh = "16 至 18 周岁主播身份核验与监护人同意",
+                            Source = 1
+                        },
+                        new
+                        {
+                            Id = 16,
+                            Agency = 2,
+                            AppliesTo = 1,
+                            Article = 5,
+                            Code = "mct-minor-personal-information",
+                            IsActive = true,
+                            NameEn = "Minors' personal information protected, cyberbullying stopped",
+                            NameZh = "未成年人个人信息保护与网络欺凌处置",
+                            Source = 1
+                        },
+                        new
+                        {
+                            Id = 17,
+                            Agency = 2,
+                            AppliesTo = 1,
+                            Article = 6,
+                            Code = "mct-harmful-content-blocking",
+                            IsActive = true,
+                            NameEn = "Harmful content blocked; manual review effective",
+                            NameZh = "有害内容拦截与人工审核",
+                            Source = 1
+                        },
+                        new
+                        {
+                            Id = 18,
+                            Agency = 2,
+                            AppliesTo = 2,
+                            Article = 7,
+                            Code = "mct-child-celebrity",
+                            IsActive = true,
+                            NameEn = "No profiteering from \"child internet celebrities\"",
+                            NameZh = "严禁利用“网红儿童”牟利",
+                            Source = 1
+                        },
+                        new
+                        {
+                            Id = 19,
+                            Agency = 2,
+                            AppliesTo = 1,
+                            Article = 8,
+                            Code = "mct-tipping-controls",
+                            IsActive = true,
+                            NameEn = "Tipping controls: no ranking hype or fake spending; minors on adult accounts detected",
+                            NameZh = "打赏规范：无榜单炒作、虚假消费，识别未成年人使用成年人账号打赏",
+                            Source = 1
+                        },
+                        new
+                        {
+                            Id = 20,
+                            Agency = 2,
+                            AppliesTo = 1,
+                            Article = 9,
+                            Code = "mct-minor-protection-mode",
+                            IsActive = true,
+                            NameEn = "Minor-protection mode (time lock, spending limits, anti-bypass)",
+                            NameZh = "未成年人保护模式（时间锁、消费限制、防绕过等）",
+                            Source = 1
+                        },
+                        new
+                        {
+                            Id = 21,
+                            Agency = 2,
+                            AppliesTo = 1,
+                            Article = 12,
+                            Code = "mct-report-button",
+                            IsActive = true,
+                            NameEn = "\"Inappropriate content\" button and a minors' reporting channel",
+                            NameZh = "“内容不适”反馈按钮与未成年人专门举报入口",
+                            Source = 1
+                        },
+                        new
+                        {
+                            Id = 22,
+                            Agency = 2,
+                            AppliesTo = 2,
+                            Article = 15,
+                            Code = "mct-negative-values",
+                            IsActive = true,
+                            NameEn = "No flaunting of wealth, sorrow-spotlighting or distorted aesthetics",
+                            NameZh = "主播无炫富拜金、卖惨、畸形审美等内容",
+                            Source = 1
+                        });
+                });
+
+            modelBuilder.Entity("Regulator.Domain.SpotChecks.CheckResult", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("CheckItemId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("FollowUpNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("Outcome")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ProvinceCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateTime>("RecordedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("RectificationFailed")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateOnly?>("RectifiedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("RectifyBy")
+                        .HasColumnType("date");
+
+                    b.Property<long>("TaskId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CheckItemId");
+
+                    b.HasIndex("TaskId", "CheckItemId")
+                        .IsUnique();
+
+                    b.ToTable("SpotCheckResults", (string)null);
+                });
+
+            modelBuilder.Entity("Regulator.Domain.SpotChecks.Inspector", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Agency")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("CertificateExpiresOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("CertificateNumber")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<bool>("IsAvailable")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("ProvinceCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CertificateNumber")
+                        .IsUnique();
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("ProvinceCode", "Agency", "IsAvailable");
+
+                    b.ToTable("Inspectors", (string)null);
+                });
+
+            modelBuilder.Entity("Regulator.Domain.SpotChecks.InspectorConflict", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("DeclaredOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("InspectorId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int>("PlatformId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ProvinceCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlatformId");
+
+                    b.HasIndex("InspectorId", "PlatformId")
+                        .IsUnique();
+
+                    b.ToTable("InspectorConflicts", (string)null);
+                });
+
+            modelBuilder.Entity("Regulator.Domain.SpotChecks.SpotCheckDraw", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Algorithm")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("Attempt")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("FailureReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PopulationSize")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ProvinceCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<DateTime?>("RanUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RedrawReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("RequestedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("ResultHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("ResultText")
+                        .HasColumnType("text");
+
+                    b.Property<int>("SampleSize")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Seed")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("SeedRecordedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<byte[]>("SnapshotGzip")
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("SnapshotHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("State")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanId", "Attempt")
+                        .IsUnique();
+
+                    b.ToTable("SpotCheckDraws", (string)null);
+                });
+
+            modelBuilder.Entity("Regulator.Domain.SpotChecks.SpotCheckEvidence", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("ProvinceCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("SizeBytes")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("TaskId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateTime>("UploadedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TaskId");
+
+                    b.ToTable("SpotCheckEvidence", (string)null);
+                });
+
+            modelBuilder.Entity("Regulator.Domain.SpotChecks.SpotCheckPlan", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("Agency")
+                        .HasColumnType("integer");
+
+                    b.PrimitiveCollection<List<int>>("CheckItemIds")
+                        .IsRequired()
+                        .HasColumnType("integer[]");
+
+                    b.Property<DateTime?>("ClosedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("ContentKinds")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("DueWorkingDays")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("InspectorRotationMonths")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("InspectorsPerTask")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("PeriodEnd")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("PeriodStart")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ProvinceCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<DateOnly?>("PublishOn")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("RiskWeighting")
+                        .HasColumnType("boolean");
+
+                    b.Property<int?>("SampleRatioPerMille")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("SampleSize")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SkipTargetsCheckedWithinMonths")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("TargetKind")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProvinceCode", "PeriodStart");
+
+                    b.HasIndex("Status", "PublishOn");
+
+                    b.ToTable("SpotCheckPlans", (string)null);
+                });
+
+            modelBuilder.Entity("Regulator.Domain.SpotChecks.SpotCheckTask", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime?>("ClosedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("DrawId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("DrawOrder")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("DrawnOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<long?>("NoticeDocumentId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PlatformId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("PlatformName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("ProvinceCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("TargetId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("TargetKind")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("TargetLabel")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Weight")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DrawId");
+
+                    b.HasIndex("PlatformId");
+
+                    b.HasIndex("PlanId", "DrawOrder");
+
+                    b.HasIndex("ProvinceCode", "Status", "DueOn");
+
+                    b.HasIndex("ProvinceCode", "TargetKind", "TargetId", "DrawnOn");
+
+                    b.ToTable("SpotCheckTasks", (string)null);
+                });
+
+            modelBuilder.Entity("Regulator.Domain.SpotChecks.TaskInspector", b =>
+                {
+                    b.Property<long>("TaskId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("InspectorId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ProvinceCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.HasKey("TaskId", "InspectorId");
+
+                    b.HasIndex("InspectorId");
+
+                    b.HasIndex("UserId", "TaskId");
+
+                    b.ToTable("SpotCheckTaskInspectors", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -2023,6 +2817,90 @@ namespace Regulator.Domain.Migrations.Npgsql
                     b.Navigation("Category");
                 });
 
+            modelBuilder.Entity("Regulator.Domain.SpotChecks.CheckResult", b =>
+                {
+                    b.HasOne("Regulator.Domain.SpotChecks.CheckItem", null)
+                        .WithMany()
+                        .HasForeignKey("CheckItemId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Regulator.Domain.SpotChecks.SpotCheckTask", null)
+                        .WithMany("Results")
+                        .HasForeignKey("TaskId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Regulator.Domain.SpotChecks.InspectorConflict", b =>
+                {
+                    b.HasOne("Regulator.Domain.SpotChecks.Inspector", null)
+                        .WithMany("Conflicts")
+                        .HasForeignKey("InspectorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Regulator.Domain.Platforms.Platform", null)
+                        .WithMany()
+                        .HasForeignKey("PlatformId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Regulator.Domain.SpotChecks.SpotCheckDraw", b =>
+                {
+                    b.HasOne("Regulator.Domain.SpotChecks.SpotCheckPlan", null)
+                        .WithMany()
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Regulator.Domain.SpotChecks.SpotCheckEvidence", b =>
+                {
+                    b.HasOne("Regulator.Domain.SpotChecks.SpotCheckTask", null)
+                        .WithMany()
+                        .HasForeignKey("TaskId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Regulator.Domain.SpotChecks.SpotCheckTask", b =>
+                {
+                    b.HasOne("Regulator.Domain.SpotChecks.SpotCheckDraw", null)
+                        .WithMany()
+                        .HasForeignKey("DrawId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Regulator.Domain.SpotChecks.SpotCheckPlan", null)
+                        .WithMany()
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Regulator.Domain.Platforms.Platform", null)
+                        .WithMany()
+                        .HasForeignKey("PlatformId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Regulator.Domain.SpotChecks.TaskInspector", b =>
+                {
+                    b.HasOne("Regulator.Domain.SpotChecks.Inspector", null)
+                        .WithMany()
+                        .HasForeignKey("InspectorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Regulator.Domain.SpotChecks.SpotCheckTask", null)
+                        .WithMany("Inspectors")
+                        .HasForeignKey("TaskId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Regulator.Domain.Filings.Filing", b =>
                 {
                     b.Navigation("History");
@@ -2045,6 +2923,18 @@ namespace Regulator.Domain.Migrations.Npgsql
                     b.Navigation("Events");
 
                     b.Navigation("Reports");
+                });
+
+            modelBuilder.Entity("Regulator.Domain.SpotChecks.Inspector", b =>
+                {
+                    b.Navigation("Conflicts");
+                });
+
+            modelBuilder.Entity("Regulator.Domain.SpotChecks.SpotCheckTask", b =>
+                {
+                    b.Navigation("Inspectors");
+
+                    b.Navigation("Results");
                 });
 #pragma warning restore 612, 618
         }

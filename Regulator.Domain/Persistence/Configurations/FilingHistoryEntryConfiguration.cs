@@ -12,6 +12,7 @@ internal sealed class FilingHistoryEntryConfiguration : IEntityTypeConfiguration
         b.Property(h => h.ProvinceCode).HasMaxLength(2).IsRequired();
         b.Property(h => h.Actor).HasMaxLength(256).IsRequired();
         b.Property(h => h.Reason).HasMaxLength(2000);
+        b.Property(h => h.TypedNames).HasMaxLength(2 * FilingRules.MaxNameLength + 1);
         b.HasIndex(h => new { h.FilingId, h.OccurredUtc });
     }
 }

@@ -24,6 +24,7 @@ public static class FilingJson
     {
         var problem = new ProblemDetails { Status = status, Title = title, Detail = detail };
         foreach (var (key, value) in extensions ?? new Dictionary<string, object?>()) problem.Extensions[key] = value;
+        ProblemScrubbing.Scrub(problem, Options);
         return Results.Json(problem, Options, "application/problem+json", status);
     }
 }

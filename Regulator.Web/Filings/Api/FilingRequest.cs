@@ -1,4 +1,5 @@
 using Regulator.Domain.Filings;
+using Regulator.Domain.IdentityNumbers;
 
 namespace Regulator.Web.Filings.Api;
 
@@ -14,8 +15,18 @@ public sealed class FilingRequest
     /// <summary>Real name of the person, or the organisation's registered name.</summary>
     public string? RealName { get; set; }
 
-    /// <summary>Resident identity number (individual) or unified social credit code (organization).</summary>
+    /// <summary>Citizen number or other document number (individual), or unified social credit code (organization).</summary>
     public string? IdentityNumber { get; set; }
+
+    /// <summary>
+    /// Individuals only: <c>mainlandResidentId</c>, <c>hkMacauTaiwanResidencePermit</c>, <c>foreignPermanentResidentId</c>
+    /// (read from the number when left out) or <c>manualReview</c> (a passport or other document without a check
+    /// character: required for one, always reviewed by a person).
+    /// </summary>
+    public IdentityDocumentType? IdentityDocumentType { get; set; }
+
+    /// <summary>True once a number ending in 000 was checked against the document (answered <c>identity-number-needs-confirmation</c> otherwise).</summary>
+    public bool? IdentityNumberConfirmed { get; set; }
 
     public List<string>? DisplayNames { get; set; }
 
@@ -27,5 +38,6 @@ public sealed class FilingRequest
 
     public FilingDraft ToDraft() => new(PlatformPublisherId, PublisherType, RealName, IdentityNumber, DisplayNames,
         (ContentKinds ?? []).Aggregate(Domain.Filings.ContentKinds.None, (all, k) => all | k),
-        Guardian is { } g ? new GuardianDraft(g.Name, g.Relation, g.IdentityNumber, g.ConsentDate) : null);
+        Guardian is { } g ? new GuardianDraft(g.Name, g.Relation, g.IdentityNumber, g.ConsentDate, g.IdentityNumberConfirmed == true) : null,
+        IdentityDocumentType, IdentityNumberConfirmed == true);
 }

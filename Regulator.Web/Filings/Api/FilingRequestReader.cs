@@ -34,11 +34,14 @@ public sealed class FilingRequestReader(long maxBytes)
         if (body.Length > maxBytes) return TooLarge();
 
         List<FilingRequest>? items;
+        // A UTF-8 byte-order mark is allowed and skipped (RFC 8259 §8.1): the serializer would read it as a bad first character.
+        var json = body.AsSpan();
+        if (json.StartsWith("\uFEFF"u8)) json = json[3..];
         try
         {
-            items = FirstSignificantByte(body) == (byte)'['
-                ? JsonSerializer.Deserialize<List<FilingRequest>>(body, FilingJson.Options)
-                : JsonSerializer.Deserialize<FilingRequest>(body, FilingJson.Options) is { } single ? [single] : null;
+            items = FirstSignificantByte(json) == (byte)'['
+                ? JsonSerializer.Deserialize<List<FilingRequest>>(json, FilingJson.Options)
+                : JsonSerializer.Deserialize<FilingRequest>(json, FilingJson.Options) is { } single ? [single] : null;
         }
         catch (JsonException e)
         {
@@ -65,11 +68,9 @@ public sealed class FilingRequestReader(long maxBytes)
         return buffer.ToArray();
     }
 
-    private static byte FirstSignificantByte(byte[] body)
+    private static byte FirstSignificantByte(ReadOnlySpan<byte> body)
     {
-        var span = body.AsSpan();
-        if (span.StartsWith("\uFEFF"u8)) span = span[3..];
-        foreach (var b in span)
+        foreach (var b in body)
             if (b is not ((byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n')) return b;
         return 0;
     }

@@ -102,7 +102,7 @@ public static class FilingsApi
     }
 
     private static FilingStatusResponse StatusOf(Filing f) => new(
-        f.PlatformPublisherId, f.PublisherType, f.IdentityMasked, f.Status, f.StatusReason, f.FiledOn, ChinaTime.FromUtc(f.UpdatedUtc),
+        f.PlatformPublisherId, f.PublisherType, f.DocumentType, f.IdentityMasked, f.Status, f.StatusReason, f.FiledOn, ChinaTime.FromUtc(f.UpdatedUtc),
         f.History.OrderBy(h => h.OccurredUtc).ThenBy(h => h.Id)
             .Select(h => new FilingHistoryResponse(ChinaTime.FromUtc(h.OccurredUtc), h.Event, h.Status, h.ByRegulator ? "regulator" : "platform", h.Reason))
             .ToList());

@@ -14,4 +14,7 @@ public sealed class GuardianRequest
 
     /// <summary>ISO date, <c>2026-11-20</c>.</summary>
     public DateOnly? ConsentDate { get; set; }
+
+    /// <summary>True once a guardian number ending in 000 was checked against the document.</summary>
+    public bool? IdentityNumberConfirmed { get; set; }
 }

@@ -1,0 +1,42 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Regulator.Domain.Migrations.Npgsql
+{
+    /// <inheritdoc />
+    public partial class IdentityDocuments : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<int>(
+                name: "DocumentType",
+                table: "Filings",
+                type: "integer",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "TypedNames",
+                table: "FilingHistory",
+                type: "character varying(129)",
+                maxLength: 129,
+                nullable: true);
+
+            // Every individual filed before document types existed holds a mainland resident ID: the rules accepted no other.
+            migrationBuilder.Sql("UPDATE \"Filings\" SET \"DocumentType\" = 1 WHERE \"PublisherType\" = 1");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "DocumentType",
+                table: "Filings");
+
+            migrationBuilder.DropColumn(
+                name: "TypedNames",
+                table: "FilingHistory");
+        }
+    }
+}

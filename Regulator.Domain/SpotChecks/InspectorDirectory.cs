@@ -1,0 +1,75 @@
+using Microsoft.EntityFrameworkCore;
+using Regulator.Domain.Auditing;
+using Regulator.Domain.Common;
+using Regulator.Domain.Persistence;
+
+namespace Regulator.Domain.SpotChecks;
+
+/// <summary>
+/// Keeps the inspector directory (执法检查人员名录库): a province's administrator adds its officers and marks them
+/// available or not; conflicts of interest are declared by the administrator or by the inspector themselves.
+/// </summary>
+public sealed class InspectorDirectory(RegulatorDbContext db, AuditLog audit, TimeProvider clock)
+{
+    public sealed record Result(Inspector? Inspector, IReadOnlyDictionary<string, string> Errors);
+
+    /// <summary>The directory of the actor's scope, by name.</summary>
+    public async Task<IReadOnlyList<Inspector>> ListAsync(CancellationToken ct = default) =>
+        await db.Inspectors.AsNoTracking().Include(i => i.Conflicts).OrderBy(i => i.ProvinceCode).ThenBy(i => i.Name).ThenBy(i => i.Id).ToListAsync(ct);
+
+    public async Task<Result> AddAsync(SpotCheckActor actor, InspectorDraft draft, CancellationToken ct = default)
+    {
+        if (actor.ProvinceCode is not { } province || !actor.MayPlan(province))
+            return new Result(null, new Dictionary<string, string> { [""] = "只有省级管理员可以维护执法人员名录 (only a provincial administrator keeps the directory)" });
+        var errors = new Dictionary<string, string>();
+        if (TextRules.ValidateName(draft.Name, "姓名", 50) is { } name) errors[nameof(draft.Name)] = name;
+        var certificate = draft.CertificateNumber?.Trim() ?? "";
+        if (certificate.Length is < 6 or > 40 || !certificate.All(char.IsAsciiLetterOrDigit))
+            errors[nameof(draft.CertificateNumber)] = "执法证号为 6–40 位字母或数字 (certificate number: 6–40 letters or digits)";
+        else if (await db.Inspectors.IgnoreQueryFilters().AnyAsync(i => i.CertificateNumber == certificate, ct))
+            errors[nameof(draft.CertificateNumber)] = "该执法证号已登记 (this certificate is already registered)";
+        if (draft.CertificateExpiresOn < ChinaTime.Today(clock)) errors[nameof(draft.CertificateExpiresOn)] = "执法证已过期 (the certificate has expired)";
+        if (errors.Count > 0) return new Result(null, errors);
+        var inspector = new Inspector
+        {
+            ProvinceCode = province, Agency = draft.Agency, Name = draft.Name.Trim(), CertificateNumber = certificate,
+            CertificateExpiresOn = draft.CertificateExpiresOn, UserId = draft.UserId,
+        };
+        db.Inspectors.Add(inspector);
+        await db.SaveChangesAsync(ct);
+        audit.Add(AuditActions.InspectorAdded, nameof(Inspector), inspector.Id.ToString(), province, details: inspector.Name);
+        await db.SaveChangesAsync(ct);
+        return new Result(inspector, errors);
+    }
+
+    /// <summary>Marks an inspector available for draws or not (leave, secondment). Null when not found in the actor's scope.</summary>
+    public async Task<string?> SetAvailableAsync(SpotCheckActor actor, int inspectorId, bool available, CancellationToken ct = default)
+    {
+        var inspector = await db.Inspectors.FirstOrDefaultAsync(i => i.Id == inspectorId, ct);
+        if (inspector is null || !actor.MayPlan(inspector.ProvinceCode)) return "执法人员不存在 (no such inspector)";
+        inspector.IsAvailable = available;
+        audit.Add(AuditActions.InspectorChanged, nameof(Inspector), inspector.Id.ToString(), inspector.ProvinceCode, details: available ? "available" : "unavailable");
+        await db.SaveChangesAsync(ct);
+        return null;
+    }
+
+    /// <summary>Declares a conflict of interest with a platform: the inspector will never be drawn for it or its publishers. Error or null.</summary>
+    public async Task<string?> DeclareConflictAsync(SpotCheckActor actor, int inspectorId, int platformId, ConflictKind kind, string? note, CancellationToken ct = default)
+    {
+        var inspector = await db.Inspectors.Include(i => i.Conflicts).FirstOrDefaultAsync(i => i.Id == inspectorId, ct);
+        var own = inspector is not null && actor.UserId is not null && inspector.UserId == actor.UserId;
+        if (inspector is null || !(own || actor.MayPlan(inspector.ProvinceCode))) return "执法人员不存在 (no such inspector)";
+        if (!Enum.IsDefined(kind)) return "回避事由无效 (unknown kind of conflict)";
+        // Platforms of any province: an inspector may have worked for a platform registered elsewhere.
+        if (!await db.Platforms.IgnoreQueryFilters().AnyAsync(p => p.Id == platformId, ct)) return "平台不存在 (no such platform)";
+        if (inspector.Conflicts.Any(c => c.PlatformId == platformId)) return null;
+        inspector.Conflicts.Add(new InspectorConflict
+        {
+            PlatformId = platformId, Kind = kind, ProvinceCode = inspector.ProvinceCode, DeclaredOn = ChinaTime.Today(clock),
+            Note = string.IsNullOrWhiteSpace(note) ? null : note.Trim()[..Math.Min(note.Trim().Length, 500)],
+        });
+        audit.Add(AuditActions.InspectorConflictDeclared, nameof(Inspector), inspector.Id.ToString(), inspector.ProvinceCode, details: $"platform {platformId}: {kind}");
+        await db.SaveChangesAsync(ct);
+        return null;
+    }
+}

@@ -1,0 +1,26 @@
+using Regulator.Domain.Seeding;
+using Regulator.Domain.SpotChecks;
+
+namespace Regulator.Web.SpotChecks;
+
+public static class SpotChecksRegistration
+{
+    /// <summary>
+    /// Spot checks (双随机、一公开): the directories, planning, the draw, tasks and the public record. Credit grades come
+    /// from <see cref="NoCreditGrades"/> until the credit feature registers its <see cref="ISpotCheckCreditGrades"/>.
+    /// </summary>
+    public static IServiceCollection AddSpotChecks(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<SpotCheckOptions>(configuration.GetSection(SpotCheckOptions.Section));
+        services.AddScoped<ISpotCheckCreditGrades, NoCreditGrades>();
+        services.AddScoped<TargetDirectory>();
+        services.AddScoped<InspectorDirectory>();
+        services.AddScoped<SpotCheckPlanning>();
+        services.AddScoped<SpotCheckDrawing>();
+        services.AddScoped<SpotCheckTasks>();
+        services.AddScoped<SpotCheckFacts>();
+        services.AddScoped<PublicSpotChecks>();
+        services.AddScoped<IDemoDataContributor, SpotCheckDemoData>();
+        return services;
+    }
+}

@@ -1,0 +1,29 @@
+# Shared by scripts/fault-*.sh: a fresh PostgreSQL database, the portal in Release on it, started and killed by pid.
+# Sourced, not run. Expects DATABASE and PORT to be set by the caller.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+scripts/setup-test-deps.sh >/dev/null
+source scripts/test-postgres.env
+export PGPASSWORD=$TEST_POSTGRES_PASSWORD
+sql() { psql -qtA -h "$TEST_POSTGRES_HOST" -p "$TEST_POSTGRES_PORT" -U postgres "$@"; }
+connection="Host=$TEST_POSTGRES_HOST;Port=$TEST_POSTGRES_PORT;Username=postgres;Password=$TEST_POSTGRES_PASSWORD;Database=$DATABASE"
+web=Regulator.Web/bin/Release/net10.0
+export Database__Provider=Postgres Database__ConnectionString="$connection" Seeding__Demo=false
+portal=
+
+fresh_database() {
+  sql -d postgres -c "DROP DATABASE IF EXISTS $DATABASE WITH (FORCE)" -c "CREATE DATABASE $DATABASE"
+}
+
+# Starts the portal in the background (log appended to $1) and waits for /health; sets $portal to its pid.
+start_portal() {
+  (cd "$web" && ASPNETCORE_URLS="http://127.0.0.1:$PORT" Logging__LogLevel__Default=Warning exec dotnet Regulator.Web.dll "${@:2}" >>"$1" 2>&1) &
+  portal=$!
+  for _ in $(seq 1 240); do curl -sf "http://127.0.0.1:$PORT/health" >/dev/null && return 0; sleep 0.5; done
+  echo "the portal did not start; see $1"; exit 1
+}
+
+stop_portal() { [[ -n "$portal" ]] && kill "$portal" 2>/dev/null || true; }
+trap stop_portal EXIT
+
+rss_mb() { ps -o rss= -p "$portal" | awk '{printf "%.0f MB", $1/1024}'; }
