@@ -8,6 +8,7 @@ using Regulator.Web.Reports;
 using Regulator.Web.Shell;
 using Regulator.Web.Shared;
 using Regulator.Web.Shared.Lists;
+using Regulator.Web.SpotChecks;
 
 namespace Regulator.Web;
 
@@ -60,6 +61,7 @@ public static class PortalPipeline
         app.MapCaseActions();
         app.MapJobsEndpoints();
         app.MapBlacklistActions();
+        app.MapSpotChecksEndpoints();
         app.MapListExports();
         // The portal's own policy already says frame-ancestors 'none' (stricter than the 'self' Blazor would add for
         // its compressed WebSocket); a second header would only confuse readers of the policy.

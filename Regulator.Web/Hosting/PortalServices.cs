@@ -20,6 +20,8 @@ using Regulator.Web.Administration;
 using Regulator.Web.Api;
 using Regulator.Web.Auditing;
 using Regulator.Web.Blacklist;
+using Regulator.Web.Credit;
+using Regulator.Web.Dashboards;
 using Regulator.Web.Filings;
 using Regulator.Web.Identity;
 using Regulator.Web.Jobs.Scheduling;
@@ -57,10 +59,12 @@ public static class PortalServices
         services.AddFilings(builder.Configuration);
         services.AddReports(builder.Configuration);
         services.AddBlacklist(builder.Configuration);
+        services.AddSpotChecks(builder.Configuration);
+        services.AddDashboards(builder.Configuration);
         services.AddPlatformPages();
         services.AddAuditingPages();
         services.AddAdministrationPages();
-        services.AddSpotChecks(builder.Configuration);
+        services.AddCredit(builder.Configuration);
 
         services.AddIdentity<RegulatorUser, IdentityRole>(o =>
             {
