@@ -4,13 +4,15 @@ using Regulator.Domain.Persistence;
 
 namespace Regulator.Domain.Auditing;
 
-/// <summary>The auditors' filters over the log, newest first, read by keyset on (time, id).</summary>
+/// <summary>
+/// The auditors' filters over the log, newest first. The log grows by every read of personal data and can hold
+/// millions of rows, so it pages by keyset on (time, id): every page costs what the first does.
+/// </summary>
 public sealed record AuditSearch(string? UserName = null, string? Action = null, string? RecordType = null, string? RecordId = null,
-    string? ProvinceCode = null, DateOnly? From = null, DateOnly? To = null, bool ReasonsOnly = false, string? After = null)
+    string? ProvinceCode = null, DateOnly? From = null, DateOnly? To = null, bool ReasonsOnly = false, bool OldestFirst = false)
+    : IListQuery<AuditEntry>
 {
-    public const int PageSize = 100;
-
-    public async Task<KeysetPage<AuditEntry>> RunAsync(RegulatorDbContext db, CancellationToken ct = default)
+    public Task<ListPage<AuditEntry>> PageAsync(RegulatorDbContext db, ListRequest page, CancellationToken ct = default)
     {
         var query = db.AuditEntries.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(UserName)) query = query.Where(e => e.UserName == UserName.Trim());
@@ -22,9 +24,6 @@ public sealed record AuditSearch(string? UserName = null, string? Action = null,
         // Dates are China calendar days, as the auditor typed them.
         if (From is { } from) query = query.Where(e => e.OccurredUtc >= ChinaTime.StartOfDayUtc(from));
         if (To is { } to) query = query.Where(e => e.OccurredUtc < ChinaTime.StartOfDayUtc(to.AddDays(1)));
-        if (KeysetCursor.Decode(After) is var (utc, id)) query = query.Where(e => e.OccurredUtc < utc || (e.OccurredUtc == utc && e.Id < id));
-        var rows = await query.OrderByDescending(e => e.OccurredUtc).ThenByDescending(e => e.Id).Take(PageSize + 1).ToListAsync(ct);
-        var next = rows.Count > PageSize ? KeysetCursor.Encode(rows[PageSize - 1].OccurredUtc, rows[PageSize - 1].Id) : null;
-        return new KeysetPage<AuditEntry>(rows.Take(PageSize).ToList(), next);
+        return KeysetPaging.PageAsync(query, e => e.OccurredUtc, e => e.Id, newestFirst: !OldestFirst, page, e => e, e => (e.OccurredUtc, e.Id), ct);
     }
 }

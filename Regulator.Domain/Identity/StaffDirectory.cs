@@ -15,38 +15,27 @@ namespace Regulator.Domain.Identity;
 /// </summary>
 public sealed class StaffDirectory(UserManager<RegulatorUser> users, ICurrentActor actor, AuditLog audit, TimeProvider clock)
 {
-    public sealed record Row(string Id, string UserName, string DisplayName, Agency Agency, string? ProvinceCode, string Role, bool LockedOut, bool TwoFactor);
+    public IQueryable<RegulatorUser> Visible() => VisibleTo(users.Users, actor);
 
-    public IQueryable<RegulatorUser> Visible() =>
-        actor.IsNational ? users.Users : users.Users.Where(u => u.ProvinceCode != null && u.ProvinceCode == actor.ProvinceCode);
-
-    public async Task<IReadOnlyList<Row>> ListAsync(string? text, string? provinceCode, CancellationToken ct = default)
-    {
-        var query = Visible().AsNoTracking();
-        if (!string.IsNullOrWhiteSpace(text)) query = query.Where(u => u.UserName!.Contains(text) || u.DisplayName.Contains(text));
-        if (!string.IsNullOrEmpty(provinceCode)) query = query.Where(u => u.ProvinceCode == provinceCode);
-        var page = await query.OrderBy(u => u.ProvinceCode).ThenBy(u => u.UserName).Take(500).ToListAsync(ct);
-        var rows = new List<Row>(page.Count);
-        var now = clock.GetUtcNow();
-        foreach (var u in page)
-        {
-            var role = (await users.GetRolesAsync(u)).FirstOrDefault() ?? "";
-            rows.Add(new Row(u.Id, u.UserName!, u.DisplayName, u.Agency, u.ProvinceCode, role, u.LockoutEnd > now, u.TwoFactorEnabled));
-        }
-        return rows;
-    }
+    /// <summary>The accounts <paramref name="actor"/> may see and manage: all for national staff, else provincial staff of their province.</summary>
+    public static IQueryable<RegulatorUser> VisibleTo(IQueryable<RegulatorUser> accounts, ICurrentActor actor) =>
+        actor.IsNational ? accounts : accounts.Where(u => u.ProvinceCode != null && u.ProvinceCode == actor.ProvinceCode);
 
     public async Task<RegulatorUser?> FindAsync(string id, CancellationToken ct = default) =>
         await Visible().FirstOrDefaultAsync(u => u.Id == id, ct);
+
+    /// <summary>The account's role (staff hold exactly one).</summary>
+    public async Task<string> RoleOfAsync(RegulatorUser user) => (await users.GetRolesAsync(user)).FirstOrDefault() ?? "";
 
     /// <summary>Roles the current administrator may hand out.</summary>
     public IReadOnlyList<string> AssignableRoles() =>
         actor.IsNational ? RegulatorRoles.All : [RegulatorRoles.ProvincialAdmin, RegulatorRoles.ProvincialInspector];
 
+    /// <summary>Creates an account; errors are <see cref="StaffErrors"/> codes by field name, for the page to word.</summary>
     public async Task<(RegulatorUser? User, Dictionary<string, string> Errors)> CreateAsync(StaffDraft draft, CancellationToken ct = default)
     {
         var errors = Validate(draft);
-        if (string.IsNullOrEmpty(draft.Password)) errors[nameof(draft.Password)] = "请设置初始密码 (set an initial password)";
+        if (string.IsNullOrEmpty(draft.Password)) errors[nameof(draft.Password)] = StaffErrors.PasswordRequired;
         if (errors.Count > 0) return (null, errors);
         var user = new RegulatorUser
         {
@@ -60,7 +49,7 @@ public sealed class StaffDirectory(UserManager<RegulatorUser> users, ICurrentAct
         if (!created.Succeeded)
         {
             foreach (var e in created.Errors)
-                errors[e.Code.Contains("Password") ? nameof(draft.Password) : nameof(draft.UserName)] = e.Description;
+                errors[e.Code.Contains("Password") ? nameof(draft.Password) : nameof(draft.UserName)] = StaffErrors.IdentityPrefix + e.Code;
             return (null, errors);
         }
         await users.AddToRoleAsync(user, draft.Role);
@@ -100,14 +89,14 @@ public sealed class StaffDirectory(UserManager<RegulatorUser> users, ICurrentAct
     {
         var errors = new Dictionary<string, string>();
         if (string.IsNullOrWhiteSpace(draft.UserName) || draft.UserName.Length > 64 || !draft.UserName.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '-' or '_'))
-            errors[nameof(draft.UserName)] = "用户名只能包含字母、数字和 . - _ (letters, digits and . - _ only)";
-        if (TextRules.ValidateName(draft.DisplayName, "姓名", 100) is { } nameError) errors[nameof(draft.DisplayName)] = nameError;
-        if (!AssignableRoles().Contains(draft.Role)) errors[nameof(draft.Role)] = "无权分配该角色 (you may not assign this role)";
+            errors[nameof(draft.UserName)] = StaffErrors.UserNameInvalid;
+        if (TextRules.ValidateName(draft.DisplayName, "姓名", 100) is not null) errors[nameof(draft.DisplayName)] = StaffErrors.DisplayNameInvalid;
+        if (!AssignableRoles().Contains(draft.Role)) errors[nameof(draft.Role)] = StaffErrors.RoleNotAssignable;
         else if (!RegulatorRoles.IsNational(draft.Role))
         {
-            if (!ProvinceCatalog.IsKnown(draft.ProvinceCode)) errors[nameof(draft.ProvinceCode)] = "省级角色必须选择省份 (a provincial role needs a province)";
+            if (!ProvinceCatalog.IsKnown(draft.ProvinceCode)) errors[nameof(draft.ProvinceCode)] = StaffErrors.ProvinceRequired;
             else if (!actor.IsNational && draft.ProvinceCode != actor.ProvinceCode)
-                errors[nameof(draft.ProvinceCode)] = "只能管理本省人员 (you manage staff of your own province only)";
+                errors[nameof(draft.ProvinceCode)] = StaffErrors.ProvinceNotYours;
         }
         return errors;
     }

@@ -43,6 +43,12 @@ public abstract class RegulatorDbContext : IdentityDbContext<RegulatorUser>, IDa
     public DbSet<BlacklistCheckTally> BlacklistCheckTallies => Set<BlacklistCheckTally>();
     public DbSet<BlacklistFilingAlert> BlacklistFilingAlerts => Set<BlacklistFilingAlert>();
 
+    /// <summary>
+    /// Whose scope this context applies. Records outside the global filters (staff accounts, which Identity must read
+    /// before anyone is signed in) are scoped by the queries that read them, with this actor.
+    /// </summary>
+    public ICurrentActor Actor => _actor;
+
     // Read by the query filters at execution time, so each query is scoped to whoever runs it.
     private bool ScopeIsNational => _actor.IsNational;
     internal string? ScopeProvinceCode => _actor.ProvinceCode;

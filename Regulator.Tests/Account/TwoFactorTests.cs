@@ -22,6 +22,9 @@ public sealed class TwoFactorTests(ProviderPortals portals) : IClassFixture<Prov
         Assert.StartsWith("otpauth://totp/", uri);
         var sharedKey = QueryHelpers.ParseQuery(new Uri(uri).Query)["secret"].Single()!;
         Assert.Equal(sharedKey, enrolment.QuerySelector("[data-testid=shared-key]")!.TextContent.Replace(" ", "").ToUpperInvariant());
+        // The QR code an app scans encodes that same URI.
+        Assert.Equal(TotpQrCode.DataUri(uri), enrolment.QuerySelector("img[data-testid=otpauth-qr]")!.GetAttribute("src"));
+        Assert.StartsWith("data:image/png;base64,", TotpQrCode.DataUri(uri));
 
         var enrolled = await HtmlForm.Named(enrolment, "enrol-2fa").SubmitAsync(client, Code(sharedKey));
         Assert.Equal(EnrolPath, enrolled.RedirectTarget());

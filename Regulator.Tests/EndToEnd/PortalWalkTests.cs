@@ -51,8 +51,7 @@ public sealed class PortalWalkTests(BrowserFixture browser, KestrelPortal portal
             // Interactive pages are reached inside the circuit (no HTTP request); static ones by a full load.
             await page.WaitForCircuitAsync();
             await page.Locator($".portal-drawer a.mud-nav-link[href='{href}']").ClickAsync();
-            await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == href);
-            await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+            await page.WaitForPageAsync(href);
             var heading = (await page.Locator("main h1").First.InnerTextAsync()).Trim();
             Assert.NotEmpty(heading);
             Assert.NotEqual(PortalText.Of<ShellText>(portal, "ErrorTitle"), heading);
@@ -62,7 +61,7 @@ public sealed class PortalWalkTests(BrowserFixture browser, KestrelPortal portal
 
         await page.WaitForCircuitAsync();
         await page.ClickAsync(".portal-drawer a.mud-nav-link[href='/filings']");
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/filings");
+        await page.WaitForPageAsync("/filings");
         var chineseHeading = await page.Locator("main h1").First.InnerTextAsync();
         await NavigateAsync(page, () => page.ClickAsync("header a[lang=en]"));
         Assert.Equal("/filings", new Uri(page.Url).AbsolutePath);

@@ -18,6 +18,17 @@ public static class InteractivePage
     public static Task WaitForCircuitAsync(this IPage page) =>
         page.WaitForFunctionAsync($"() => document.body?.dataset.render === 'static' || document.querySelector('{CircuitReady}') !== null");
 
+    /// <summary>
+    /// Waits until the page at <paramref name="path"/> is on screen: rendered by the live circuit (navigation inside
+    /// the circuit changes the address before it renders the new page) or loaded in full as a static page.
+    /// </summary>
+    public static Task WaitForPageAsync(this IPage page, string path) =>
+        page.WaitForFunctionAsync($$"""
+            path => document.body?.dataset.render === 'static'
+                ? location.pathname === path
+                : document.querySelector('{{CircuitReady}}')?.dataset.path === path
+            """, path);
+
     /// <summary>Opens <paramref name="path"/> and waits for its circuit.</summary>
     public static async Task<IResponse?> GotoInteractiveAsync(this IPage page, string path)
     {

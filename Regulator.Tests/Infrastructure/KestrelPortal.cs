@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
@@ -23,6 +24,15 @@ public sealed class KestrelPortal : PortalFactory
             var addresses = Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses;
             return new Uri(addresses.Single());
         });
+    }
+
+    /// <summary>Seconds between checks of an open circuit's account, short so tests see a lockout reach a page quickly.</summary>
+    public const int CircuitRevalidationSeconds = 2;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting("Identity:CircuitRevalidationSeconds", CircuitRevalidationSeconds.ToString());
     }
 
     /// <summary>Where the portal listens; starts it on first use.</summary>

@@ -17,9 +17,16 @@ public abstract class MudComponentTest : ComponentTest, IAsyncLifetime
         JSInterop.Mode = Bunit.JSRuntimeMode.Loose;
     }
 
-    public Task InitializeAsync() => Task.CompletedTask;
+    public virtual Task InitializeAsync() => Task.CompletedTask;
 
     // MudBlazor's services dispose only asynchronously; xUnit calls this before the synchronous Dispose,
     // which then finds the container already gone.
-    Task IAsyncLifetime.DisposeAsync() => base.DisposeAsync().AsTask();
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await AfterDisposeAsync();
+    }
+
+    /// <summary>Clean-up of a test's own resources (a database) once the components are gone.</summary>
+    protected virtual Task AfterDisposeAsync() => Task.CompletedTask;
 }

@@ -16,7 +16,9 @@ using Regulator.Domain.Identity;
 using Regulator.Domain.Persistence;
 using Regulator.Domain.Platforms;
 using Regulator.Domain.Scoping;
+using Regulator.Web.Administration;
 using Regulator.Web.Api;
+using Regulator.Web.Auditing;
 using Regulator.Web.Blacklist;
 using Regulator.Web.Credit;
 using Regulator.Web.Dashboards;
@@ -60,6 +62,8 @@ public static class PortalServices
         services.AddSpotChecks(builder.Configuration);
         services.AddDashboards(builder.Configuration);
         services.AddPlatformPages();
+        services.AddAuditingPages();
+        services.AddAdministrationPages();
         services.AddCredit(builder.Configuration);
 
         services.AddIdentity<RegulatorUser, IdentityRole>(o =>
