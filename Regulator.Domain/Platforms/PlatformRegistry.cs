@@ -1,4 +1,3 @@
-using Regulator.Domain.IdentityNumbers;
 using Microsoft.EntityFrameworkCore;
 using Regulator.Domain.Auditing;
 using Regulator.Domain.Common;
@@ -58,9 +57,7 @@ public sealed class PlatformRegistry(RegulatorDbContext db, ICurrentActor actor,
         var errors = new Dictionary<string, string>();
         if (TextRules.ValidateName(draft.Name, "平台名称", 200) is { } nameError) errors[nameof(draft.Name)] = nameError;
         var uscc = draft.Uscc?.Trim().ToUpperInvariant();
-        // The one credit-code rule: a valid citizen number is a person's, never a platform's code.
-        if (IdentityNumberRules.ForOrganization(new CanonicalNumber(uscc ?? "", []), ChinaTime.Today(clock), confirmed: true) is { } usccError)
-            errors[nameof(draft.Uscc)] = usccError.Message;
+        if (UnifiedSocialCreditCode.Validate(uscc) is { } usccError) errors[nameof(draft.Uscc)] = usccError;
         // Uniqueness is national: look past the province filter, or two provinces could register one company.
         else if (await db.Platforms.IgnoreQueryFilters().AnyAsync(p => p.Uscc == uscc && p.Id != existingId, ct))
             errors[nameof(draft.Uscc)] = "该统一社会信用代码已登记 (a platform with this code is already registered)";
