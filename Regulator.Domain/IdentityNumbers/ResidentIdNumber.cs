@@ -85,9 +85,16 @@ public static class ResidentIdNumber
         return birth.AddYears(age) > day ? age - 1 : age;
     }
 
-    /// <summary>Shown everywhere instead of the number: the area code and the last four, <c>110105********1234</c>.</summary>
-    public static string Mask(string number) =>
-        number.Length < 10 ? new string('*', number.Length) : string.Concat(number.AsSpan(0, 6), new string('*', number.Length - 10), number.AsSpan(number.Length - 4));
+    /// <summary>
+    /// Shown everywhere instead of the number: the area code and the last four, <c>110105********1234</c>. A shorter
+    /// document number (a passport's 9 or 10 characters) keeps its first and last two at most, so at least half is hidden.
+    /// </summary>
+    public static string Mask(string number) => number.Length switch
+    {
+        >= 15 => string.Concat(number.AsSpan(0, 6), new string('*', number.Length - 10), number.AsSpan(number.Length - 4)),
+        >= 8 => string.Concat(number.AsSpan(0, 2), new string('*', number.Length - 4), number.AsSpan(number.Length - 2)),
+        _ => new string('*', number.Length),
+    };
 
     // Each type reads its region from its own positions: a mainland ID's province from 1–2 (XPCC staff hold
     // Xinjiang's 65, so 66 is no area code), a residence permit's whole area code 810000/820000/830000, a foreign

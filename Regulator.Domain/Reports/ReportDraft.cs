@@ -1,3 +1,5 @@
+using Regulator.Domain.Common;
+using Regulator.Domain.IdentityNumbers;
 using Regulator.Domain.Platforms;
 
 namespace Regulator.Domain.Reports;
@@ -42,7 +44,9 @@ public sealed record ReportDraft(
         var account = Account;
         if (account.PlatformName is null && account.PlatformUscc is null) errors["platformName"] = "请提供被举报平台名称或统一社会信用代码 (platformName or platformUscc is required)";
         Check(errors, "platformName", account.PlatformName, 200);
-        if (account.PlatformUscc is { } uscc && UnifiedSocialCreditCode.Validate(uscc) is { } usccError) errors["platformUscc"] = usccError;
+        if (account.PlatformUscc is { } uscc
+            && IdentityNumberRules.ForOrganization(new CanonicalNumber(uscc, []), DateOnly.FromDateTime(ChinaTime.FromUtc(nowUtc).DateTime), confirmed: true) is { } usccError)
+            errors["platformUscc"] = usccError.Message;
         if (account.AccountName is null && account.AccountId is null && account.RoomId is null && account.Url is null)
             errors["accountName"] = "请提供被举报账号名称、账号编号、直播间号或链接之一 (one of accountName, accountId, roomId, url is required)";
         Check(errors, "accountName", account.AccountName, 200);

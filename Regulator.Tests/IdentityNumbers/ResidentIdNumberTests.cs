@@ -37,4 +37,11 @@ public class ResidentIdNumberTests
     [Fact]
     public void Masks_all_but_the_area_code_and_the_last_four() =>
         Assert.Equal("110105********002X", ResidentIdNumber.Mask("11010519491231002X"));
+
+    [Theory]
+    [InlineData("E12345678", "E1*****78")]
+    [InlineData("G123456789", "G1******89")]
+    [InlineData("H1234", "*****")]
+    public void Masks_at_least_half_of_a_shorter_document_number(string number, string masked) =>
+        Assert.Equal(masked, ResidentIdNumber.Mask(number));
 }
