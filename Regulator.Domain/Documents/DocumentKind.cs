@@ -16,4 +16,10 @@ public enum DocumentKind
 
     /// <summary>抽查结果公示: the published results of a spot-check plan.</summary>
     SpotCheckAnnouncement = 5,
+
+    /// <summary>失信主体认定告知书: the notice of an intended untrustworthy-entity listing, with the right to state a defence.</summary>
+    UntrustworthyNotice = 6,
+
+    /// <summary>失信主体认定决定书: the listing decision.</summary>
+    UntrustworthyDecision = 7,
 }

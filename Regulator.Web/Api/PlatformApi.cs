@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Regulator.Domain.Persistence;
 using Regulator.Domain.Platforms;
 using Regulator.Web.Blacklist;
+using Regulator.Web.Credit;
 using Regulator.Web.Filings.Api;
 using Regulator.Web.Identity;
 
@@ -24,6 +25,7 @@ public static class PlatformApi
 
         api.MapFilingsApi();
         api.MapBlacklistApi();
+        api.MapCreditApi();
 
         return api;
     }

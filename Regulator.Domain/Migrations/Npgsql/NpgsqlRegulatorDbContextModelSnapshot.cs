@@ -406,6 +406,8 @@ namespace Regulator.Domain.Migrations.Npgsql
 
                     b.HasIndex("IdentityBlindIndex");
 
+                    b.HasIndex("UpdatedUtc");
+
                     b.HasIndex("State", "EndsOn");
 
                     b.HasIndex("State", "UpdatedUtc", "Id");
@@ -484,6 +486,1002 @@ namespace Regulator.Domain.Migrations.Npgsql
                     b.HasIndex("ProvinceCode", "AcknowledgedUtc", "RaisedUtc");
 
                     b.ToTable("BlacklistFilingAlerts");
+                });
+
+            modelBuilder.Entity("Regulator.Domain.Credit.AdministrativePenalty", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Agency")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("DecidedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("DocumentNumber")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("ProvinceCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateTime>("RecordedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Severity")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("SubjectId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DocumentNumber")
+                        .IsUnique();
+
+                    b.HasIndex("SubjectId");
+
+                    b.ToTable("AdministrativePenalties", (string)null);
+                });
+
+            modelBuilder.Entity("Regulator.Domain.Credit.CreditFact", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Agency")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("CountsUntil")
+                        .HasColumnType("date");
+
+                    b.Property<string>("DocumentNumber")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ModelVersion")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("OccurredOn")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("PlatformId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Points")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ProvinceCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<DateTime>("RecordedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Severity")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SourceId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("SourceProvinceCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<string>("SourceType")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<long>("SubjectId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("WithdrawnReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTime?>("WithdrawnUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SubjectId", "CountsUntil");
+
+                    b.HasIndex("SourceType", "SourceId", "SubjectId")
+                        .IsUnique();
+
+                    b.ToTable("CreditFacts", (string)null);
+                });
+
+            modelBuilder.Entity("Regulator.Domain.Credit.CreditGradeChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("ChangedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("FromGrade")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("FromScore")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ModelVersion")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ProvinceCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<long>("SubjectId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("ToGrade")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ToScore")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SubjectId", "ChangedUtc");
+
+                    b.ToTable("CreditGradeChanges", (string)null);
+                });
+
+            modelBuilder.Entity("Regulator.Domain.Credit.CreditRatingModel", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("BaseScore")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("CleanPeriodDays")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Notes")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("PlatformPublisherPenalty")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("PublishReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("PublishedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateTime?>("PublishedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("State")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ThresholdA")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ThresholdB")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ThresholdC")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Version")
+                        .IsUnique();
+
+                    b.ToTable("CreditRatingModels", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            BaseScore = 100,
+                            CleanPeriodDays = 365,
+                            CreatedBy = "system",
+                            CreatedUtc = new DateTime(2026, 11, 30, 0, 0, 0, 0, DateTimeKind.Utc),
+                            Notes = "初始版本 (initial version)",
+                            PlatformPublisherPenalty = 40,
+                            PublishReason = "初始版本 (initial version)",
+                            PublishedBy = "system",
+                            PublishedUtc = new DateTime(2026, 11, 30, 0, 0, 0, 0, DateTimeKind.Utc),
+                            State = 2,
+                            ThresholdA = 95,
+                            ThresholdB = 80,
+                            ThresholdC = 60,
+                            Version = 1
+                        });
+                });
+
+            modelBuilder.Entity("Regulator.Domain.Credit.CreditRule", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CountsDays")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ModelId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Points")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Severity")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ModelId", "Kind", "Severity")
+                        .IsUnique();
+
+                    b.ToTable("CreditRules", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            CountsDays = 365,
+                            Kind = 1,
+                            ModelId = 1,
+                            Points = -3,
+                            Severity = 1
+                        },
+                        new
+                        {
+                            Id = 2,
+                            CountsDays = 365,
+                            Kind = 1,
+                            ModelId = 1,
+                            Points = -5,
+                            Severity = 2
+                        },
+                        new
+                        {
+                            Id = 3,
+                            CountsDays = 730,
+                            Kind = 1,
+                            ModelId = 1,
+                            Points = -10,
+                            Severity = 3
+                        },
+                        new
+                        {
+                            Id = 4,
+                            CountsDays = 180,
+                            Kind = 2,
+                            ModelId = 1,
+                            Points = -2,
+                            Severity = 1
+                        },
+                        new
+                        {
+                            Id = 5,
+                            CountsDays = 365,
+                            Kind = 2,
+                            ModelId = 1,
+                            Points = -6,
+                            Severity = 2
+                        },
+                        new
+                        {
+                            Id = 6,
+                            CountsDays = 730,
+                            Kind = 2,
+                            ModelId = 1,
+                            Points = -15,
+                            Severity = 3
+                        },
+                        new
+                        {
+                            Id = 7,
+                            CountsDays = 365,
+                            Kind = 3,
+                            ModelId = 1,
+                            Points = -10,
+                            Severity = 1
+                        },
+                        new
+                        {
+                            Id = 8,
+                            CountsDays = 1095,
+                            Kind = 3,
+                            ModelId = 1,
+                            Points = -25,
+                            Severity = 2
+                        },
+                        new
+                        {
+                            Id = 9,
+                            CountsDays = 1825,
+                            Kind = 3,
+                            ModelId = 1,
+                            Points = -45,
+                            Severity = 3
+                        },
+                        new
+                        {
+                            Id = 10,
+                            CountsDays = 180,
+                            Kind = 4,
+                            ModelId = 1,
+                            Points = -2,
+                            Severity = 1
+                        },
+                        new
+                        {
+                            Id = 11,
+                            CountsDays = 365,
+                            Kind = 4,
+                            ModelId = 1,
+                            Points = -5,
+                            Severity = 2
+                        },
+                        new
+                        {
+                            Id = 12,
+                            CountsDays = 730,
+                            Kind = 4,
+                            ModelId = 1,
+                            Points = -10,
+                            Severity = 3
+                        },
+                        new
+                        {
+                            Id = 13,
+                            CountsDays = 365,
+                            Kind = 5,
+                            ModelId = 1,
+                            Points = -3,
+                            Severity = 1
+                        },
+                        new
+                        {
+                            Id = 14,
+                            CountsDays = 365,
+                            Kind = 5,
+                            ModelId = 1,
+                            Points = -8,
+                            Severity = 2
+                        },
+                        new
+                        {
+                            Id = 15,
+                            CountsDays = 730,
+                            Kind = 5,
+                            ModelId = 1,
+                            Points = -15,
+                            Severity = 3
+                        },
+                        new
+                        {
+                            Id = 16,
+                            CountsDays = 730,
+                            Kind = 6,
+                            ModelId = 1,
+                            Points = -10,
+                            Severity = 1
+                        },
+                        new
+                        {
+                            Id = 17,
+                            CountsDays = 1095,
+                            Kind = 6,
+                            ModelId = 1,
+                            Points = -20,
+                            Severity = 2
+                        },
+                        new
+                        {
+                            Id = 18,
+                            CountsDays = 1825,
+                            Kind = 6,
+                            ModelId = 1,
+                            Points = -40,
+                            Severity = 3
+                        },
+                        new
+                        {
+                            Id = 19,
+                            CountsDays = 365,
+                            Kind = 7,
+                            ModelId = 1,
+                            Points = 1,
+                            Severity = 1
+                        },
+                        new
+                        {
+                            Id = 20,
+                            CountsDays = 365,
+                            Kind = 7,
+                            ModelId = 1,
+                            Points = 2,
+                            Severity = 2
+                        },
+                        new
+                        {
+                            Id = 21,
+                            CountsDays = 365,
+                            Kind = 7,
+                            ModelId = 1,
+                            Points = 3,
+                            Severity = 3
+                        },
+                        new
+                        {
+                            Id = 22,
+                            CountsDays = 180,
+                            Kind = 8,
+                            ModelId = 1,
+                            Points = 1,
+                            Severity = 1
+                        },
+                        new
+                        {
+                            Id = 23,
+                            CountsDays = 365,
+                            Kind = 8,
+                            ModelId = 1,
+                            Points = 2,
+                            Severity = 2
+                        },
+                        new
+                        {
+                            Id = 24,
+                            CountsDays = 365,
+                            Kind = 8,
+                            ModelId = 1,
+                            Points = 3,
+                            Severity = 3
+                        },
+                        new
+                        {
+                            Id = 25,
+                            CountsDays = 365,
+                            Kind = 9,
+                            ModelId = 1,
+                            Points = 3,
+                            Severity = 1
+                        },
+                        new
+                        {
+                            Id = 26,
+                            CountsDays = 365,
+                            Kind = 9,
+                            ModelId = 1,
+                            Points = 3,
+                            Severity = 2
+                        },
+                        new
+                        {
+                            Id = 27,
+                            CountsDays = 365,
+                            Kind = 9,
+                            ModelId = 1,
+                            Points = 3,
+                            Severity = 3
+                        });
+                });
+
+            modelBuilder.Entity("Regulator.Domain.Credit.CreditSourceWatermark", b =>
+                {
+                    b.Property<string>("Source")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<long>("LastId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("LastUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Source");
+
+                    b.ToTable("CreditSourceWatermarks", (string)null);
+                });
+
+            modelBuilder.Entity("Regulator.Domain.Credit.CreditSubject", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Agency")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int?>("Designation")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Grade")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("GradedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("GradedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<byte[]>("IdentityBlindIndex")
+                        .HasMaxLength(32)
+                        .HasColumnType("bytea");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ModelVersion")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int?>("PlatformId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ProvinceCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<int>("PublisherPoints")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Score")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IdentityBlindIndex")
+                        .IsUnique();
+
+                    b.HasIndex("PlatformId")
+                        .IsUnique();
+
+                    b.HasIndex("Kind", "Grade", "Id");
+
+                    b.HasIndex("ProvinceCode", "Kind", "Grade", "Id");
+
+                    b.ToTable("CreditSubjects", (string)null);
+                });
+
+            modelBuilder.Entity("Regulator.Domain.Credit.PlatformMeasureReport", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateOnly?>("EndsOn")
+                        .HasColumnType("date");
+
+                    b.Property<long>("FilingId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Measure")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("MeasureId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("PlatformId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("PlatformPublisherId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("ProvinceCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTime>("ReceivedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("TakenOn")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlatformId", "MeasureId")
+                        .IsUnique();
+
+                    b.HasIndex("PlatformId", "PlatformPublisherId");
+
+                    b.ToTable("PlatformMeasureReports", (string)null);
+                });
+
+            modelBuilder.Entity("Regulator.Domain.Credit.UntrustworthyCriterion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("DefaultMeasures")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("FactKinds")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("LegalBasis")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("MinimumFacts")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.ToTable("UntrustworthyCriteria", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Code = "serious-minors-harm",
+                            DefaultMeasures = "[\"\\u5728\\u5168\\u56FD\\u6587\\u5316\\u5E02\\u573A\\u4FE1\\u7528\\u4FE1\\u606F\\u5E73\\u53F0\\u516C\\u793A\",\"\\u5217\\u4E3A\\u91CD\\u70B9\\u76D1\\u7BA1\\u5BF9\\u8C61\\uFF0C\\u63D0\\u9AD8\\u62BD\\u67E5\\u6BD4\\u4F8B\\u548C\\u9891\\u6B21\",\"\\u9650\\u5236\\u53C2\\u4E0E\\u8BC4\\u6BD4\\u8868\\u5F70\",\"\\u901A\\u62A5\\u5404\\u76F4\\u64AD\\u5E73\\u53F0\\uFF0C\\u4E0D\\u5F97\\u4E3A\\u5176\\u65B0\\u5F00\\u76F4\\u64AD\\u8D26\\u53F7\"]",
+                            FactKinds = "[3,6]",
+                            LegalBasis = "《文化和旅游市场信用管理规定》关于严重失信主体认定的规定；《关于加强网络文化市场未成年人保护工作的意见》（办市场发〔2021〕211号）第十四条",
+                            Level = 2,
+                            MinimumFacts = 1,
+                            Title = "严重损害未成年人身心健康，被列入黑名单或受到行政处罚"
+                        },
+                        new
+                        {
+                            Id = 2,
+                            Code = "serious-heavy-penalty",
+                            DefaultMeasures = "[\"\\u5728\\u5168\\u56FD\\u6587\\u5316\\u5E02\\u573A\\u4FE1\\u7528\\u4FE1\\u606F\\u5E73\\u53F0\\u516C\\u793A\",\"\\u5217\\u4E3A\\u91CD\\u70B9\\u76D1\\u7BA1\\u5BF9\\u8C61\\uFF0C\\u63D0\\u9AD8\\u62BD\\u67E5\\u6BD4\\u4F8B\\u548C\\u9891\\u6B21\",\"\\u9650\\u5236\\u7533\\u8BF7\\u8D22\\u653F\\u8D44\\u91D1\\u9879\\u76EE\\u548C\\u8BC4\\u6BD4\\u8868\\u5F70\"]",
+                            FactKinds = "[6]",
+                            LegalBasis = "《文化和旅游市场信用管理规定》关于严重失信主体认定的规定；《网络直播服务管理规定》第十五条",
+                            Level = 2,
+                            MinimumFacts = 1,
+                            Title = "受到较重行政处罚（如责令停业整顿、吊销许可证）"
+                        },
+                        new
+                        {
+                            Id = 3,
+                            Code = "minor-repeated-breaches",
+                            DefaultMeasures = "[\"\\u5217\\u4E3A\\u91CD\\u70B9\\u76D1\\u7BA1\\u5BF9\\u8C61\\uFF0C\\u9002\\u5F53\\u63D0\\u9AD8\\u62BD\\u67E5\\u6BD4\\u4F8B\",\"\\u7EA6\\u8C08\\u63D0\\u9192\\u5E76\\u7763\\u4FC3\\u6574\\u6539\"]",
+                            FactKinds = "[1,2,4,5]",
+                            LegalBasis = "《文化和旅游市场信用管理规定》关于轻微失信主体认定的规定；《网络直播服务管理规定》第十四条、第十五条",
+                            Level = 1,
+                            MinimumFacts = 2,
+                            Title = "一年内多次违法违规，经处置或责令整改后仍未改正"
+                        });
+                });
+
+            modelBuilder.Entity("Regulator.Domain.Credit.UntrustworthyDesignation", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Agency")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Appeals")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("CriterionId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("DecidedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("DecidedByName")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("date");
+
+                    b.Property<long?>("DecisionDocumentId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("DecisionReason")
+                        .HasColumnType("text");
+
+                    b.Property<string>("DefenceAttachments")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly>("DefenceDueOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("DefenceReceivedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("DefenceStatement")
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly?>("EndsOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("FactIds")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Facts")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("History")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Measures")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<long?>("NoticeDocumentId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly>("NoticeIssuedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("PeriodMonths")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ProposedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("ProposedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateTime>("ProposedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ProvinceCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<string>("PublicCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("PublicName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int?>("RemovalGround")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("RemovedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("Repair")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("RepairAppliedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("RepairCommitment")
+                        .HasColumnType("text");
+
+                    b.Property<string>("RepairDecisionReason")
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly?>("RepairDueOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("RepairEvidence")
+                        .HasColumnType("text");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("StartsOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("State")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("SubjectId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CriterionId");
+
+                    b.HasIndex("State", "EndsOn");
+
+                    b.HasIndex("SubjectId", "State");
+
+                    b.HasIndex("ProvinceCode", "State", "Id");
+
+                    b.ToTable("UntrustworthyDesignations", (string)null);
+                });
+
+            modelBuilder.Entity("Regulator.Domain.Dashboards.DashboardTally", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Agency")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("CategoryId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Detail")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateOnly?>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Measure")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("PlatformId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ProvinceCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<long>("Sum")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Measure", "Day");
+
+                    b.HasIndex("ProvinceCode", "Measure", "Day");
+
+                    b.ToTable("DashboardTallies", (string)null);
+                });
+
+            modelBuilder.Entity("Regulator.Domain.Dashboards.DashboardWatermark", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("Position")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("DashboardWatermarks", (string)null);
                 });
 
             modelBuilder.Entity("Regulator.Domain.Documents.GeneratedDocument", b =>
@@ -1456,6 +2454,8 @@ namespace Regulator.Domain.Migrations.Npgsql
                     b.HasIndex("ProvinceCode", "DueUtc", "Id");
 
                     b.HasIndex("ProvinceCode", "FirstReceivedUtc", "Id");
+
+                    b.HasIndex("Status", "ClosedUtc", "Id");
 
                     b.HasIndex("CategoryId", "ProvinceCode", "FirstReceivedUtc", "Id");
 
@@ -2686,6 +3686,43 @@ namespace Regulator.Domain.Migrations.Npgsql
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Regulator.Domain.Credit.CreditFact", b =>
+                {
+                    b.HasOne("Regulator.Domain.Credit.CreditSubject", null)
+                        .WithMany()
+                        .HasForeignKey("SubjectId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Regulator.Domain.Credit.CreditRule", b =>
+                {
+                    b.HasOne("Regulator.Domain.Credit.CreditRatingModel", null)
+                        .WithMany("Rules")
+                        .HasForeignKey("ModelId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Regulator.Domain.Credit.UntrustworthyDesignation", b =>
+                {
+                    b.HasOne("Regulator.Domain.Credit.UntrustworthyCriterion", "Criterion")
+                        .WithMany()
+                        .HasForeignKey("CriterionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Regulator.Domain.Credit.CreditSubject", "Subject")
+                        .WithMany()
+                        .HasForeignKey("SubjectId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Criterion");
+
+                    b.Navigation("Subject");
+                });
+
             modelBuilder.Entity("Regulator.Domain.Filings.Filing", b =>
                 {
                     b.HasOne("Regulator.Domain.Platforms.Platform", null)
@@ -2901,6 +3938,11 @@ namespace Regulator.Domain.Migrations.Npgsql
                         .HasForeignKey("TaskId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Regulator.Domain.Credit.CreditRatingModel", b =>
+                {
+                    b.Navigation("Rules");
                 });
 
             modelBuilder.Entity("Regulator.Domain.Filings.Filing", b =>

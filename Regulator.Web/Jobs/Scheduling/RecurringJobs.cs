@@ -14,7 +14,10 @@ public static class RecurringJobs
     /// <summary>The first of the month, for the month that just ended.</summary>
     public static readonly RecurringJob MonthlyNationalReport = new("monthly-national-report", typeof(MonthlyNationalReportJob), "0 0 7 1 * ?");
 
-    public static readonly IReadOnlyList<RecurringJob> All = [Inspection, WeeklyProvincialReport, MonthlyNationalReport];
+    /// <summary>Nightly before the inspection: listings past their period, clean periods, facts that stopped counting.</summary>
+    public static readonly RecurringJob CreditDaily = new("credit-daily", typeof(CreditDailyJob), "0 30 1 * * ?");
+
+    public static readonly IReadOnlyList<RecurringJob> All = [Inspection, WeeklyProvincialReport, MonthlyNationalReport, CreditDaily];
 
     public static RecurringJob? Find(string? name) => All.FirstOrDefault(j => j.Name == name);
 }

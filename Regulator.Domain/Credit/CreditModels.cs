@@ -1,0 +1,78 @@
+using Microsoft.EntityFrameworkCore;
+using Regulator.Domain.Auditing;
+using Regulator.Domain.Persistence;
+
+namespace Regulator.Domain.Credit;
+
+/// <summary>
+/// The national administrator's work on the rating model: draft a new version, preview how many subjects would change
+/// grade (by province), publish it — which re-grades everyone set-based and records why in every changed subject's history.
+/// </summary>
+public sealed class CreditModels(RegulatorDbContext db, CreditGrading grading, AuditLog audit, TimeProvider clock)
+{
+    public async Task<CreditRatingModel> DraftAsync(CreditModelDraft draft, CreditActor actor, CancellationToken ct = default)
+    {
+        RequireNational(actor);
+        var problems = Validate(draft);
+        if (problems.Count > 0) throw new CreditProcedureException(string.Join("；", problems));
+        var version = (await db.CreditRatingModels.MaxAsync(m => (int?)m.Version, ct) ?? 0) + 1;
+        var model = new CreditRatingModel
+        {
+            Version = version, State = CreditModelState.Draft, BaseScore = draft.BaseScore, ThresholdA = draft.ThresholdA, ThresholdB = draft.ThresholdB,
+            ThresholdC = draft.ThresholdC, PlatformPublisherPenalty = draft.PlatformPublisherPenalty, CleanPeriodDays = draft.CleanPeriodDays,
+            Notes = draft.Notes, CreatedBy = actor.Name, CreatedUtc = clock.GetUtcNow().UtcDateTime,
+            Rules = [.. draft.Rules.Select(r => new CreditRule { Kind = r.Kind, Severity = r.Severity, Points = r.Points, CountsDays = r.CountsDays })],
+        };
+        db.CreditRatingModels.Add(model);
+        audit.Add(CreditAuditActions.ModelDrafted, nameof(CreditRatingModel), version.ToString(), details: draft.Notes);
+        await db.SaveChangesAsync(ct);
+        return model;
+    }
+
+    public async Task<IReadOnlyList<CreditGradeShift>> PreviewAsync(int version, CreditActor actor, CancellationToken ct = default)
+    {
+        RequireNational(actor);
+        var model = await db.CreditRatingModels.AsNoTracking().Include(m => m.Rules).SingleAsync(m => m.Version == version, ct);
+        return await grading.PreviewAsync(model, ct);
+    }
+
+    /// <summary>Publishes a draft: the previous version is retired, every fact re-weighed and every subject re-graded. Returns how many subjects changed.</summary>
+    public async Task<int> PublishAsync(int version, string reason, CreditActor actor, CancellationToken ct = default)
+    {
+        RequireNational(actor);
+        if (string.IsNullOrWhiteSpace(reason)) throw new CreditProcedureException("请写明发布理由 (state why the model changes)");
+        var model = await db.CreditRatingModels.Include(m => m.Rules).SingleAsync(m => m.Version == version, ct);
+        if (model.State != CreditModelState.Draft) throw new CreditProcedureException("只能发布草稿版本 (only a draft can be published)");
+        var previous = await db.CreditRatingModels.SingleAsync(m => m.State == CreditModelState.Published, ct);
+        previous.State = CreditModelState.Retired;
+        model.State = CreditModelState.Published;
+        model.PublishedBy = actor.Name;
+        model.PublishedUtc = clock.GetUtcNow().UtcDateTime;
+        model.PublishReason = reason.Trim();
+        audit.Add(CreditAuditActions.ModelPublished, nameof(CreditRatingModel), version.ToString(), reason: reason.Trim());
+        await db.SaveChangesAsync(ct);
+        return await grading.RegradeAllAsync(model, $"评级模型第 {version} 版发布：{reason.Trim()}", rewriteFacts: true, ct);
+    }
+
+    /// <summary>What is wrong with a draft, in words for the form; empty when it can be saved.</summary>
+    public static List<string> Validate(CreditModelDraft draft)
+    {
+        var problems = new List<string>();
+        if (!(draft.ThresholdA > draft.ThresholdB && draft.ThresholdB > draft.ThresholdC))
+            problems.Add("等级分数线应满足 A > B > C (thresholds must descend A > B > C)");
+        if (draft.CleanPeriodDays < 30) problems.Add("无不良记录期间至少 30 天 (the clean period is at least 30 days)");
+        foreach (var kind in Enum.GetValues<CreditFactKind>())
+        foreach (var severity in Enum.GetValues<CreditSeverity>())
+        {
+            var rules = draft.Rules.Where(r => r.Kind == kind && r.Severity == severity).ToList();
+            if (rules.Count != 1) problems.Add($"{CreditFactRecorder.KindWords(kind)}/{severity}：需要恰好一条规则 (exactly one rule needed)");
+            else if (rules[0].CountsDays is < 1 or > 3650) problems.Add($"{CreditFactRecorder.KindWords(kind)}/{severity}：计分期限 1 至 3650 天 (1 to 3650 days)");
+        }
+        return problems;
+    }
+
+    private static void RequireNational(CreditActor actor)
+    {
+        if (!actor.IsNationalAdministrator) throw new CreditProcedureException("评级模型由国家级管理员维护 (the rating model is the national administrator's)");
+    }
+}

@@ -1,0 +1,133 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Regulator.Domain.Auditing;
+using Regulator.Domain.Common;
+using Regulator.Domain.Persistence;
+using Regulator.Domain.Reports;
+
+namespace Regulator.Domain.Credit;
+
+/// <summary>
+/// The steps of the untrustworthy-entity procedure (MCT opinion 14), each audited. Subjects and designations are read
+/// through the scoping filter: a province acting on another province's procedure finds nothing (null: 404) and nothing
+/// is changed or audited. The rules of each step live on <see cref="UntrustworthyDesignation"/>; listing and removal
+/// re-grade the subject at once. The notice and decision PDFs are printed by the web layer after the step.
+/// </summary>
+public sealed class UntrustworthyProcedure(RegulatorDbContext db, CreditGrading grading, AuditLog audit, WorkingCalendar calendar,
+    IOptions<CreditProcedureOptions> options, TimeProvider clock)
+{
+    public async Task<UntrustworthyDesignation?> ProposeAsync(DesignationProposal proposal, CreditActor actor, CancellationToken ct = default)
+    {
+        var subject = await db.CreditSubjects.FirstOrDefaultAsync(s => s.Id == proposal.SubjectId, ct);
+        if (subject is null) return null;
+        var criterion = await db.UntrustworthyCriteria.FirstOrDefaultAsync(c => c.Code == proposal.CriterionCode, ct)
+            ?? throw new CreditProcedureException("认定标准不存在 (no such criterion)");
+        if (await db.UntrustworthyDesignations.AnyAsync(d => d.SubjectId == subject.Id && (d.State == DesignationState.Proposed || d.State == DesignationState.Listed), ct))
+            throw new CreditProcedureException("该主体已有进行中或生效的认定 (the subject already has a procedure or listing in progress)");
+        var facts = await db.CreditFacts.Where(f => proposal.FactIds.Contains(f.Id)).ToListAsync(ct);
+        if (facts.Count != proposal.FactIds.Distinct().Count()) throw new CreditProcedureException("所列事实不存在 (a fact cited was not found)");
+        var designation = UntrustworthyDesignation.Propose(subject, criterion, facts, proposal.Facts, proposal.Measures ?? [],
+            proposal.PeriodMonths ?? options.Value.DefaultPeriodMonths(criterion.Level), actor, calendar, options.Value.DefenceWorkingDays, Today, Now);
+        db.UntrustworthyDesignations.Add(designation);
+        await db.SaveChangesAsync(ct);
+        await AuditAsync(designation, ct);
+        return designation;
+    }
+
+    public Task<UntrustworthyDesignation?> RecordDefenceAsync(long id, string statement, IReadOnlyList<string> attachments, DateOnly receivedOn, CreditActor actor, CancellationToken ct = default) =>
+        StepAsync(id, d => d.RecordDefence(statement, attachments, actor, receivedOn, Now), regrade: false, ct);
+
+    /// <summary>The decision (and, to list, publication): the public name is worked out here — organisations by name and code, people by surname and * with the masked number.</summary>
+    public async Task<UntrustworthyDesignation?> DecideAsync(long id, bool list, string reason, CreditActor actor, CancellationToken ct = default)
+    {
+        var designation = await FindAsync(id, ct);
+        if (designation is null) return null;
+        var (name, code) = await PublicNameAsync(designation.Subject!, ct);
+        designation.Decide(list, reason, actor, name, code, Today, Now);
+        return await SaveAsync(designation, regrade: list, ct);
+    }
+
+    public Task<UntrustworthyDesignation?> ApplyForRepairAsync(long id, string evidence, string commitment, CreditActor actor, CancellationToken ct = default) =>
+        StepAsync(id, d => d.ApplyForRepair(evidence, commitment, actor, calendar, options.Value.RepairReviewWorkingDays, Today, Now), regrade: false, ct);
+
+    public Task<UntrustworthyDesignation?> DecideRepairAsync(long id, bool grant, string reason, CreditActor actor, CancellationToken ct = default) =>
+        StepAsync(id, d => d.DecideRepair(grant, reason, actor, Today, Now), regrade: grant, ct);
+
+    public Task<UntrustworthyDesignation?> RecordAppealAsync(long id, DesignationAppeal appeal, CreditActor actor, CancellationToken ct = default) =>
+        StepAsync(id, d => d.RecordAppeal(appeal, actor, Today, Now), regrade: appeal.Upheld, ct);
+
+    /// <summary>The daily job's part: listings whose period has ended are removed (and published as removed); returns how many.</summary>
+    public async Task<int> RemoveEndedAsync(CancellationToken ct = default)
+    {
+        var today = Today;
+        var ended = await db.UntrustworthyDesignations.IgnoreQueryFilters().Include(d => d.Subject)
+            .Where(d => d.State == DesignationState.Listed && d.EndsOn < today).OrderBy(d => d.Id).Take(500).ToListAsync(ct);
+        foreach (var designation in ended)
+        {
+            designation.RemoveAtPeriodEnd(today, Now);
+            audit.Add(CreditAuditActions.DesignationStep, nameof(UntrustworthyDesignation), designation.Id.ToString(), designation.ProvinceCode, details: "removed: period ended");
+        }
+        await db.SaveChangesAsync(ct);
+        foreach (var designation in ended) await grading.RegradeAsync(designation.SubjectId, $"失信认定 #{designation.Id} 管理期限届满，移出名单", ct);
+        return ended.Count;
+    }
+
+    /// <summary>A procedure as its province (or the national office) reads it, with its subject and criterion; null when out of scope. Audited as viewed.</summary>
+    public async Task<UntrustworthyDesignation?> ReadAsync(long id, CancellationToken ct = default)
+    {
+        var designation = await db.UntrustworthyDesignations.AsNoTracking().Include(d => d.Subject).Include(d => d.Criterion).FirstOrDefaultAsync(d => d.Id == id, ct);
+        if (designation is not null)
+            await audit.RecordAsync(CreditAuditActions.DesignationViewed, nameof(UntrustworthyDesignation), id.ToString(), designation.ProvinceCode, ct: ct);
+        return designation;
+    }
+
+    /// <summary>Records which PDF is the notice or the decision once the web layer has printed it.</summary>
+    public async Task AttachDocumentAsync(long id, long documentId, bool decision, CancellationToken ct = default)
+    {
+        var designation = await db.UntrustworthyDesignations.FirstAsync(d => d.Id == id, ct);
+        if (decision) designation.DecisionDocumentId = documentId;
+        else designation.NoticeDocumentId = documentId;
+        await db.SaveChangesAsync(ct);
+    }
+
+    private async Task<(string Name, string Code)> PublicNameAsync(CreditSubject subject, CancellationToken ct)
+    {
+        if (subject.Kind == CreditSubjectKind.Platform) return (subject.Name, subject.Code);
+        var organisation = await db.Filings.IgnoreQueryFilters().AnyAsync(f => f.IdentityBlindIndex == subject.IdentityBlindIndex
+            && f.PublisherType == Filings.PublisherType.Organization, ct);
+        return organisation ? (subject.Name, subject.Code) : (MaskName(subject.Name), subject.Code);
+    }
+
+    /// <summary>A person's name as published: the surname (first character) and one *.</summary>
+    public static string MaskName(string name) => name.Length == 0 ? "*" : name[..1] + "*";
+
+    private async Task<UntrustworthyDesignation?> StepAsync(long id, Action<UntrustworthyDesignation> step, bool regrade, CancellationToken ct)
+    {
+        var designation = await FindAsync(id, ct);
+        if (designation is null) return null;
+        step(designation);
+        return await SaveAsync(designation, regrade, ct);
+    }
+
+    private async Task<UntrustworthyDesignation> SaveAsync(UntrustworthyDesignation designation, bool regrade, CancellationToken ct)
+    {
+        await db.SaveChangesAsync(ct);
+        await AuditAsync(designation, ct);
+        if (regrade) await grading.RegradeAsync(designation.SubjectId, $"失信认定 #{designation.Id}：{designation.History[^1].Step}", ct);
+        return designation;
+    }
+
+    private Task AuditAsync(UntrustworthyDesignation designation, CancellationToken ct)
+    {
+        var last = designation.History[^1];
+        return audit.RecordAsync(CreditAuditActions.DesignationStep, nameof(UntrustworthyDesignation), designation.Id.ToString(), designation.ProvinceCode,
+            reason: last.Details, details: $"{last.Step} {designation.Level} {designation.State}", ct: ct);
+    }
+
+    private Task<UntrustworthyDesignation?> FindAsync(long id, CancellationToken ct) =>
+        db.UntrustworthyDesignations.Include(d => d.Subject).Include(d => d.Criterion).FirstOrDefaultAsync(d => d.Id == id, ct);
+
+    private DateOnly Today => ChinaTime.Today(clock);
+
+    private DateTime Now => clock.GetUtcNow().UtcDateTime;
+}

@@ -1,0 +1,75 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Regulator.Domain.Auditing;
+using Regulator.Domain.Credit;
+using Regulator.Domain.Persistence;
+using Regulator.Domain.Reports;
+using Regulator.Domain.Scoping;
+using Regulator.Tests.Infrastructure;
+using Regulator.Tests.Persistence;
+
+namespace Regulator.Tests.Credit;
+
+/// <summary>
+/// The credit feature's services over a context of the portal's database as a given actor sees it (scoping filters and
+/// all), on a clock the test may move: how a page or a job would call them, without a request.
+/// </summary>
+public sealed class CreditArrange : IAsyncDisposable
+{
+    public static readonly ScopedActor National = new(null, IsNational: true);
+    public static readonly ScopedActor Beijing = new("11");
+    public static readonly ScopedActor Guangdong = new("44");
+
+    public static readonly CreditActor BeijingProposer = CreditActor.ProvincialAdministrator("test-bj-1", "bj.admin", "11");
+    public static readonly CreditActor BeijingDecider = CreditActor.ProvincialAdministrator("test-bj-2", "bj.admin2", "11");
+    public static readonly CreditActor GuangdongAdmin = CreditActor.ProvincialAdministrator("test-gd-1", "gd.admin", "44");
+    public static readonly CreditActor NationalAdmin = CreditActor.NationalAdministrator("test-n-1", "national.admin");
+
+    public CreditArrange(PortalFactory portal, ICurrentActor actor, TimeProvider? clock = null)
+    {
+        Clock = clock ?? TimeProvider.System;
+        Db = portal.CreateDbContext(actor);
+        Audit = new AuditLog(Db, actor, Clock);
+        Grading = new CreditGrading(Db, Clock);
+        Subjects = new CreditSubjects(Db, Clock);
+        Recorder = new CreditFactRecorder(Db, Subjects, Grading, Clock);
+        Collector = new CreditFactCollector(Db, Subjects, Recorder, new Domain.SpotChecks.SpotCheckFacts(Db), Clock);
+        Models = new CreditModels(Db, Grading, Audit, Clock);
+        Explanations = new CreditExplanations(Db, Audit);
+        Penalties = new AdministrativePenalties(Db, Recorder, Audit, Clock);
+        Procedure = new UntrustworthyProcedure(Db, Grading, Audit, new WorkingCalendar(new WorkingCalendarOptions()), Options.Create(new CreditProcedureOptions()), Clock);
+        Daily = new CreditDailyWork(Db, Procedure, Collector, Grading, Clock);
+    }
+
+    public TimeProvider Clock { get; }
+    public RegulatorDbContext Db { get; }
+    public AuditLog Audit { get; }
+    public CreditGrading Grading { get; }
+    public CreditSubjects Subjects { get; }
+    public CreditFactRecorder Recorder { get; }
+    public CreditFactCollector Collector { get; }
+    public CreditModels Models { get; }
+    public CreditExplanations Explanations { get; }
+    public AdministrativePenalties Penalties { get; }
+    public UntrustworthyProcedure Procedure { get; }
+    public CreditDailyWork Daily { get; }
+
+    /// <summary>A publisher subject of a province with no facts yet, from a filing nobody else in the run uses.</summary>
+    public static async Task<CreditSubject> FreshPublisherAsync(PortalFactory portal, string province = "11") =>
+        (await FreshPublisherWithIdentityAsync(portal, province)).Subject;
+
+    /// <summary>As <see cref="FreshPublisherAsync"/>, with the identity number in clear, for tests that check it never shows.</summary>
+    public static async Task<(CreditSubject Subject, string Identity)> FreshPublisherWithIdentityAsync(PortalFactory portal, string province = "11")
+    {
+        await using var db = portal.CreateDbContext();
+        var platform = await db.Platforms.Where(p => p.ProvinceCode == province).OrderBy(p => p.Id).FirstAsync();
+        var publisherId = $"credit-{Guid.NewGuid():N}"[..20];
+        var identity = Blacklist.BlacklistArrange.NewIdentity(province);
+        await Blacklist.BlacklistArrange.FileAsync(portal, platform.Id, (publisherId, identity));
+        var filing = await db.Filings.SingleAsync(f => f.PlatformId == platform.Id && f.PlatformPublisherId == publisherId);
+        await using var arrange = new CreditArrange(portal, National);
+        return (await arrange.Subjects.PublisherAsync(filing.IdentityBlindIndex, ("", "", province, filing.Agency)), identity);
+    }
+
+    public ValueTask DisposeAsync() => Db.DisposeAsync();
+}

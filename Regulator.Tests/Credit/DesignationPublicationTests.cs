@@ -1,0 +1,77 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Regulator.Domain.Credit;
+using Regulator.Tests.Infrastructure;
+using Regulator.Tests.Jobs;
+using Regulator.Web.Credit.Documents;
+using static Regulator.Tests.Credit.CreditArrange;
+
+namespace Regulator.Tests.Credit;
+
+/// <summary>The notice and the decision as printed PDFs read back with pdftotext, and the public register anyone can open: facts, basis, deadline, period — and no clear number.</summary>
+public sealed class DesignationPublicationTests(ProviderPortals portals) : IClassFixture<ProviderPortals>
+{
+    /// <summary>pdftotext lays text out in columns and wraps lines; compare without any whitespace.</summary>
+    private static string Flat(string text) => Regex.Replace(text, @"\s+", "");
+
+    [Theory, BothProviders]
+    public async Task The_notice_and_decision_print_the_facts_basis_measures_deadline_and_period_and_the_public_register_shows_the_person_masked(DatabaseProvider provider)
+    {
+        var portal = portals[provider];
+        var (subject, identity) = await FreshPublisherWithIdentityAsync(portal);
+        await using var beijing = new CreditArrange(portal, Beijing);
+        var number = $"京网信罚〔2026〕{Random.Shared.Next(100000, 999999)}号";
+        var penalty = await beijing.Penalties.RecordAsync(subject.Id, number, DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8)), CreditSeverity.Serious, "组织未成年人深夜直播打赏", BeijingProposer);
+        var fact = await beijing.Db.CreditFacts.AsNoTracking().SingleAsync(f => f.SourceType == nameof(AdministrativePenalty) && f.SourceId == penalty!.Id.ToString());
+        var designation = (await beijing.Procedure.ProposeAsync(new DesignationProposal(subject.Id, "serious-minors-harm", [fact.Id], "组织未成年人深夜直播并诱导打赏，情节严重"), BeijingProposer))!;
+
+        await using var scope = portal.Services.CreateAsyncScope();
+        var paperwork = scope.ServiceProvider.GetRequiredService<DesignationPaperwork>();
+        var notice = Flat(DocumentPrinting.Text(DocumentPrinting.Save($"credit-notice-{provider}.pdf", (await paperwork.PrintNoticeAsync(designation.Id)).Content)));
+        Assert.Contains("失信主体认定告知书", notice);
+        Assert.Contains("组织未成年人深夜直播并诱导打赏", notice);
+        Assert.Contains(number, notice);
+        Assert.Contains("办市场发〔2021〕211号", notice);
+        Assert.Contains("陈述和申辩", notice);
+        Assert.Contains(designation.DefenceDueOn.ToString("yyyy年M月d日"), notice);
+        Assert.Contains("5个工作日", notice);
+        Assert.Contains(subject.Code, notice);
+        Assert.DoesNotContain(identity, notice);
+        Assert.Contains("第1页/共", notice);
+
+        await beijing.Procedure.RecordDefenceAsync(designation.Id, "已删除相关视频", [], DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8)), BeijingProposer);
+        var listed = (await beijing.Procedure.DecideAsync(designation.Id, true, "申辩理由不成立", BeijingDecider))!;
+        var decision = Flat(DocumentPrinting.Text(DocumentPrinting.Save($"credit-decision-{provider}.pdf", (await paperwork.PrintDecisionAsync(designation.Id)).Content)));
+        Assert.Contains("失信主体认定决定书", decision);
+        Assert.Contains("严重失信", decision);
+        Assert.Contains(listed.EndsOn!.Value.ToString("yyyy年M月d日"), decision);
+        Assert.Contains("已删除相关视频", decision);
+        Assert.Contains(Flat(listed.Measures[0]), decision);
+        Assert.DoesNotContain(identity, decision);
+        await using (var db = portal.CreateDbContext())
+        {
+            var stored = await db.UntrustworthyDesignations.SingleAsync(d => d.Id == designation.Id);
+            Assert.NotNull(stored.NoticeDocumentId);
+            Assert.NotNull(stored.DecisionDocumentId);
+        }
+
+        // Anyone, without signing in, sees the listing with the surname and the masked number, never the number or the full name.
+        var (other, _) = await FreshPublisherWithIdentityAsync(portal);
+        var otherPenalty = await beijing.Penalties.RecordAsync(other.Id, $"京网信罚〔2026〕{Random.Shared.Next(100000, 999999)}号", DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8)),
+            CreditSeverity.Serious, "仅提出未决定", BeijingProposer);
+        var otherFact = await beijing.Db.CreditFacts.AsNoTracking().SingleAsync(f => f.SourceType == nameof(AdministrativePenalty) && f.SourceId == otherPenalty!.Id.ToString());
+        var proposedOnly = (await beijing.Procedure.ProposeAsync(new DesignationProposal(other.Id, "serious-heavy-penalty", [otherFact.Id], "尚在告知期"), BeijingProposer))!;
+        using var anonymous = portal.CreatePortalClient();
+        using var response = await anonymous.GetAsync("/credit/public");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Contains($"data-designation=\"{designation.Id}\"", html);
+        Assert.DoesNotContain($"data-designation=\"{proposedOnly.Id}\"", html);
+        Assert.Contains(subject.Name[..1] + "*", html);
+        Assert.Contains(subject.Code, html);
+        Assert.DoesNotContain(identity, html);
+        Assert.DoesNotContain(subject.Name, html);
+    }
+}

@@ -1,0 +1,32 @@
+using Regulator.Domain.Credit;
+using Regulator.Domain.Seeding;
+
+namespace Regulator.Web.Credit;
+
+public static class CreditRegistration
+{
+    /// <summary>The credit feature: grading, facts and their collector, the untrustworthy-entity procedure, the platform API's queries, demo data.</summary>
+    public static IServiceCollection AddCredit(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<CreditOptions>(configuration.GetSection(CreditOptions.Section));
+        services.Configure<CreditProcedureOptions>(configuration.GetSection(CreditProcedureOptions.Section));
+        services.AddScoped<CreditGrading>();
+        services.AddScoped<CreditSubjects>();
+        services.AddScoped<CreditFactRecorder>();
+        services.AddScoped<CreditFactCollector>();
+        services.AddScoped<CreditModels>();
+        services.AddScoped<CreditExplanations>();
+        services.AddScoped<PlatformMeasures>();
+        services.AddScoped<AdministrativePenalties>();
+        services.AddScoped<UntrustworthyProcedure>();
+        services.AddScoped<PlatformCreditQuery>();
+        services.AddScoped<CreditDailyWork>();
+        services.AddScoped<PublicRegister>();
+        // Replaces the spot checks' stand-in: draws now weigh credit grades and listings.
+        services.AddScoped<Regulator.Domain.SpotChecks.ISpotCheckCreditGrades, CreditSpotCheckGrades>();
+        services.AddScoped<Documents.DesignationPaperwork>();
+        services.AddScoped<IDemoDataContributor, CreditDemoContributor>();
+        services.AddHostedService<CreditCollectorService>();
+        return services;
+    }
+}

@@ -1,0 +1,48 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Regulator.Domain.Credit;
+using Regulator.Domain.Documents;
+using Regulator.Domain.Persistence;
+using Regulator.Web.Jobs.Documents;
+using Regulator.Web.Jobs.Pdf;
+
+namespace Regulator.Web.Credit.Documents;
+
+/// <summary>
+/// Prints the notice (after the proposal) and the decision (after listing) of a designation through the portal's
+/// Chromium printer, files them with the province's documents (scoped like any other) and links them to the procedure.
+/// Called after the step succeeded for an actor who could see the procedure.
+/// </summary>
+public sealed class DesignationPaperwork(RegulatorDbContext db, DocumentHtmlRenderer html, PdfPrinter printer, DocumentArchive archive,
+    UntrustworthyProcedure procedure, IOptions<CreditProcedureOptions> options)
+{
+    public Task<GeneratedDocument> PrintNoticeAsync(long designationId, CancellationToken ct = default) => PrintAsync(designationId, decision: false, ct);
+
+    public Task<GeneratedDocument> PrintDecisionAsync(long designationId, CancellationToken ct = default) => PrintAsync(designationId, decision: true, ct);
+
+    private async Task<GeneratedDocument> PrintAsync(long designationId, bool decision, CancellationToken ct)
+    {
+        var designation = await db.UntrustworthyDesignations.IgnoreQueryFilters().AsNoTracking().Include(d => d.Subject).Include(d => d.Criterion)
+            .SingleAsync(d => d.Id == designationId, ct);
+        if (decision && designation.DecidedOn is null) throw new CreditProcedureException("尚未作出决定 (no decision yet)");
+        var facts = await db.CreditFacts.IgnoreQueryFilters().AsNoTracking().Where(f => designation.FactIds.Contains(f.Id)).OrderBy(f => f.OccurredOn).ToListAsync(ct);
+        var issuedOn = decision ? designation.DecidedOn!.Value : designation.NoticeIssuedOn;
+        var number = $"{(decision ? "信决" : "信告")}〔{issuedOn.Year}〕{designation.ProvinceCode}-{designation.Id} 号";
+        var model = new DesignationDocumentModel(decision, IssuingOffice.For(designation.ProvinceCode, designation.Agency), number, designation, designation.Subject!,
+            designation.Criterion!, facts, options.Value.DefenceWorkingDays, issuedOn);
+        var bytes = await printer.PrintAsync(new PrintRequest(await html.RenderAsync<DesignationDocument>(new Dictionary<string, object?> { ["Model"] = model })), ct);
+        var document = await archive.SaveAsync(new GeneratedDocument
+        {
+            Key = $"credit-{(decision ? "decision" : "notice")}:{designation.Id}",
+            Kind = decision ? DocumentKind.UntrustworthyDecision : DocumentKind.UntrustworthyNotice,
+            ProvinceCode = designation.ProvinceCode,
+            Title = $"{designation.Subject!.Name} 失信主体认定{(decision ? "决定书" : "告知书")}",
+            PeriodStart = issuedOn,
+            PeriodEnd = issuedOn,
+            PlatformId = designation.Subject.PlatformId,
+            FileName = $"credit-{(decision ? "decision" : "notice")}-{designation.Id}.pdf",
+        }, bytes, ct);
+        await procedure.AttachDocumentAsync(designation.Id, document.Id, decision, ct);
+        return document;
+    }
+}
