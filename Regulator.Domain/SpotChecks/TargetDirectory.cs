@@ -60,9 +60,12 @@ public sealed class TargetDirectory(RegulatorDbContext db, ISpotCheckCreditGrade
         var filings = db.Filings.AsNoTracking().Where(f => f.ProvinceCode == plan.ProvinceCode && f.Status == FilingStatus.Accepted);
         if (plan.Agency is { } filingAgency) filings = filings.Where(f => f.Agency == filingAgency);
         if (plan.ContentKinds != ContentKinds.None) filings = filings.Where(f => (f.ContentKinds & plan.ContentKinds) != 0);
-        var rows = await filings.Select(f => new { f.Id, f.PlatformId }).ToListAsync(ct);
-        var risk = plan.RiskWeighting ? await PublisherRiskAsync(plan, ct) : null;
-        return rows.Where(f => !skip.Contains(f.Id)).Select(f => new PopulationMember(f.Id, f.PlatformId, risk?.WeightOf(f.Id) ?? 1)).ToArray();
+        // Materialised straight into members (no row object per publisher): a province may file a million.
+        var members = await filings.Select(f => new PopulationMember(f.Id, f.PlatformId, 1)).ToArrayAsync(ct);
+        if (skip.Count > 0) members = Array.FindAll(members, m => !skip.Contains(m.TargetId));
+        if (plan.RiskWeighting && await PublisherRiskAsync(plan, ct) is var risk)
+            for (var i = 0; i < members.Length; i++) members[i] = members[i] with { Weight = risk.WeightOf(members[i].TargetId) };
+        return members;
     }
 
     private (DateTime FromUtc, DateTime ToUtc, DateOnly FromDay) Window(SpotCheckPlan plan)

@@ -47,7 +47,7 @@ public sealed class DrawSnapshot
         SampleSize = sampleSize;
         InspectorsPerTask = inspectorsPerTask;
         var sorted = members as PopulationMember[] ?? members.ToArray();
-        if (!IsSortedById(sorted)) Array.Sort(sorted, (a, b) => a.TargetId.CompareTo(b.TargetId));
+        if (!IsSortedById(sorted)) Array.Sort(sorted.Select(m => m.TargetId).ToArray(), sorted);
         long total = 0;
         for (var i = 0; i < sorted.Length; i++)
         {
