@@ -1,5 +1,12 @@
 using Regulator.Bench;
 
+if (args is ["spot-check", ..])
+{
+    // scripts/bench-spotcheck.sh: the spot-check draw on a database of its own.
+    await SpotCheckBenchmark.RunAsync(args[1..]);
+    return;
+}
+
 // scripts/bench-filings.sh runs this against a portal it started on a fresh PostgreSQL database.
 var options = BenchOptions.Parse(args);
 var platforms = await BenchSetup.IssueKeysAsync(options.ConnectionString);

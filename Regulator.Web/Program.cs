@@ -1,5 +1,6 @@
 using Regulator.Web;
 using Regulator.Web.Credit;
+using Regulator.Web.Dashboards;
 using Regulator.Web.Jobs.Pdf;
 using Regulator.Web.Reports;
 
@@ -7,7 +8,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddRegulatorPortal();
 
 var app = builder.Build();
-if (await app.RunReportToolsAsync(args)) return;
+if (await app.RunReportToolsAsync(args) || await app.RunDashboardToolsAsync(args)) return;
 if (await app.RunCommandLineToolsAsync(args) || await app.RunPdfBenchmarkAsync(args) || await app.RunCreditBenchmarkAsync(args)) return;
 await app.PrepareDatabaseAsync();
 app.UseRegulatorPortal();

@@ -7,6 +7,7 @@ public static class AuditActions
     public const string SignInFailed = "auth.sign-in-failed";
     public const string LockedOut = "auth.locked-out";
     public const string SignOut = "auth.sign-out";
+    public const string ListExported = "list.exported";
     public const string TwoFactorEnabled = "auth.2fa-enabled";
     public const string UserCreated = "user.created";
     public const string UserUpdated = "user.updated";

@@ -8,18 +8,21 @@ using Regulator.Domain.Platforms;
 using Regulator.Domain.Protection;
 using Regulator.Domain.Seeding;
 using Regulator.Domain.Reports;
+using Regulator.Domain.Auditing;
+using Regulator.Domain.Scoping;
 
 namespace Regulator.Domain.Blacklist;
 
 /// <summary>
 /// Demo blacklist entries. The first few dozen go through circulation exactly as people would move them — proposed by
-/// Beijing, Guangdong and Zhejiang or reported by platforms, confirmed, published, lifted or declined, a warning
+/// Beijing, Guangdong and Zhejiang or reported by platforms, confirmed, published, lifted or declined on days spread over
+/// the last twelve months (each step through the real circulation, on a clock stopped at that step), a warning
 /// followed by an escalated re-offence — several of them people already filed on other platforms, so the
 /// cross-platform page and the filing alerts have something to show. Beyond that (the benchmark asks for a million)
 /// entries are written straight to the published list in batches, each with its proposal, confirmation and
 /// publication in its history and its line in the feed; their identities follow <see cref="BenchmarkIdentity"/>.
 /// </summary>
-public sealed class BlacklistDemoContributor(RegulatorDbContext db, IdentityProtector protector, BlacklistCirculation circulation,
+public sealed class BlacklistDemoContributor(RegulatorDbContext db, IdentityProtector protector, ICurrentActor actor,
     BlacklistFeedWriter feed, TimeProvider clock) : IDemoDataContributor
 {
     public const int CirculatedEntries = 60;
@@ -56,48 +59,67 @@ public sealed class BlacklistDemoContributor(RegulatorDbContext db, IdentityProt
         var circulated = Math.Min(scale.BlacklistEntries, CirculatedEntries);
         await SeedCirculatedAsync(faker, platforms, circulated, ct);
         if (scale.BlacklistEntries > circulated) await SeedPublishedAsync(faker, platforms, scale.BlacklistEntries - circulated, ct);
+        // Entries whose period ran out during the year are expired, as the sweeper would have done on the day after.
+        var expiry = new BlacklistExpiry(db, feed, new AuditLog(db, actor, clock), clock);
+        while (await expiry.ExpireDueAsync(ct) > 0) db.ChangeTracker.Clear();
     }
 
     private async Task SeedCirculatedAsync(Faker faker, IReadOnlyList<Platform> platforms, int count, CancellationToken ct)
     {
-        var today = ChinaTime.Today(clock);
+        var now = clock.GetUtcNow();
         // Adults already filed somewhere: blacklisting them through another platform makes a cross-platform match.
         var filed = await db.Filings.IgnoreQueryFilters().AsNoTracking()
             .Where(f => f.PublisherType == PublisherType.Individual && f.AgeBand == AgeBand.Adult)
             .OrderBy(f => f.Id).Take(count / 3).Select(f => new { f.IdentityCiphertext, f.PlatformId }).ToListAsync(ct);
         for (var i = 0; i < count; i++)
         {
+            // Proposed some day of the last year; each later step a few days after the one before, never after today.
+            var at = now.AddDays(-faker.Random.Double(3, DemoScale.HistoryDays - 10));
+            DateTimeOffset Later(int minDays, int maxDays) => at = Min(at.AddDays(faker.Random.Double(minDays, maxDays)), now.AddMinutes(-faker.Random.Int(1, 600)));
+            var today = ChinaTime.Today(new DemoClock(at));
             var (number, filedOn) = i < filed.Count
                 ? (protector.Decrypt(filed[i].IdentityCiphertext), filed[i].PlatformId)
                 : (DemoIdentities.ResidentId(faker.Random, faker.PickRandom(Provinces), today.AddYears(-faker.Random.Int(18, 45)).AddDays(-faker.Random.Int(0, 364))), 0);
             var offendedOn = faker.PickRandom(platforms.Where(p => p.Id != filedOn).ToList());
             var roll = faker.Random.Double();
             var severity = roll < 0.35 ? BlacklistSeverity.Warning : roll < 0.85 ? BlacklistSeverity.TimedBan : BlacklistSeverity.Permanent;
-            var entry = await ProposeAsync(faker, number, offendedOn, severity, today, ct);
+            var entry = await ProposeAsync(faker, number, offendedOn, severity, at, ct);
             var fate = faker.Random.Double();
             if (fate < 0.2) continue; // waiting for the province
             var province = BlacklistActor.ProvincialAdministrator($"demo:{entry.ProvinceCode}.admin", entry.ProvinceCode);
             if (fate < 0.27)
             {
-                await circulation.DeclineAsync(entry.Id, province, "证据不足，退回平台补充", ct);
+                await CirculationAt(Later(1, 6)).DeclineAsync(entry.Id, province, "证据不足，退回平台补充", ct);
                 continue;
             }
-            await circulation.ConfirmAsync(entry.Id, province, "经核查，违规事实清楚", ct);
+            await CirculationAt(Later(1, 6)).ConfirmAsync(entry.Id, province, "经核查，违规事实清楚", ct);
             if (fate < 0.4) continue; // waiting for the national office
-            await circulation.PublishAsync([entry.Id], National, "同意全国通报", ct);
+            var publishedAt = Later(1, 8);
+            if (entry.EndsOn is { } ends && ends < ChinaTime.Today(new DemoClock(publishedAt))) continue; // the period ran out while it waited
+            await CirculationAt(publishedAt).PublishAsync([entry.Id], National, "同意全国通报", ct);
             if (fate > 0.92)
-                await circulation.LiftAsync(entry.Id, National, faker.PickRandom<BlacklistLiftGround>(), "申诉材料经复核成立，予以解除", ct);
+                await CirculationAt(Later(20, 90)).LiftAsync(entry.Id, National, faker.PickRandom<BlacklistLiftGround>(), "申诉材料经复核成立，予以解除", ct);
             else if (severity == BlacklistSeverity.Warning && fate > 0.75)
             {
                 // Re-offending after a warning: the next entry is escalated when proposed.
-                var again = await ProposeAsync(faker, number, offendedOn, BlacklistSeverity.Warning, today, ct);
-                await circulation.ConfirmAsync(again.Id, BlacklistActor.ProvincialAdministrator($"demo:{again.ProvinceCode}.admin", again.ProvinceCode), "警示期内再次违规", ct);
+                var again = await ProposeAsync(faker, number, offendedOn, BlacklistSeverity.Warning, Later(10, 60), ct);
+                await CirculationAt(Later(1, 5)).ConfirmAsync(again.Id, BlacklistActor.ProvincialAdministrator($"demo:{again.ProvinceCode}.admin", again.ProvinceCode), "警示期内再次违规", ct);
             }
         }
     }
 
-    private async Task<BlacklistEntry> ProposeAsync(Faker faker, string number, Platform offendedOn, BlacklistSeverity severity, DateOnly today, CancellationToken ct)
+    /// <summary>The real circulation, on a clock stopped at <paramref name="at"/>, so the step's history, audit row and feed line carry that time.</summary>
+    private BlacklistCirculation CirculationAt(DateTimeOffset at)
     {
+        var stopped = new DemoClock(at);
+        return new BlacklistCirculation(db, protector, new BlacklistFeedWriter(db, stopped), new AuditLog(db, actor, stopped), stopped);
+    }
+
+    private static DateTimeOffset Min(DateTimeOffset a, DateTimeOffset b) => a < b ? a : b;
+
+    private async Task<BlacklistEntry> ProposeAsync(Faker faker, string number, Platform offendedOn, BlacklistSeverity severity, DateTimeOffset at, CancellationToken ct)
+    {
+        var today = ChinaTime.Today(new DemoClock(at));
         var province = offendedOn.ProvinceCode is "11" or "44" or "33" ? offendedOn.ProvinceCode : faker.PickRandom(Provinces);
         // About one in four is a platform's own report (CAC Art. 15); the rest are the provinces' proposals.
         var proposer = faker.Random.Bool(0.25f)
@@ -107,7 +129,7 @@ public sealed class BlacklistDemoContributor(RegulatorDbContext db, IdentityProt
         var draft = new BlacklistProposal(number, [faker.PickRandom(Nicknames) + faker.Random.Int(1, 99)], [offendedOn.Id],
             ReportTaxonomy.Seed[faker.Random.Int(0, ReportTaxonomy.Seed.Count - 1)].Code, faker.PickRandom(Facts), [$"案卷 {today.Year}-{faker.Random.Int(1000, 9999)}"],
             severity, starts, severity == BlacklistSeverity.Permanent ? null : today.AddDays(faker.Random.Int(30, 720)));
-        var result = await circulation.ProposeAsync(draft, proposer, offendedOn.Agency, ct);
+        var result = await CirculationAt(at).ProposeAsync(draft, proposer, offendedOn.Agency, ct);
         return result.Entry ?? throw new InvalidOperationException(string.Join("; ", result.Problems.Select(p => p.Message)));
     }
 
@@ -132,10 +154,12 @@ public sealed class BlacklistDemoContributor(RegulatorDbContext db, IdentityProt
                         severity, today.AddDays(-(n % 300) - 1), severity == BlacklistSeverity.Permanent ? null : today.AddDays(30 + n % 700));
                     var assessment = BlacklistRules.Assess(draft, draft.IdentityNumber!, categories[n % categories.Count], registered, today);
                     var province = BlacklistActor.ProvincialAdministrator($"demo:{platform.ProvinceCode}.admin", platform.ProvinceCode);
-                    var entry = BlacklistEntry.Propose(assessment, protector.Protect(assessment.IdentityNumber), province, platform.Agency, now);
+                    // Spread over the year like the circulated ones: proposed, confirmed two days and published five days later.
+                    var proposed = now.AddDays(-(n % (DemoScale.HistoryDays - 7)) - 7).AddMinutes(-(n % 600));
+                    var entry = BlacklistEntry.Propose(assessment, protector.Protect(assessment.IdentityNumber), province, platform.Agency, proposed);
                     entry.Category = null; // the categories are not tracked here; the foreign key is enough
-                    entry.Confirm(province, "经核查，违规事实清楚", now);
-                    entry.Publish(National, "同意全国通报", today, now);
+                    entry.Confirm(province, "经核查，违规事实清楚", proposed.AddDays(2));
+                    entry.Publish(National, "同意全国通报", today, proposed.AddDays(5));
                     entries.Add(entry);
                 }
                 await using var transaction = await db.Database.BeginTransactionAsync(ct);

@@ -10,8 +10,10 @@ namespace Regulator.Domain.Blacklist;
 /// central scoping filter: their province's entries in any state plus every entry ever published; national staff
 /// see all. A full identity number in the search box is matched through its blind index, never in clear.
 /// </summary>
+/// <param name="From">First China day of proposal (inclusive), for a dashboard's "proposed in the period".</param>
+/// <param name="To">Last China day of proposal (inclusive).</param>
 public sealed record BlacklistSearch(string? Text = null, BlacklistState? State = null, BlacklistSeverity? Severity = null, int? CategoryId = null,
-    string? ProvinceCode = null, string? After = null)
+    string? ProvinceCode = null, string? After = null, Agency? Agency = null, DateOnly? From = null, DateOnly? To = null)
 {
     public const int PageSize = 50;
 
@@ -40,6 +42,9 @@ public sealed record BlacklistSearch(string? Text = null, BlacklistState? State 
         if (Severity is { } severity) query = query.Where(e => e.Severity == severity);
         if (CategoryId is { } category) query = query.Where(e => e.CategoryId == category);
         if (!string.IsNullOrEmpty(ProvinceCode)) query = query.Where(e => e.ProvinceCode == ProvinceCode);
+        if (Agency is { } agency) query = query.Where(e => e.Agency == agency);
+        if (From is { } from) query = query.Where(e => e.CreatedUtc >= ChinaTime.StartOfDayUtc(from));
+        if (To is { } to) query = query.Where(e => e.CreatedUtc < ChinaTime.StartOfDayUtc(to.AddDays(1)));
         if (KeysetCursor.Decode(After) is var (utc, id)) query = query.Where(e => e.UpdatedUtc < utc || (e.UpdatedUtc == utc && e.Id < id));
         var rows = await query.OrderByDescending(e => e.UpdatedUtc).ThenByDescending(e => e.Id)
             .Select(e => new Row(e.Id, e.IdentityMasked, e.DisplayNames, e.Category!.NameZh, e.Category.NameEn, e.Severity, e.EscalatedByEntryId != null,

@@ -1,12 +1,18 @@
 using Microsoft.EntityFrameworkCore;
 using Regulator.Domain.Common;
+using Regulator.Domain.Dashboards;
 using Regulator.Domain.Inspections;
 using Regulator.Domain.Persistence;
 
 namespace Regulator.Domain.EnforcementReports;
 
-/// <summary>Computes an enforcement report's figures from the inspections of its period, for one province or the nation.</summary>
-public sealed class EnforcementFiguresQuery(RegulatorDbContext db)
+/// <summary>
+/// Computes an enforcement report's figures for one province or the nation. Counts over the period (the daily trend,
+/// the platforms most reported, findings per province) come from the dashboards' rollup, brought up to date first, so
+/// a report and the dashboard for the same period agree; the last inspection's own findings (one per platform and
+/// rule) are read as they are, for the sections that list them.
+/// </summary>
+public sealed class EnforcementFiguresQuery(RegulatorDbContext db, DashboardRollup rollup)
 {
     /// <summary>Rules whose findings are work past a deadline, listed in the report's "overdue work" section.</summary>
     public static readonly IReadOnlySet<string> OverdueRules = new HashSet<string> { "review-overdue", "reports-overdue" };
@@ -15,6 +21,7 @@ public sealed class EnforcementFiguresQuery(RegulatorDbContext db)
 
     public async Task<EnforcementFigures> ComputeAsync(ReportScope scope, ReportPeriod period, CancellationToken ct = default)
     {
+        await rollup.CatchUpAsync(ct);
         // The last completed inspection of each day: a "run now" on top of the nightly run must not double a day.
         var inspections = (await db.Inspections.AsNoTracking()
                 .Where(i => i.CompletedUtc != null && i.InspectedOn >= period.Start && i.InspectedOn <= period.End)
@@ -34,10 +41,12 @@ public sealed class EnforcementFiguresQuery(RegulatorDbContext db)
             platforms = platforms.Where(p => p.ProvinceCode == scope.ProvinceCode);
         }
 
-        var perDay = await findings.GroupBy(f => f.InspectionId).Select(g => new { InspectionId = g.Key, Count = g.Count() }).ToListAsync(ct);
-        var trend = period.Days()
-            .Select(day => new DailyCount(day, inspections.FirstOrDefault(i => i.InspectedOn == day) is { } i ? perDay.FirstOrDefault(p => p.InspectionId == i.Id)?.Count ?? 0 : 0))
-            .ToList();
+        var cells = db.DashboardTallies.AsNoTracking().Where(t => t.Day >= period.Start && t.Day <= period.End);
+        if (!scope.IsNational) cells = cells.Where(t => t.ProvinceCode == scope.ProvinceCode);
+        // The rollup counts each day's last completed inspection, as this report does.
+        var perDay = await cells.Where(t => t.Measure == DashboardMeasures.Findings).GroupBy(t => t.Day)
+            .Select(g => new { Day = g.Key, Count = g.Sum(t => t.Count) }).ToDictionaryAsync(d => d.Day, d => d.Count, ct);
+        var trend = period.Days().Select(day => new DailyCount(day, perDay.GetValueOrDefault(day))).ToList();
 
         var last = inspections.LastOrDefault();
         var current = last is null ? [] : await findings.Where(f => f.InspectionId == last.Id)
@@ -45,14 +54,14 @@ public sealed class EnforcementFiguresQuery(RegulatorDbContext db)
             .ToListAsync(ct);
         var names = await platforms.Select(p => new { p.Id, p.Name }).ToDictionaryAsync(p => p.Id, p => p.Name, ct);
 
-        // Cases are counted where their first report arrived, by China calendar day.
-        var (from, to) = (ChinaTime.StartOfDayUtc(period.Start), ChinaTime.StartOfDayUtc(period.End.AddDays(1)));
-        var cases = db.ReportCases.AsNoTracking().Where(c => c.PlatformId != null && c.FirstReceivedUtc >= from && c.FirstReceivedUtc < to);
-        if (!scope.IsNational) cases = cases.Where(c => c.ProvinceCode == scope.ProvinceCode);
-        var reported = await cases.GroupBy(c => new { PlatformId = c.PlatformId!.Value, c.ProvinceCode })
-            .Select(g => new { g.Key.PlatformId, g.Key.ProvinceCode, Reports = g.Sum(c => c.ReportCount), Cases = g.Count() })
+        // Cases are counted where their first report arrived, by China calendar day (the rollup's day for cases).
+        var reported = await cells.Where(t => t.Measure == DashboardMeasures.Cases && t.PlatformId != 0)
+            .GroupBy(t => new { t.PlatformId, t.ProvinceCode })
+            .Select(g => new { g.Key.PlatformId, g.Key.ProvinceCode, Reports = g.Sum(t => t.Sum), Cases = g.Sum(t => t.Count) })
             .OrderByDescending(g => g.Reports).ThenBy(g => g.PlatformId).Take(TopCount)
             .ToListAsync(ct);
+        var byProvince = last is null ? [] : await cells.Where(t => t.Measure == DashboardMeasures.Findings && t.Day == last.InspectedOn)
+            .GroupBy(t => t.ProvinceCode).Select(g => new ProvinceCount(g.Key, g.Sum(t => t.Count))).ToListAsync(ct);
 
         return new EnforcementFigures(
             scope,
@@ -70,9 +79,8 @@ public sealed class EnforcementFiguresQuery(RegulatorDbContext db)
                 .OrderByDescending(p => p.Findings).ThenByDescending(p => p.Severe).ThenBy(p => p.PlatformId)
                 .Take(TopCount)
                 .ToList(),
-            TopReported: reported.Select(r => new ReportedPlatform(r.PlatformId, names.GetValueOrDefault(r.PlatformId, $"#{r.PlatformId}"), r.ProvinceCode, r.Reports, r.Cases)).ToList(),
-            ByProvince: current.GroupBy(f => f.ProvinceCode).Select(g => new ProvinceCount(g.Key, g.Count()))
-                .OrderByDescending(p => p.Findings).ThenBy(p => p.ProvinceCode).ToList(),
+            TopReported: reported.Select(r => new ReportedPlatform(r.PlatformId, names.GetValueOrDefault(r.PlatformId, $"#{r.PlatformId}"), r.ProvinceCode, (int)r.Reports, r.Cases)).ToList(),
+            ByProvince: byProvince.OrderByDescending(p => p.Findings).ThenBy(p => p.ProvinceCode).ToList(),
             Overdue: current.Where(f => OverdueRules.Contains(f.RuleCode)).GroupBy(f => f.RuleCode)
                 .Select(g => new OverdueWork(g.Key, g.Sum(f => f.SubjectCount), g.Select(f => f.PlatformId).Distinct().Count()))
                 .OrderBy(o => o.RuleCode).ToList());

@@ -28,13 +28,14 @@ public sealed class FilingDemoContributor(RegulatorDbContext db, IdentityProtect
         // Small enough batches that every platform files a few, large enough to keep millions quick.
         var batchSize = Math.Clamp(scale.Publishers / (platforms.Count * 4), 50, FilingIntake.MaxBatchSize);
         var batches = (scale.Publishers + batchSize - 1) / batchSize;
-        // Filed over the last two years, oldest first, so the list has a history to page through.
-        var span = TimeSpan.FromDays(730) / batches;
+        // Filed over the last twelve months, oldest first, so the list has a history to page through and the dashboards a trend.
+        var history = TimeSpan.FromDays(DemoScale.HistoryDays);
+        var span = history / batches;
         var drafts = new DemoFilingDrafts(faker);
         for (var batch = 0; batch < batches; batch++)
         {
             var platform = withLicences[platforms[faker.Random.Int(0, platforms.Count - 1)].Id];
-            var at = now - TimeSpan.FromDays(730) + span * batch;
+            var at = now - history + span * (batch + 0.5); // mid-slot: a small demo's one batch falls inside "the last twelve months"
             var today = Common.ChinaTime.Today(new DemoClock(at));
             var size = Math.Min(batchSize, scale.Publishers - batch * batchSize);
             var intake = new FilingIntake(db, protector, new DemoClock(at));

@@ -45,6 +45,8 @@ public sealed class FilingList(RegulatorDbContext db, IdentityProtector protecto
         if (filter.PublisherType is { } type) query = query.Where(f => f.PublisherType == type);
         if (filter.ContentKind is { } kind) query = query.Where(f => (f.ContentKinds & kind) == kind);
         if (filter.AgeBand is { } band) query = query.Where(f => f.AgeBand == band);
+        if (filter.Agency is { } agency) query = query.Where(f => f.Agency == agency);
+        if (!string.IsNullOrEmpty(filter.ProvinceCode)) query = query.Where(f => f.ProvinceCode == filter.ProvinceCode);
         if (filter.DocumentType is { } document) query = query.Where(f => f.DocumentType == document);
         if (filter.FiledFrom is { } from)
         {

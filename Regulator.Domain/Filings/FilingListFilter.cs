@@ -1,7 +1,10 @@
+using Regulator.Domain.Common;
+
 namespace Regulator.Domain.Filings;
 
 /// <summary>
-/// The reviewer list's filters. Province is not among them: the scoping filter decides it. An identity number is
+/// The reviewer list's filters. The scoping filter decides which provinces a reader may see; <see cref="ProvinceCode"/>
+/// only narrows a national reader's list to one of them (a dashboard's province figure opens it). An identity number is
 /// searched by its blind index, which is what travels in the filter (and in bookmarkable URLs), never the number.
 /// </summary>
 public sealed record FilingListFilter
@@ -12,6 +15,11 @@ public sealed record FilingListFilter
     public ContentKinds? ContentKind { get; init; }
     public AgeBand? AgeBand { get; init; }
 
+    /// <summary>The agency of the filing platform, for a dashboard's per-agency figures.</summary>
+    public Agency? Agency { get; init; }
+
+    /// <summary>Narrows to one province within what the scoping filter lets the reader see.</summary>
+    public string? ProvinceCode { get; init; }
     /// <summary>An individual's document type; organisations have none and never match.</summary>
     public IdentityNumbers.IdentityDocumentType? DocumentType { get; init; }
 

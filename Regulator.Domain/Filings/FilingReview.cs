@@ -31,14 +31,16 @@ public sealed class FilingReview(RegulatorDbContext db, AuditLog audit, TimeProv
 
     /// <summary>
     /// Accepts every filing of one submission that passed all intake rules and still waits for review — a clean
-    /// batch. Filings the rules returned or rejected are left alone. Returns how many were accepted, or null when
-    /// the submission is not visible.
+    /// batch. Filings the rules returned or rejected are left alone, and so are documents without a check character,
+    /// which a reviewer compares with the document one by one. Returns how many were accepted, or null when the
+    /// submission is not visible.
     /// </summary>
     public async Task<int?> AcceptCleanSubmissionAsync(long submissionId, FilingActor reviewer, CancellationToken ct = default)
     {
         var submission = await db.FilingSubmissions.AsNoTracking().FirstOrDefaultAsync(s => s.Id == submissionId, ct);
         if (submission is null) return null;
-        var pending = await db.Filings.Where(f => f.SubmissionId == submissionId && f.Status == FilingStatus.Submitted).ToListAsync(ct);
+        var pending = await db.Filings.Where(f => f.SubmissionId == submissionId && f.Status == FilingStatus.Submitted
+            && (f.DocumentType == null || f.DocumentType != IdentityNumbers.IdentityDocumentType.ManualReview)).ToListAsync(ct);
         var now = clock.GetUtcNow().UtcDateTime;
         foreach (var filing in pending) filing.Accept(reviewer, now);
         audit.Add(AuditActions.FilingsBulkAccepted, nameof(FilingSubmission), submissionId.ToString(), submission.ProvinceCode, details: $"{pending.Count} accepted");

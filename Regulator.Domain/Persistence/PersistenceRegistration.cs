@@ -8,20 +8,28 @@ namespace Regulator.Domain.Persistence;
 
 public static class PersistenceRegistration
 {
-    /// <summary>Registers <see cref="RegulatorDbContext"/> backed by the provider named in <c>Database:Provider</c>.</summary>
+    /// <summary>
+    /// Registers <see cref="RegulatorDbContext"/> backed by the provider named in <c>Database:Provider</c>, both as a
+    /// scoped context (a request's unit of work) and as <see cref="IDbContextFactory{TContext}"/> of
+    /// <see cref="RegulatorDbContext"/>, for interactive components that need one context per operation. The factory
+    /// is scoped, not a singleton, so each context it makes reads the actor of the scope (request or circuit) that
+    /// asked for it: a singleton factory would build contexts from the root provider, where no actor is known.
+    /// </summary>
     public static IServiceCollection AddRegulatorPersistence(this IServiceCollection services, IConfiguration configuration)
     {
         var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
         services.AddSingleton(options);
         if (options.IsPostgres)
         {
-            services.AddDbContext<NpgsqlRegulatorDbContext>(o => o.UseNpgsql(WithPreparedStatements(options.ConnectionString)));
+            services.AddDbContextFactory<NpgsqlRegulatorDbContext>(o => o.UseNpgsql(WithPreparedStatements(options.ConnectionString)), ServiceLifetime.Scoped);
+            services.AddScoped<IDbContextFactory<RegulatorDbContext>, RegulatorDbContextFactory<NpgsqlRegulatorDbContext>>();
             services.AddScoped<RegulatorDbContext>(sp => sp.GetRequiredService<NpgsqlRegulatorDbContext>());
         }
         else
         {
             EnsureSqliteDirectory(options.ConnectionString);
-            services.AddDbContext<SqliteRegulatorDbContext>(o => o.UseSqlite(options.ConnectionString));
+            services.AddDbContextFactory<SqliteRegulatorDbContext>(o => o.UseSqlite(options.ConnectionString), ServiceLifetime.Scoped);
+            services.AddScoped<IDbContextFactory<RegulatorDbContext>, RegulatorDbContextFactory<SqliteRegulatorDbContext>>();
             services.AddScoped<RegulatorDbContext>(sp => sp.GetRequiredService<SqliteRegulatorDbContext>());
         }
         return services;

@@ -20,7 +20,8 @@ public sealed record CaseSearch(
     DateOnly? From = null,
     DateOnly? To = null,
     bool DueFirst = false,
-    string? After = null)
+    string? After = null,
+    Agency? Agency = null)
 {
     public const int PageSize = 50;
 
@@ -57,6 +58,7 @@ public sealed record CaseSearch(
         if (OverdueOnly) query = query.Where(c => c.Status != CaseStatus.Closed && c.DueUtc <= nowUtc);
         if (!string.IsNullOrEmpty(AssigneeId)) query = query.Where(c => c.AssigneeId == AssigneeId);
         if (PlatformId is { } platform) query = query.Where(c => c.PlatformId == platform);
+        if (Agency is { } agency) query = query.Where(c => c.Agency == agency);
         // Dates are China calendar days, as people type them.
         if (From is { } from) query = query.Where(c => c.FirstReceivedUtc >= ChinaTime.StartOfDayUtc(from));
         if (To is { } to) query = query.Where(c => c.FirstReceivedUtc < ChinaTime.StartOfDayUtc(to.AddDays(1)));

@@ -35,7 +35,5 @@ public class ReportCategory
     public CasePriority PriorityFor(bool minorInvolved) =>
         minorInvolved && BasePriority < CasePriority.Urgent ? BasePriority + 1 : BasePriority;
 
-    public string LegalBasis => Source == LegalSource.CacLiveStreamingMeasures
-        ? $"《互联网直播服务管理规定》第{Article}条"
-        : $"《关于加强网络文化市场未成年人保护工作的意见》第{Article}条";
+    public string LegalBasis => LegalCitation.Of(Source, Article);
 }

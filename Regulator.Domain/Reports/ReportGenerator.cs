@@ -64,10 +64,32 @@ public sealed class ReportGenerator
         return account;
     }
 
-    // Sexual content, luring minors and tipping dominate real report statistics; the rest share the remainder.
-    private string PickCategory() =>
-        _faker.Random.WeightedRandom(_categories.Select(c => c.Code).ToArray(),
-            _categories.Select(c => c.Code is "harmful-sexual" or "minors-lure-vulgar" or "minors-induced-spending" or "tip-ranking-hype" ? 4f : 1f).ToArray());
+    /// <summary>
+    /// Relative shares of the categories in the demo's report stream, shaped after published 12318 and CAC reporting
+    /// statistics: sexual and vulgar content, luring minors and tipping or spending schemes dominate; cult content,
+    /// proselytising and national security are rare. Unknown (newly added) categories get the weight of "other".
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, double> CategoryShares = new Dictionary<string, double>
+    {
+        ["harmful-cult"] = 0.4, ["harmful-sexual"] = 16, ["harmful-proselytizing"] = 0.6, ["harmful-dangerous-conduct"] = 3,
+        ["harmful-negative-values"] = 4, ["minors-lure-vulgar"] = 9, ["private-contact-display"] = 6, ["elsagate"] = 1.5,
+        ["child-celebrity-profiteering"] = 3, ["minors-indecent-poses"] = 2.5, ["tip-ranking-hype"] = 8, ["minors-induced-spending"] = 9,
+        ["minors-adult-account-tipping"] = 5, ["minor-mode-missing"] = 2, ["wealth-flaunting"] = 4, ["sorrow-spotlighting"] = 3,
+        ["distorted-aesthetics"] = 2, ["minors-cyberbullying"] = 3, ["news-unlicensed"] = 2, ["news-distorted"] = 2.5,
+        ["obscene-material"] = 6, ["national-security"] = 0.5, ["social-order"] = 3, ["other"] = 4,
+    };
+
+    private double[]? _cumulativeShares;
+
+    // Bogus's WeightedRandom needs weights that sum to one (otherwise it always returns the first item): cumulative shares instead.
+    private string PickCategory()
+    {
+        _cumulativeShares ??= _categories.Select(c => CategoryShares.GetValueOrDefault(c.Code, CategoryShares["other"]))
+            .Aggregate(new List<double>(), (sums, w) => { sums.Add((sums.Count == 0 ? 0 : sums[^1]) + w); return sums; }).ToArray();
+        var roll = _faker.Random.Double() * _cumulativeShares[^1];
+        var index = Array.FindIndex(_cumulativeShares, sum => roll < sum);
+        return _categories[index < 0 ? _categories.Count - 1 : index].Code;
+    }
 
     private string? Contact() => _faker.Random.Int(0, 9) switch
     {

@@ -25,7 +25,8 @@ public sealed class DemoDataSeeder(
         if (await db.Users.AnyAsync(ct)) return false;
         await SeedRolesAndUsersAsync();
         var platforms = await SeedPlatformsAsync(scale, ct);
-        foreach (var contributor in contributors)
+        // OrderBy is stable: contributors of one order run in the order they were registered.
+        foreach (var contributor in contributors.OrderBy(c => c.SeedOrder))
             await contributor.SeedAsync(platforms, scale, ct);
         return true;
     }

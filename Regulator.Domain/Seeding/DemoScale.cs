@@ -5,6 +5,9 @@ namespace Regulator.Domain.Seeding;
 /// <summary>How much demo data to generate; benchmarks ask for millions of publishers (or blacklist entries) through the command line.</summary>
 public sealed record DemoScale(int Platforms = 36, int Publishers = 5000, int RandomSeed = 20261123, int BlacklistEntries = 60)
 {
+    /// <summary>How far back the demo history reaches (days): twelve months, so dashboards and the monthly reports have trends.</summary>
+    public const int HistoryDays = 365;
+
     public static DemoScale FromConfiguration(IConfiguration configuration) => new(
         configuration.GetValue("Seeding:Platforms", 36),
         configuration.GetValue("Seeding:Publishers", 5000),

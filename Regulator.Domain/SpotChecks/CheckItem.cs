@@ -30,7 +30,5 @@ public class CheckItem
     public bool IsActive { get; set; } = true;
 
     /// <summary>The legal basis as printed, e.g. 《互联网直播服务管理规定》第16条.</summary>
-    public string LegalBasis => Source == LegalSource.CacLiveStreamingMeasures
-        ? $"《互联网直播服务管理规定》第{Article}条"
-        : $"《关于加强网络文化市场未成年人保护工作的意见》第{Article}条";
+    public string LegalBasis => LegalCitation.Of(Source, Article);
 }

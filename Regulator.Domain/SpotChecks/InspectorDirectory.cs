@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Regulator.Domain.Auditing;
 using Regulator.Domain.Common;
 using Regulator.Domain.Persistence;
+using Regulator.Domain.Protection;
 
 namespace Regulator.Domain.SpotChecks;
 
@@ -66,7 +67,7 @@ public sealed class InspectorDirectory(RegulatorDbContext db, AuditLog audit, Ti
         inspector.Conflicts.Add(new InspectorConflict
         {
             PlatformId = platformId, Kind = kind, ProvinceCode = inspector.ProvinceCode, DeclaredOn = ChinaTime.Today(clock),
-            Note = string.IsNullOrWhiteSpace(note) ? null : note.Trim()[..Math.Min(note.Trim().Length, 500)],
+            Note = string.IsNullOrWhiteSpace(note) ? null : IdentityScrubber.Scrub(note.Trim()[..Math.Min(note.Trim().Length, 500)]),
         });
         audit.Add(AuditActions.InspectorConflictDeclared, nameof(Inspector), inspector.Id.ToString(), inspector.ProvinceCode, details: $"platform {platformId}: {kind}");
         await db.SaveChangesAsync(ct);

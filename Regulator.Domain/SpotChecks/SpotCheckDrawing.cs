@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Regulator.Domain.Auditing;
 using Regulator.Domain.Common;
 using Regulator.Domain.Persistence;
+using Regulator.Domain.Protection;
 using Regulator.Domain.Reports;
 using Regulator.Domain.SpotChecks.Draws;
 
@@ -23,7 +24,7 @@ public sealed class SpotCheckDrawing(RegulatorDbContext db, TargetDirectory dire
     public Task<DrawAttempt> RedrawAsync(SpotCheckActor actor, int planId, string reason, CancellationToken ct = default) =>
         string.IsNullOrWhiteSpace(reason) || reason.Trim().Length < 4
             ? Task.FromResult(DrawAttempt.Refused("重新抽取须说明理由 (a redraw needs a stated reason)"))
-            : RunAsync(actor, planId, reason.Trim(), ct);
+            : RunAsync(actor, planId, IdentityScrubber.Scrub(reason.Trim()[..Math.Min(reason.Trim().Length, 1000)]), ct);
 
     private async Task<DrawAttempt> RunAsync(SpotCheckActor actor, int planId, string? redrawReason, CancellationToken ct)
     {

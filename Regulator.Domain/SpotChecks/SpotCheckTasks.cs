@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using Regulator.Domain.Auditing;
 using Regulator.Domain.Common;
 using Regulator.Domain.Persistence;
+using Regulator.Domain.Protection;
 using Regulator.Domain.Reports;
 
 namespace Regulator.Domain.SpotChecks;
@@ -44,7 +45,8 @@ public sealed class SpotCheckTasks(RegulatorDbContext db, AuditLog audit, Workin
             if (task.Status != SpotCheckTaskStatus.Open) return "任务已不在检查阶段 (the task is past checking)";
             if (!plan.CheckItemIds.Contains(checkItemId)) return "该事项不在本计划中 (the item is not in this plan)";
             if (!Enum.IsDefined(outcome)) return "检查结果无效 (unknown outcome)";
-            note = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
+            // Free text from a clerk: anything shaped like an identity number is masked before it is stored.
+            note = string.IsNullOrWhiteSpace(note) ? null : IdentityScrubber.Scrub(note.Trim());
             if (outcome != CheckOutcome.NoProblem && note is null) return "发现问题时须说明情况 (describe what was found)";
             if (note?.Length > 2000) return "说明不超过 2000 字 (at most 2,000 characters)";
             var today = ChinaTime.Today(clock);
@@ -75,7 +77,7 @@ public sealed class SpotCheckTasks(RegulatorDbContext db, AuditLog audit, Workin
             if (!rectified && on <= result.RectifyBy) return Task.FromResult<string?>("整改期限未到 (the rectification is not due yet)");
             result.RectifiedOn = rectified ? on : null;
             result.RectificationFailed = !rectified;
-            result.FollowUpNote = string.IsNullOrWhiteSpace(note) ? null : note.Trim()[..Math.Min(note.Trim().Length, 2000)];
+            result.FollowUpNote = string.IsNullOrWhiteSpace(note) ? null : IdentityScrubber.Scrub(note.Trim()[..Math.Min(note.Trim().Length, 2000)]);
             audit.Add(AuditActions.SpotCheckFollowedUp, nameof(SpotCheckTask), task.Id.ToString(), task.ProvinceCode,
                 details: $"item {checkItemId}: {(rectified ? "rectified" : "not rectified")} {on:yyyy-MM-dd}");
             return Task.FromResult<string?>(null);
@@ -94,7 +96,7 @@ public sealed class SpotCheckTasks(RegulatorDbContext db, AuditLog audit, Workin
             {
                 TaskId = task.Id,
                 ProvinceCode = task.ProvinceCode,
-                FileName = EvidenceRules.DisplayName(fileName),
+                FileName = IdentityScrubber.Scrub(EvidenceRules.DisplayName(fileName))!,
                 ContentType = type!,
                 SizeBytes = content.Length,
                 Sha256 = Convert.ToHexStringLower(SHA256.HashData(content)),

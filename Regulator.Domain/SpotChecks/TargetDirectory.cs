@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Regulator.Domain.Common;
 using Regulator.Domain.Filings;
 using Regulator.Domain.Persistence;
-using Regulator.Domain.Reports;
 using Regulator.Domain.SpotChecks.Draws;
 
 namespace Regulator.Domain.SpotChecks;
@@ -17,7 +16,8 @@ public sealed class TargetDirectory(RegulatorDbContext db, ISpotCheckCreditGrade
     /// <summary>Reports, findings and earlier problems are counted over this period before the plan's first day.</summary>
     public const int RiskWindowDays = 365;
 
-    /// <summary>The snapshot a plan's draw runs on, as of now. Population order and weights follow <see cref="RiskWeight"/>.</summary>
+    /// <summary>The snapshot a plan's draw runs on, as of now, weighted by <see cref="RiskWeight"/>. Rows are read unordered (sorting a
+    /// million rows in the database cost more than in memory); the snapshot puts them in id order.</summary>
     public async Task<DrawSnapshot> SnapshotAsync(SpotCheckPlan plan, CancellationToken ct = default)
     {
         var members = await PopulationAsync(plan, ct);
@@ -51,24 +51,18 @@ public sealed class TargetDirectory(RegulatorDbContext db, ISpotCheckCreditGrade
         {
             var platforms = db.Platforms.AsNoTracking().Where(p => p.ProvinceCode == plan.ProvinceCode);
             if (plan.Agency is { } agency) platforms = platforms.Where(p => p.Agency == agency);
-            var ids = await platforms.OrderBy(p => p.Id).Select(p => p.Id).ToListAsync(ct);
-            var risk = plan.RiskWeighting ? await PlatformRiskAsync(plan, ct) : null;
+            var ids = await platforms.Select(p => p.Id).ToListAsync(ct);
+            var platformRisk = plan.RiskWeighting ? await PlatformRiskAsync(plan, ct) : null;
             return ids.Where(id => !skip.Contains(id))
-                .Select(id => new PopulationMember(id, id, risk?.WeightOf(id, id) ?? 1)).ToArray();
+                .Select(id => new PopulationMember(id, id, platformRisk?.WeightOf(id) ?? 1)).ToArray();
         }
 
         var filings = db.Filings.AsNoTracking().Where(f => f.ProvinceCode == plan.ProvinceCode && f.Status == FilingStatus.Accepted);
         if (plan.Agency is { } filingAgency) filings = filings.Where(f => f.Agency == filingAgency);
         if (plan.ContentKinds != ContentKinds.None) filings = filings.Where(f => (f.ContentKinds & plan.ContentKinds) != 0);
-        if (!plan.RiskWeighting)
-        {
-            var plain = await filings.OrderBy(f => f.Id).Select(f => new { f.Id, f.PlatformId }).ToListAsync(ct);
-            return plain.Where(f => !skip.Contains(f.Id)).Select(f => new PopulationMember(f.Id, f.PlatformId, 1)).ToArray();
-        }
-        var publisherRisk = await PublisherRiskAsync(plan, ct);
-        var rows = await filings.OrderBy(f => f.Id).Select(f => new { f.Id, f.PlatformId, f.PlatformPublisherId }).ToListAsync(ct);
-        return rows.Where(f => !skip.Contains(f.Id))
-            .Select(f => new PopulationMember(f.Id, f.PlatformId, publisherRisk.WeightOf(f.Id, f.PlatformId, f.PlatformPublisherId))).ToArray();
+        var rows = await filings.Select(f => new { f.Id, f.PlatformId }).ToListAsync(ct);
+        var risk = plan.RiskWeighting ? await PublisherRiskAsync(plan, ct) : null;
+        return rows.Where(f => !skip.Contains(f.Id)).Select(f => new PopulationMember(f.Id, f.PlatformId, risk?.WeightOf(f.Id) ?? 1)).ToArray();
     }
 
     private (DateTime FromUtc, DateTime ToUtc, DateOnly FromDay) Window(SpotCheckPlan plan)
@@ -90,19 +84,37 @@ public sealed class TargetDirectory(RegulatorDbContext db, ISpotCheckCreditGrade
                               select new { Id = g.Key, Count = g.Count() }).ToDictionaryAsync(x => (long)x.Id, x => x.Count, ct);
         var problems = await ProblemsFoundAsync(plan, TargetKind.Platform, fromDay, ct);
         foreach (var (id, count) in problems) findings[id] = findings.GetValueOrDefault(id) + count;
-        return new RiskTable(reports, findings, await credit.GradesAsync(TargetKind.Platform, plan.ProvinceCode, ct), null);
+        return new RiskTable(reports, findings, await credit.GradesAsync(TargetKind.Platform, plan.ProvinceCode, ct));
     }
 
     private async Task<RiskTable> PublisherRiskAsync(SpotCheckPlan plan, CancellationToken ct)
     {
         var (fromUtc, toUtc, fromDay) = Window(plan);
-        // A report case about a publisher's account carries the key intake gives an account id on a registered platform.
-        var byAccount = await db.ReportCases.AsNoTracking()
+        // A report case about an account on a registered platform carries the key "p{platform}|a:{account id}" (ReportedAccount):
+        // the publisher filed with that platform publisher id is the one reported. Looked up through the (platform, publisher id)
+        // index for the reported accounts only, rather than building a key for each of a million publishers.
+        var keys = await db.ReportCases.AsNoTracking()
             .Where(c => c.ProvinceCode == plan.ProvinceCode && c.PlatformId != null && c.FirstReceivedUtc >= fromUtc && c.FirstReceivedUtc < toUtc)
-            .GroupBy(c => c.CaseKey).Select(g => new { Key = g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, ct);
+            .GroupBy(c => new { c.PlatformId, c.CaseKey }).Select(g => new { g.Key.PlatformId, g.Key.CaseKey, Count = g.Count() }).ToListAsync(ct);
+        var reports = new Dictionary<long, int>();
+        foreach (var platform in keys.GroupBy(k => k.PlatformId!.Value))
+        {
+            var byAccount = platform.Select(k => (Account: AccountOf(k.CaseKey), k.Count)).Where(k => k.Account is not null)
+                .GroupBy(k => k.Account!).ToDictionary(g => g.Key, g => g.Sum(k => k.Count));
+            foreach (var chunk in byAccount.Keys.Chunk(500))
+            {
+                var found = await db.Filings.AsNoTracking().Where(f => f.PlatformId == platform.Key && chunk.Contains(f.PlatformPublisherId))
+                    .Select(f => new { f.Id, f.PlatformPublisherId }).ToListAsync(ct);
+                foreach (var filing in found) reports[filing.Id] = byAccount[filing.PlatformPublisherId];
+            }
+        }
         var problems = await ProblemsFoundAsync(plan, TargetKind.Publisher, fromDay, ct);
-        return new RiskTable(new Dictionary<long, int>(), problems, await credit.GradesAsync(TargetKind.Publisher, plan.ProvinceCode, ct), byAccount);
+        return new RiskTable(reports, problems, await credit.GradesAsync(TargetKind.Publisher, plan.ProvinceCode, ct));
     }
+
+    /// <summary>The account id of a case key of the form "p{platform}|a:{account id}", or null for keys by room, URL or name.</summary>
+    private static string? AccountOf(string caseKey) =>
+        caseKey.IndexOf("|a:", StringComparison.Ordinal) is var at and > 0 ? caseKey[(at + 3)..] : null;
 
     /// <summary>Items found wanting in earlier spot checks of the province's targets of a kind, by target.</summary>
     private async Task<Dictionary<long, int>> ProblemsFoundAsync(SpotCheckPlan plan, TargetKind kind, DateOnly fromDay, CancellationToken ct) =>
@@ -125,16 +137,10 @@ public sealed class TargetDirectory(RegulatorDbContext db, ISpotCheckCreditGrade
         return pairs.Select(p => (p.InspectorId, p.TargetId)).ToList();
     }
 
-    /// <summary>Counts by target, and report cases by account key for publishers.</summary>
-    private sealed record RiskTable(Dictionary<long, int> Reports, Dictionary<long, int> Problems, IReadOnlyDictionary<long, CreditRiskLevel> Credit,
-        Dictionary<string, int>? ReportsByAccount)
+    /// <summary>Report cases, problems found and credit levels by target id.</summary>
+    private sealed record RiskTable(Dictionary<long, int> Reports, Dictionary<long, int> Problems, IReadOnlyDictionary<long, CreditRiskLevel> Credit)
     {
-        public long WeightOf(long targetId, int platformId, string? publisherId = null)
-        {
-            var reports = Reports.GetValueOrDefault(targetId);
-            if (ReportsByAccount is { Count: > 0 } && publisherId is not null)
-                reports += ReportsByAccount.GetValueOrDefault(new ReportedAccount(null, null, null, publisherId, null, null).CaseKey(platformId));
-            return RiskWeight.Of(reports, Problems.GetValueOrDefault(targetId), Credit.GetValueOrDefault(targetId));
-        }
+        public long WeightOf(long targetId) =>
+            RiskWeight.Of(Reports.GetValueOrDefault(targetId), Problems.GetValueOrDefault(targetId), Credit.GetValueOrDefault(targetId));
     }
 }

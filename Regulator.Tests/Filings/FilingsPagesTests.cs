@@ -164,15 +164,7 @@ public sealed class FilingsPagesTests(ProviderPortals portals) : IClassFixture<P
         Assert.False(await db.FilingSubmissions.AnyAsync(s => s.PlatformId == api.Platform.Id));
     }
 
-    private static async Task<IDocument> UploadAsync(HttpClient client, FilingsApiClient api, byte[] csv)
-    {
-        var page = await HtmlPage.GetAsync(client, "/filings/upload");
-        var form = new MultipartFormDataContent();
-        foreach (var (name, value) in HtmlForm.Named(page, "upload").Fields()) form.Add(new StringContent(value), name);
-        form.Add(new StringContent(api.Platform.Id.ToString()), "PlatformId");
-        form.Add(new ByteArrayContent(csv), "File", "filings.csv");
-        return await HtmlPage.ParseAsync(await client.PostAsync("/filings/upload", form));
-    }
+    private static Task<IDocument> UploadAsync(HttpClient client, FilingsApiClient api, byte[] csv) => FilingUploadPage.UploadAsync(client, api.Platform.Id, csv);
 
     private static async Task<long> FilingIdAsync(PortalFactory portal, FilingsApiClient api, string publisherId)
     {

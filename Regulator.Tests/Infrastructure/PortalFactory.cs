@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Regulator.Domain.Identity;
 using Regulator.Domain.Persistence;
+using Regulator.Domain.Scoping;
 using Regulator.Domain.Seeding;
 
 namespace Regulator.Tests.Infrastructure;
@@ -27,8 +28,8 @@ public class PortalFactory(DatabaseProvider provider) : WebApplicationFactory<Pr
         return _database.CreateContext();
     }
 
-    /// <summary>A context on the portal's database as <paramref name="actor"/> sees it, with the portal's scoping filters.</summary>
-    public RegulatorDbContext CreateDbContext(Regulator.Domain.Scoping.ICurrentActor actor)
+    /// <summary>A context on the portal's database as <paramref name="actor"/>, scoped by the context's query filters as a request of theirs would be.</summary>
+    public RegulatorDbContext CreateDbContext(ICurrentActor actor)
     {
         _ = Services;
         return _database.CreateContext(actor);

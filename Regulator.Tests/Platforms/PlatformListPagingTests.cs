@@ -20,7 +20,7 @@ public sealed class PlatformListPagingTests(ProviderPortals portals) : IClassFix
             var random = new Randomizer(11);
             // More than a page, several registered in the same instant, so the id must break the tie.
             var at = DateTime.UtcNow.AddDays(-1);
-            db.Platforms.AddRange(Enumerable.Range(0, PlatformSearch.PageSize + 7).Select(i => new Platform
+            db.Platforms.AddRange(Enumerable.Range(0, ListRequest.DefaultPageSize + 7).Select(i => new Platform
             {
                 Name = $"分页测试平台{i}",
                 Uscc = DemoIdentities.UnifiedSocialCreditCode(random, "11"),
@@ -39,8 +39,8 @@ public sealed class PlatformListPagingTests(ProviderPortals portals) : IClassFix
         for (var pages = 1; ; pages++)
         {
             var page = await HtmlPage.GetAsync(client, path);
-            seen.AddRange(page.QuerySelectorAll("#platforms tbody tr td:first-child").Select(td => td.TextContent.Trim()));
-            if (page.QuerySelector("#platforms a[rel=next]") is not { } next) break;
+            seen.AddRange(page.QuerySelectorAll("[data-list=platforms] tbody tr td:first-child").Select(td => td.TextContent.Trim()));
+            if (page.QuerySelector("[data-list=platforms] a[rel=next][href]") is not { } next) break;
             path = new Uri(next.GetAttribute("href")!, UriKind.RelativeOrAbsolute) is { IsAbsoluteUri: true } abs ? abs.PathAndQuery : next.GetAttribute("href")!;
             Assert.True(pages < 10, "The next-page link never ran out.");
         }

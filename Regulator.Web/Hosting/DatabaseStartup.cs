@@ -50,8 +50,11 @@ public static class DatabaseStartup
         }
         var seeder = ActivatorUtilities.CreateInstance<DemoDataSeeder>(scope.ServiceProvider);
         var scale = DemoScale.FromArguments(args.Skip(1).ToArray());
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var seeded = await seeder.SeedIfEmptyAsync(scale);
-        Console.WriteLine(seeded ? $"Seeded demo data: {scale}." : "The database already holds data; nothing seeded.");
+        Console.WriteLine(seeded
+            ? $"Seeded demo data: {scale} in {System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalSeconds:F2} s."
+            : "The database already holds data; nothing seeded.");
         return true;
     }
 }

@@ -6,17 +6,24 @@ using Regulator.Web.Filings;
 using Regulator.Web.Jobs;
 using Regulator.Web.Reports;
 using Regulator.Web.Shell;
+using Regulator.Web.Shared;
+using Regulator.Web.Shared.Lists;
+using Regulator.Web.SpotChecks;
 
 namespace Regulator.Web;
 
 public static class PortalPipeline
 {
     /// <summary>
-    /// No inline script anywhere: htmx and ECharts come from our own files and their behaviour is wired
-    /// with attributes, so the policy can forbid inline script and foreign origins outright.
+    /// No inline script anywhere: Blazor, MudBlazor and ECharts come from our own files, so the policy forbids inline
+    /// script, eval and foreign origins outright (<c>connect-src 'self'</c> covers the circuit's WebSocket).
+    /// <c>style-src</c> alone allows <c>'unsafe-inline'</c>, because MudBlazor needs it: its theme provider writes the
+    /// palette as a <c>&lt;style&gt;</c> element of CSS variables, and its components (popovers, drawers, progress,
+    /// data grid column widths) set <c>style</c> attributes from the circuit, which no nonce or hash can cover.
+    /// Inline style cannot run code, and script stays locked down, so this does not reopen script injection.
     /// </summary>
     public const string ContentSecurityPolicy =
-        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; " +
+        "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; " +
         "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     public static WebApplication UseRegulatorPortal(this WebApplication app)
@@ -42,6 +49,8 @@ public static class PortalPipeline
         app.UseAntiforgery();
         app.UseAntiforgeryRefusal();
 
+        // blazor.web.js and MudBlazor's files are static web assets of packages; the sign-in page needs them too.
+        app.MapStaticAssets().AllowAnonymous();
         app.MapHealthChecks("/health").AllowAnonymous();
         app.MapOpenApi().AllowAnonymous();
         app.MapShellEndpoints();
@@ -52,7 +61,11 @@ public static class PortalPipeline
         app.MapCaseActions();
         app.MapJobsEndpoints();
         app.MapBlacklistActions();
-        app.MapRazorComponents<App>();
+        app.MapSpotChecksEndpoints();
+        app.MapListExports();
+        // The portal's own policy already says frame-ancestors 'none' (stricter than the 'self' Blazor would add for
+        // its compressed WebSocket); a second header would only confuse readers of the policy.
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null);
         return app;
     }
 }

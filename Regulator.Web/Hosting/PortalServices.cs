@@ -1,5 +1,10 @@
 using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Components.Server.Circuits;
+using Microsoft.Extensions.WebEncoders;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
@@ -14,10 +19,13 @@ using Regulator.Domain.Scoping;
 using Regulator.Web.Api;
 using Regulator.Web.Blacklist;
 using Regulator.Web.Credit;
+using Regulator.Web.Dashboards;
 using Regulator.Web.Filings;
 using Regulator.Web.Identity;
 using Regulator.Web.Jobs.Scheduling;
+using Regulator.Web.Platforms;
 using Regulator.Web.Reports;
+using Regulator.Web.Shared;
 using Regulator.Web.SpotChecks;
 
 namespace Regulator.Web;
@@ -37,7 +45,9 @@ public static class PortalServices
 
         services.AddSingleton(TimeProvider.System);
         services.AddHttpContextAccessor();
-        services.AddScoped<ICurrentActor, HttpCurrentActor>();
+        services.AddScoped<PortalActor>();
+        services.AddScoped<ICurrentActor>(sp => sp.GetRequiredService<PortalActor>());
+        services.AddScoped<PortalOperations>();
         services.AddRegulatorPersistence(builder.Configuration);
         services.AddJobs(builder.Configuration);
         services.AddScoped<AuditLog>();
@@ -48,6 +58,8 @@ public static class PortalServices
         services.AddReports(builder.Configuration);
         services.AddBlacklist(builder.Configuration);
         services.AddSpotChecks(builder.Configuration);
+        services.AddDashboards(builder.Configuration);
+        services.AddPlatformPages();
         services.AddCredit(builder.Configuration);
 
         services.AddIdentity<RegulatorUser, IdentityRole>(o =>
@@ -98,8 +110,17 @@ public static class PortalServices
             o.RequestCultureProviders = [new CookieRequestCultureProvider(), new AcceptLanguageHeaderRequestCultureProvider()];
         });
 
-        services.AddRazorComponents();
+        services.AddRazorComponents()
+            .AddInteractiveServerComponents(o => o.DetailedErrors = builder.Environment.IsDevelopment());
         services.AddCascadingAuthenticationState();
+        services.Configure<PortalAuthenticationStateProvider.CircuitOptions>(o =>
+            o.RevalidationInterval = TimeSpan.FromSeconds(builder.Configuration.GetValue("Identity:CircuitRevalidationSeconds", 60)));
+        services.AddScoped<AuthenticationStateProvider, PortalAuthenticationStateProvider>();
+        services.AddScoped<CircuitHandler, ActorCircuitHandler>();
+        services.AddPortalUserInterface();
+        // Chinese is sent as characters: the default encoder writes every CJK character as &#x...; (three times the bytes).
+        services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
         services.AddAntiforgery();
         services.AddProblemDetails(o => o.CustomizeProblemDetails = ctx =>
             ProblemScrubbing.Scrub(ctx.ProblemDetails, ctx.HttpContext.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>>().Value.SerializerOptions));

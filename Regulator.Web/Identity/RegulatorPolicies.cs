@@ -10,6 +10,9 @@ public static class RegulatorPolicies
     public const string Administration = nameof(Administration);
     public const string NationalAdministration = nameof(NationalAdministration);
     public const string AuditRead = nameof(AuditRead);
+
+    /// <summary>Staff acting for the whole country (national roles); provincial staff see one province only.</summary>
+    public const string NationalStaff = nameof(NationalStaff);
     public const string Platform = nameof(Platform);
 
     public static void Configure(AuthorizationOptions o)
@@ -17,6 +20,7 @@ public static class RegulatorPolicies
         o.AddPolicy(Staff, p => p.RequireAuthenticatedUser().RequireRole(RegulatorRoles.All));
         o.AddPolicy(Administration, p => p.RequireRole(RegulatorRoles.NationalAdmin, RegulatorRoles.ProvincialAdmin));
         o.AddPolicy(NationalAdministration, p => p.RequireRole(RegulatorRoles.NationalAdmin));
+        o.AddPolicy(NationalStaff, p => p.RequireRole(RegulatorRoles.All.Where(RegulatorRoles.IsNational)));
         o.AddPolicy(AuditRead, p => p.RequireRole(RegulatorRoles.Auditor, RegulatorRoles.NationalAdmin));
         o.AddPolicy(Platform, p => p.AddAuthenticationSchemes(PlatformApiKeyAuthentication.SchemeName)
             .RequireAuthenticatedUser().RequireClaim(RegulatorClaims.PlatformId));

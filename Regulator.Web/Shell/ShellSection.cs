@@ -1,4 +1,8 @@
 namespace Regulator.Web.Shell;
 
-/// <summary>A section of the portal in the navigation; <see cref="Roles"/> empty means every member of staff.</summary>
-public sealed record ShellSection(string Href, string TitleKey, string Icon, params string[] Roles);
+/// <summary>
+/// A section of the portal in the navigation and on the home page. <see cref="Policy"/> is the authorization
+/// policy of the page the link opens (the same one its <c>[Authorize]</c> names), so a link is shown exactly
+/// when the page would open. <see cref="Icon"/> is a MudBlazor icon (SVG path).
+/// </summary>
+public sealed record ShellSection(string Href, string TitleKey, string Icon, string Policy);

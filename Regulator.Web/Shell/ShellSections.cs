@@ -1,5 +1,7 @@
 using System.Security.Claims;
-using Regulator.Domain.Identity;
+using Microsoft.AspNetCore.Authorization;
+using MudBlazor;
+using Regulator.Web.Identity;
 
 namespace Regulator.Web.Shell;
 
@@ -8,18 +10,27 @@ public static class ShellSections
 {
     public static readonly IReadOnlyList<ShellSection> All =
     [
-        new("/", "NavHome", "bi-speedometer2"),
-        new("/filings", "NavFilings", "bi-person-vcard"),
-        new("/blacklist", "NavBlacklist", "bi-person-x"),
-        new("/credit", "NavCredit", "bi-graph-up"),
-        new("/reports", "NavReports", "bi-megaphone"),
-        new("/spot-checks", "NavSpotChecks", "bi-shuffle"),
-        new("/jobs", "NavJobs", "bi-clock-history"),
-        new("/platforms", "NavPlatforms", "bi-building"),
-        new("/audit", "NavAudit", "bi-journal-text", RegulatorRoles.Auditor, RegulatorRoles.NationalAdmin),
-        new("/admin/users", "NavUsers", "bi-people", RegulatorRoles.NationalAdmin, RegulatorRoles.ProvincialAdmin),
+        new("/", "NavHome", Icons.Material.Filled.Dashboard, RegulatorPolicies.Staff),
+        new("/filings", "NavFilings", Icons.Material.Filled.Badge, RegulatorPolicies.Staff),
+        new("/blacklist", "NavBlacklist", Icons.Material.Filled.PersonOff, RegulatorPolicies.Staff),
+        new("/credit", "NavCredit", Icons.Material.Filled.TrendingUp, RegulatorPolicies.Staff),
+        new("/reports", "NavReports", Icons.Material.Filled.Campaign, RegulatorPolicies.Staff),
+        new("/spot-checks", "NavSpotChecks", Icons.Material.Filled.Shuffle, RegulatorPolicies.Staff),
+        new("/jobs/inspections", "NavInspections", Icons.Material.Filled.FactCheck, RegulatorPolicies.Staff),
+        new("/jobs", "NavJobs", Icons.Material.Filled.History, RegulatorPolicies.Staff),
+        new("/platforms", "NavPlatforms", Icons.Material.Filled.Business, RegulatorPolicies.Staff),
+        new("/audit", "NavAudit", Icons.Material.Filled.ReceiptLong, RegulatorPolicies.AuditRead),
+        new("/admin/users", "NavUsers", Icons.Material.Filled.People, RegulatorPolicies.Administration),
     ];
 
-    public static IEnumerable<ShellSection> Visible(ClaimsPrincipal user) =>
-        All.Where(s => s.Roles.Length == 0 || s.Roles.Any(user.IsInRole));
+    /// <summary>The sections <paramref name="user"/> may open, in navigation order.</summary>
+    public static async Task<IReadOnlyList<ShellSection>> VisibleAsync(IAuthorizationService authorization, ClaimsPrincipal user)
+    {
+        var visible = new List<ShellSection>();
+        foreach (var section in All)
+        {
+            if ((await authorization.AuthorizeAsync(user, section.Policy)).Succeeded) visible.Add(section);
+        }
+        return visible;
+    }
 }

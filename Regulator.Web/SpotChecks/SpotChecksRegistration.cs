@@ -1,5 +1,6 @@
 using Regulator.Domain.Seeding;
 using Regulator.Domain.SpotChecks;
+using Regulator.Web.SpotChecks.Documents;
 
 namespace Regulator.Web.SpotChecks;
 
@@ -20,6 +21,7 @@ public static class SpotChecksRegistration
         services.AddScoped<SpotCheckTasks>();
         services.AddScoped<SpotCheckFacts>();
         services.AddScoped<PublicSpotChecks>();
+        services.AddScoped<SpotCheckDocuments>();
         services.AddScoped<IDemoDataContributor, SpotCheckDemoData>();
         return services;
     }

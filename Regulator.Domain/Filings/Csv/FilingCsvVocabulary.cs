@@ -29,8 +29,8 @@ public static class FilingCsvVocabulary
     public static readonly FilingCsvColumn[] Required =
         [FilingCsvColumn.PlatformPublisherId, FilingCsvColumn.PublisherType, FilingCsvColumn.RealName, FilingCsvColumn.IdentityNumber, FilingCsvColumn.DisplayNames, FilingCsvColumn.ContentKinds];
 
-    /// <summary>Several display names or content kinds share one cell, separated by any of these.</summary>
-    public static readonly char[] ListSeparators = [';', '；', '、', '|', ',', '，'];
+    /// <summary>Several display names or content kinds share one cell, separated by any of these (a line break is Excel's Alt+Enter inside a cell).</summary>
+    public static readonly char[] ListSeparators = [';', '；', '、', '|', ',', '，', '\n', '\r'];
 
     private static readonly Dictionary<string, FilingCsvColumn> ByHeader = Columns
         .SelectMany(c => c.Value.Aliases.Append(c.Value.Zh).Append(c.Value.En).Append(c.Key.ToString()).Select(a => (Key: Fold(a), Column: c.Key)))

@@ -406,6 +406,8 @@ namespace Regulator.Domain.Migrations.Npgsql
 
                     b.HasIndex("IdentityBlindIndex");
 
+                    b.HasIndex("UpdatedUtc");
+
                     b.HasIndex("State", "EndsOn");
 
                     b.HasIndex("State", "UpdatedUtc", "Id");
@@ -1410,6 +1412,78 @@ namespace Regulator.Domain.Migrations.Npgsql
                     b.ToTable("UntrustworthyDesignations", (string)null);
                 });
 
+            modelBuilder.Entity("Regulator.Domain.Dashboards.DashboardTally", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Agency")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("CategoryId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Detail")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateOnly?>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Measure")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("PlatformId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ProvinceCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<long>("Sum")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Measure", "Day");
+
+                    b.HasIndex("ProvinceCode", "Measure", "Day");
+
+                    b.ToTable("DashboardTallies", (string)null);
+                });
+
+            modelBuilder.Entity("Regulator.Domain.Dashboards.DashboardWatermark", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("Position")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("DashboardWatermarks", (string)null);
+                });
+
             modelBuilder.Entity("Regulator.Domain.Documents.GeneratedDocument", b =>
                 {
                     b.Property<long>("Id")
@@ -1602,6 +1676,8 @@ namespace Regulator.Domain.Migrations.Npgsql
                     b.HasIndex("Status", "CreatedUtc", "Id");
 
                     b.HasIndex("ProvinceCode", "Status", "CreatedUtc", "Id");
+
+                    b.HasIndex(new[] { "ProvinceCode", "Status", "Agency", "ContentKinds", "PlatformId", "Id" }, "IX_Filings_SpotCheckPopulation");
 
                     b.ToTable("Filings");
                 });

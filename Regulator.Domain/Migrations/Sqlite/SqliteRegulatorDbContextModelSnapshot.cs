@@ -388,6 +388,8 @@ namespace Regulator.Domain.Migrations.Sqlite
 
                     b.HasIndex("IdentityBlindIndex");
 
+                    b.HasIndex("UpdatedUtc");
+
                     b.HasIndex("State", "EndsOn");
 
                     b.HasIndex("State", "UpdatedUtc", "Id");
@@ -1372,6 +1374,76 @@ namespace Regulator.Domain.Migrations.Sqlite
                     b.ToTable("UntrustworthyDesignations", (string)null);
                 });
 
+            modelBuilder.Entity("Regulator.Domain.Dashboards.DashboardTally", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Agency")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CategoryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Detail")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Measure")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PlatformId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ProvinceCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Sum")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Measure", "Day");
+
+                    b.HasIndex("ProvinceCode", "Measure", "Day");
+
+                    b.ToTable("DashboardTallies", (string)null);
+                });
+
+            modelBuilder.Entity("Regulator.Domain.Dashboards.DashboardWatermark", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("DashboardWatermarks", (string)null);
+                });
+
             modelBuilder.Entity("Regulator.Domain.Documents.GeneratedDocument", b =>
                 {
                     b.Property<long>("Id")
@@ -1560,6 +1632,8 @@ namespace Regulator.Domain.Migrations.Sqlite
                     b.HasIndex("Status", "CreatedUtc", "Id");
 
                     b.HasIndex("ProvinceCode", "Status", "CreatedUtc", "Id");
+
+                    b.HasIndex(new[] { "ProvinceCode", "Status", "Agency", "ContentKinds", "PlatformId", "Id" }, "IX_Filings_SpotCheckPopulation");
 
                     b.ToTable("Filings");
                 });

@@ -33,5 +33,7 @@ internal sealed class BlacklistEntryConfiguration : IEntityTypeConfiguration<Bla
         b.HasIndex(e => new { e.State, e.UpdatedUtc, e.Id });
         b.HasIndex(e => new { e.ProvinceCode, e.State, e.UpdatedUtc, e.Id });
         b.HasIndex(e => new { e.State, e.EndsOn });
+        // The dashboards' rollup reads the entries changed since its last run.
+        b.HasIndex(e => e.UpdatedUtc);
     }
 }

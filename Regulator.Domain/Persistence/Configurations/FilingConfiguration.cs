@@ -37,6 +37,8 @@ internal sealed class FilingConfiguration : IEntityTypeConfiguration<Filing>
         b.HasIndex(f => new { f.CreatedUtc, f.Id });
         // Full-number search and the cross-platform link both match on the blind index.
         b.HasIndex(f => new { f.IdentityBlindIndex, f.PlatformId });
+        // A spot-check draw reads a province's whole accepted population (ids and platforms only) from this index alone.
+        b.HasIndex(f => new { f.ProvinceCode, f.Status, f.Agency, f.ContentKinds, f.PlatformId, f.Id }, "IX_Filings_SpotCheckPopulation");
         // Bulk acceptance of a clean submission.
         b.HasIndex(f => new { f.SubmissionId, f.Status });
     }

@@ -5,6 +5,7 @@ using Regulator.Domain.Inspections;
 using Regulator.Domain.Inspections.Rules;
 using Regulator.Domain.Jobs;
 using Regulator.Domain.Persistence;
+using Regulator.Domain.Seeding;
 using Regulator.Web.Jobs.Documents;
 using Regulator.Web.Jobs.Pdf;
 
@@ -69,6 +70,7 @@ public static class JobsRegistration
 
         services.AddScoped<JobRunLog>();
         services.AddScoped<InspectionRunner>();
+        services.AddScoped<IDemoDataContributor, InspectionsDemoData>();
         services.AddSingleton<MinorPublishers>();
         services.AddSingleton<IInspectionRule, MinorUnderSixteenRule>();
         services.AddSingleton<IInspectionRule, MinorWithoutConsentRule>();

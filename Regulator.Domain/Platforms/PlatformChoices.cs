@@ -1,0 +1,37 @@
+using Microsoft.EntityFrameworkCore;
+using Regulator.Domain.Persistence;
+
+namespace Regulator.Domain.Platforms;
+
+/// <summary>
+/// The one query behind every platform choice (filters, forms, triage): the platforms the reader may see (the
+/// context's province filter decides), by name.
+/// </summary>
+public static class PlatformChoices
+{
+    /// <summary>At most this many matches are offered while typing.</summary>
+    public const int SearchLimit = 20;
+
+    /// <summary>Every platform the reader may see, by name (short lists: a select or a triage form).</summary>
+    public static Task<List<PlatformChoice>> AllAsync(RegulatorDbContext db, CancellationToken ct = default) =>
+        db.Platforms.AsNoTracking().OrderBy(p => p.Name).Select(p => new PlatformChoice(p.Id, p.Name, p.ProvinceCode)).ToListAsync(ct);
+
+    /// <summary>
+    /// Platforms whose name contains <paramref name="text"/> or whose unified social credit code equals it (blank:
+    /// the first ones by name), at most <see cref="SearchLimit"/>.
+    /// </summary>
+    public static Task<List<PlatformChoice>> SearchAsync(RegulatorDbContext db, string? text, CancellationToken ct = default)
+    {
+        var query = db.Platforms.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(text))
+        {
+            var t = text.Trim();
+            query = query.Where(p => p.Name.Contains(t) || p.Uscc == t.ToUpper());
+        }
+        return query.OrderBy(p => p.Name).Take(SearchLimit).Select(p => new PlatformChoice(p.Id, p.Name, p.ProvinceCode)).ToListAsync(ct);
+    }
+
+    /// <summary>One platform by id, if the reader may see it.</summary>
+    public static Task<PlatformChoice?> FindAsync(RegulatorDbContext db, int id, CancellationToken ct = default) =>
+        db.Platforms.AsNoTracking().Where(p => p.Id == id).Select(p => new PlatformChoice(p.Id, p.Name, p.ProvinceCode)).FirstOrDefaultAsync(ct);
+}

@@ -1,0 +1,55 @@
+using Regulator.Domain.Common;
+using Regulator.Domain.Dashboards;
+using Regulator.Domain.Filings;
+using Regulator.Domain.Persistence;
+using Regulator.Domain.Protection;
+
+namespace Regulator.Tests.Dashboards;
+
+/// <summary>Opens the list a dashboard figure names, as its page would, and counts it to the end (every page).</summary>
+public static class DrilledLists
+{
+    public static async Task<long> TotalAsync(RegulatorDbContext db, IdentityProtector protector, DashboardDrill drill, TimeProvider clock)
+    {
+        if (drill.Filings is { } filings)
+        {
+            var list = new FilingList(db, protector);
+            long total = 0;
+            string? after = null;
+            do
+            {
+                var page = await list.PageAsync(filings, after, FilingList.MaxPageSize);
+                total += page.Items.Count;
+                after = page.NextCursor;
+            }
+            while (after is not null);
+            return total;
+        }
+        if (drill.Cases is { } cases)
+        {
+            long total = 0;
+            var search = cases;
+            while (true)
+            {
+                var page = await search.RunAsync(db, clock.GetUtcNow().UtcDateTime);
+                total += drill.SumsReports ? page.Items.Sum(r => r.ReportCount) : page.Items.Count;
+                if (page.NextCursor is null) return total;
+                search = search with { After = page.NextCursor };
+            }
+        }
+        if (drill.Blacklist is { } blacklist)
+        {
+            long total = 0;
+            var search = blacklist;
+            while (true)
+            {
+                var page = await search.RunAsync(db, protector, ChinaTime.Today(clock));
+                total += page.Items.Count;
+                if (page.NextCursor is null) return total;
+                search = search with { After = page.NextCursor };
+            }
+        }
+        if (drill.Findings is { } findings) return (await findings.RunAsync(db)).Count;
+        throw new ArgumentException("A drill names one list.", nameof(drill));
+    }
+}

@@ -1,0 +1,9 @@
+using Regulator.Web.Shared.Lists;
+
+namespace Regulator.Web.Platforms;
+
+public static class PlatformsRegistration
+{
+    /// <summary>The platform registry's lists.</summary>
+    public static IServiceCollection AddPlatformPages(this IServiceCollection services) => services.AddList<PlatformList>();
+}
