@@ -84,10 +84,10 @@ public sealed class UntrustworthyProcedure(RegulatorDbContext db, CreditGrading 
     /// <summary>Records which PDF is the notice or the decision once the web layer has printed it.</summary>
     public async Task AttachDocumentAsync(long id, long documentId, bool decision, CancellationToken ct = default)
     {
-        var designation = await db.UntrustworthyDesignations.FirstAsync(d => d.Id == id, ct);
-        if (decision) designation.DecisionDocumentId = documentId;
-        else designation.NoticeDocumentId = documentId;
-        await db.SaveChangesAsync(ct);
+        // Not a step of the procedure, so it neither bumps nor checks the revision; a set-based update also ignores any stale tracked copy.
+        var designations = db.UntrustworthyDesignations.IgnoreQueryFilters().Where(d => d.Id == id);
+        if (decision) await designations.ExecuteUpdateAsync(s => s.SetProperty(d => d.DecisionDocumentId, documentId), ct);
+        else await designations.ExecuteUpdateAsync(s => s.SetProperty(d => d.NoticeDocumentId, documentId), ct);
     }
 
     private async Task<(string Name, string Code)> PublicNameAsync(CreditSubject subject, CancellationToken ct)

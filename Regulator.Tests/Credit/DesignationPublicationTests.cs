@@ -66,7 +66,8 @@ public sealed class DesignationPublicationTests(ProviderPortals portals) : IClas
         using var anonymous = portal.CreatePortalClient();
         using var response = await anonymous.GetAsync("/credit/public");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var html = await response.Content.ReadAsStringAsync();
+        // Blazor writes CJK characters as numeric character references: compare decoded text.
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
         Assert.Contains($"data-designation=\"{designation.Id}\"", html);
         Assert.DoesNotContain($"data-designation=\"{proposedOnly.Id}\"", html);
         Assert.Contains(subject.Name[..1] + "*", html);
