@@ -21,16 +21,7 @@ dotnet Regulator.Bench/bin/Release/net10.0/Regulator.Bench.dll --url "http://127
   --filings "$FILINGS" --concurrency 4 --list-requests 0 --retry true >/tmp/regulator-fault-import-client.log 2>&1 &
 client=$!
 target=$((FILINGS / 3))
-until (( $(sql -d "$DATABASE" -c 'SELECT count(*) FROM "Filings"') >= target )); do
-  kill -0 "$client" 2>/dev/null || { echo "the client ended before the kill; see /tmp/regulator-fault-import-client.log"; exit 1; }
-  sleep 1
-done
-kill -9 "$portal"; wait "$portal" 2>/dev/null || true
-echo "kill -9 at $(sql -d "$DATABASE" -c 'SELECT count(*) FROM "Filings"') stored filings"
-sleep 2
-start_portal "$log"
-echo "restarted; the client resends what was not answered"
-wait "$client" || { echo "the client failed; see /tmp/regulator-fault-import-client.log"; exit 1; }
+kill_portal_at Filings "$target" "$client" /tmp/regulator-fault-import-client.log "$log"
 grep "^Ingest:" /tmp/regulator-fault-import-client.log
 
 stored=$(sql -d "$DATABASE" -c 'SELECT count(*) FROM "Filings"')

@@ -27,3 +27,19 @@ stop_portal() { [[ -n "$portal" ]] && kill "$portal" 2>/dev/null || true; }
 trap stop_portal EXIT
 
 rss_mb() { ps -o rss= -p "$portal" | awk '{printf "%.0f MB", $1/1024}'; }
+
+# Waits until <table> holds <target> rows while <client pid> is still sending, then kills the portal with -9 and
+# starts it again on <portal log>: the one fault both scripts inject. <client log> is named when the client ends first.
+kill_portal_at() {
+  local table=$1 target=$2 client=$3 client_log=$4 portal_log=$5
+  until (( $(sql -d "$DATABASE" -c "SELECT count(*) FROM \"$table\"") >= target )); do
+    kill -0 "$client" 2>/dev/null || { echo "the client ended before the kill; see $client_log"; exit 1; }
+    sleep 0.5
+  done
+  kill -9 "$portal"; wait "$portal" 2>/dev/null || true
+  echo "kill -9 at $(sql -d "$DATABASE" -c "SELECT count(*) FROM \"$table\"") stored rows of $table"
+  sleep 2
+  start_portal "$portal_log"
+  echo "restarted; the client resends what was not answered"
+  wait "$client" || { echo "the client failed; see $client_log"; exit 1; }
+}

@@ -20,16 +20,7 @@ start_portal "$log"
   --concurrency 4 --prefix FAULT- --days 30) >/tmp/regulator-fault-reports-sender.log 2>&1 &
 sender=$!
 target=$((REPORTS / 3))
-until (( $(sql -d "$DATABASE" -c "SELECT count(*) FROM \"Reports\"") >= target )); do
-  kill -0 "$sender" 2>/dev/null || { echo "the sender ended before the kill; see /tmp/regulator-fault-reports-sender.log"; exit 1; }
-  sleep 0.5
-done
-kill -9 "$portal"; wait "$portal" 2>/dev/null || true
-echo "kill -9 at $(sql -d "$DATABASE" -c 'SELECT count(*) FROM "Reports"') stored reports"
-sleep 2
-start_portal "$log"
-echo "restarted; the sender retries what was not answered"
-wait "$sender" || { echo "the sender failed; see /tmp/regulator-fault-reports-sender.log"; exit 1; }
+kill_portal_at Reports "$target" "$sender" /tmp/regulator-fault-reports-sender.log "$log"
 tail -n 1 /tmp/regulator-fault-reports-sender.log
 
 stored=$(sql -d "$DATABASE" -c "SELECT count(*) FROM \"Reports\" WHERE \"ExternalId\" LIKE 'FAULT-%'")
