@@ -101,7 +101,7 @@ public sealed class CreditFactCollector(RegulatorDbContext db, CreditSubjects su
         var mark = await WatermarkAsync(nameof(Finding), ct);
         var findings = await db.Findings.IgnoreQueryFilters().AsNoTracking().Where(f => f.Id > mark.LastId).OrderBy(f => f.Id).Take(BatchSize)
             .Join(db.Inspections, f => f.InspectionId, i => i.Id, (f, i) => new { f.Id, f.PlatformId, f.ProvinceCode, f.RuleCode, f.Severity, f.Article, f.SubjectCount, i.InspectedOn })
-            .ToListAsync(ct);
+            .OrderBy(f => f.Id).ToListAsync(ct);
         var agencies = await AgenciesAsync(findings.Select(f => f.PlatformId), ct);
         foreach (var f in findings)
         {
@@ -127,7 +127,7 @@ public sealed class CreditFactCollector(RegulatorDbContext db, CreditSubjects su
         var mark = await WatermarkAsync("FindingCorrected", ct);
         var done = await db.PlatformInspections.IgnoreQueryFilters().AsNoTracking().Where(p => p.Id > mark.LastId).OrderBy(p => p.Id).Take(BatchSize)
             .Join(db.Inspections, p => p.InspectionId, i => i.Id, (p, i) => new { p.Id, p.PlatformId, p.InspectionId, p.ProvinceCode, i.InspectedOn })
-            .ToListAsync(ct);
+            .OrderBy(p => p.Id).ToListAsync(ct);
         var agencies = await AgenciesAsync(done.Select(p => p.PlatformId), ct);
         foreach (var p in done)
         {

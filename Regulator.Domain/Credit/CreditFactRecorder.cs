@@ -37,7 +37,18 @@ public sealed class CreditFactRecorder(RegulatorDbContext db, CreditSubjects sub
             RecordedUtc = clock.GetUtcNow().UtcDateTime,
         });
         db.CreditFacts.Add(fact);
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException e) when (UniqueViolation.Is(e))
+        {
+            // Another pass (a second portal instance, or the daily job beside the collector) recorded the same source
+            // fact between our look and our insert; it also re-graded the subject, so its fact stands and ours goes.
+            db.Entry(fact).State = EntityState.Detached;
+            return (await db.CreditFacts.IgnoreQueryFilters().AsNoTracking()
+                .FirstAsync(f => f.SourceType == draft.SourceType && f.SourceId == draft.SourceId && f.SubjectId == subject.Id, ct), subject);
+        }
         subject = await grading.RegradeAsync(subject.Id, $"新事实：{KindWords(fact.Kind)}（{fact.SourceType} #{fact.SourceId}）", ct);
         return (fact, subject);
     }
