@@ -12,4 +12,10 @@ public sealed record FilingActor(string Name, FilingActorKind Kind, string? Prov
 
     /// <summary>Filings belong to the province where the platform is registered; only that province's administrators review them.</summary>
     public bool MayReview(Filing filing) => Kind == FilingActorKind.ProvincialAdministrator && ProvinceCode == filing.ProvinceCode;
+
+    /// <summary>
+    /// Administrators (provincial or national) may see an identity number in clear for a stated reason and upload a
+    /// platform's file on its behalf; inspectors, analysts and auditors read masked numbers only.
+    /// </summary>
+    public bool IsAdministrator => Kind is FilingActorKind.ProvincialAdministrator or FilingActorKind.NationalAdministrator;
 }

@@ -10,4 +10,7 @@ public enum FilingActorKind
 
     /// <summary>Any other member of staff: may read, may not review.</summary>
     OtherStaff = 3,
+
+    /// <summary>The national administrator: may not review (that is the province's), may reveal identity numbers and upload.</summary>
+    NationalAdministrator = 4,
 }

@@ -17,7 +17,7 @@ public sealed class FilingList(RegulatorDbContext db, IdentityProtector protecto
     public async Task<KeysetPage<FilingListRow>> PageAsync(FilingListFilter filter, string? after, int pageSize, CancellationToken ct = default)
     {
         pageSize = Math.Clamp(pageSize, 1, MaxPageSize);
-        var query = Filter(db.Filings.AsNoTracking(), filter);
+        var query = Filter(db, db.Filings.AsNoTracking(), filter);
         if (KeysetCursor.Decode(after) is var (utc, id))
         {
             // The redundant "<=" bound lets the planner seek the index instead of filtering the OR.
@@ -38,7 +38,8 @@ public sealed class FilingList(RegulatorDbContext db, IdentityProtector protecto
             : new KeysetPage<FilingListRow>(rows, null);
     }
 
-    private IQueryable<Filing> Filter(IQueryable<Filing> query, FilingListFilter filter)
+    /// <summary>The list's filters, shared with <see cref="FilingSearch"/> (the portal's page and export).</summary>
+    internal static IQueryable<Filing> Filter(RegulatorDbContext db, IQueryable<Filing> query, FilingListFilter filter)
     {
         if (filter.PlatformId is { } platform) query = query.Where(f => f.PlatformId == platform);
         if (filter.Status is { } status) query = query.Where(f => f.Status == status);
@@ -71,10 +72,5 @@ public sealed class FilingList(RegulatorDbContext db, IdentityProtector protecto
     }
 
     /// <summary>The search key for a typed identity number: safe to put in a URL or a log, useless without the index key.</summary>
-    public string IdentityIndexOf(string number) => Base64Url.EncodeToString(protector.BlindIndex(IdentityProtector.Normalize(number)));
-
-    /// <summary>"Also filed on N platforms": how many other platforms filed the same identity, wherever they are. A count only.</summary>
-    public Task<int> OtherPlatformCountAsync(Filing filing, CancellationToken ct = default) =>
-        db.IdentityLinks.Where(l => l.BlindIndex == filing.IdentityBlindIndex && l.PlatformId != filing.PlatformId)
-            .Select(l => l.PlatformId).Distinct().CountAsync(ct);
+    public string IdentityIndexOf(string number) => FilingSearch.IdentityIndexOf(protector, number);
 }

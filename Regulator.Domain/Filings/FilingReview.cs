@@ -39,6 +39,9 @@ public sealed class FilingReview(RegulatorDbContext db, AuditLog audit, TimeProv
     {
         var submission = await db.FilingSubmissions.AsNoTracking().FirstOrDefaultAsync(s => s.Id == submissionId, ct);
         if (submission is null) return null;
+        // Checked here as well as per filing, so that a batch with nothing pending is refused and audited as nothing.
+        if (reviewer.Kind != FilingActorKind.ProvincialAdministrator || reviewer.ProvinceCode != submission.ProvinceCode)
+            throw new FilingTransitionException("只有备案所在省份的省级管理员可以审核 (only administrators of the filing's province may review it)");
         var pending = await db.Filings.Where(f => f.SubmissionId == submissionId && f.Status == FilingStatus.Submitted
             && (f.DocumentType == null || f.DocumentType != IdentityNumbers.IdentityDocumentType.ManualReview)).ToListAsync(ct);
         var now = clock.GetUtcNow().UtcDateTime;

@@ -12,9 +12,14 @@ namespace Regulator.Domain.Filings;
 /// </summary>
 public sealed class IdentityReveal(RegulatorDbContext db, AuditedReveal reveal)
 {
-    /// <summary>Null when the filing is not visible or has no such number.</summary>
-    public async Task<string?> RevealAsync(long filingId, IdentityField field, string? reason, CancellationToken ct = default)
+    /// <summary>
+    /// Null when the filing is not visible or has no such number. Throws <see cref="FilingTransitionException"/> when
+    /// <paramref name="actor"/> is not an administrator (nothing is decrypted or audited then) or the reason is missing.
+    /// </summary>
+    public async Task<string?> RevealAsync(long filingId, IdentityField field, string? reason, FilingActor actor, CancellationToken ct = default)
     {
+        if (!actor.IsAdministrator)
+            throw new FilingTransitionException("只有管理员可以查看完整证件号码 (only administrators may see an identity number in clear)");
         var text = FilingRules.CheckStatedReason(reason);
 
         var filing = await db.Filings.AsNoTracking()

@@ -31,7 +31,7 @@ public class FilingCsvImportTests : IDisposable
         await using var db = _database.Context(actor);
         var intake = new FilingIntake(db, Protector(), FilingsDatabase.Clock);
         return await new FilingCsvImport(db, intake, _database.Audit(db, actor), FilingsDatabase.Clock)
-            .ImportAsync(_database.BeijingPlain, bytes, "filings.csv", "bj.admin");
+            .ImportAsync(_database.BeijingPlain, bytes, "filings.csv", new FilingActor("bj.admin", FilingActorKind.ProvincialAdministrator, "11"));
     }
 
     private async Task<int> StoredCount()

@@ -1,3 +1,4 @@
+using Regulator.Domain.Common;
 using Microsoft.EntityFrameworkCore;
 using Regulator.Domain.Auditing;
 using Regulator.Domain.Filings;
@@ -113,7 +114,11 @@ public class FilingIntakeTests : IDisposable
         await using var db = _database.Context(FilingsDatabase.Staff("11"));
         var list = new FilingList(db, Protector());
         var mine = await db.Filings.SingleAsync(f => f.PlatformPublisherId == "x1");
-        Assert.Equal(2, await list.OtherPlatformCountAsync(mine));
+        var record = new FilingRecord(db, _database.Audit(db, FilingsDatabase.Staff("11")));
+        Assert.Equal(2, (await record.OpenAsync(mine.Id, recordView: false))!.OtherPlatforms);
+        // The portal's page and export read the same filters with a total and keyset cursors.
+        var shown = await new FilingSearch(new FilingListFilter { LinkedToOtherPlatforms = true }).PageAsync(db, new ListRequest());
+        Assert.Equal((2L, 2), (shown.Total, shown.Items.Count));
         var page = await list.PageAsync(new FilingListFilter(), null, 50);
         Assert.Equal(2, page.Items.Count); // Guangdong's filings stay invisible to Beijing
         Assert.All(page.Items, r => Assert.True(r.LinkedToOtherPlatforms));
@@ -197,16 +202,20 @@ public class FilingIntakeTests : IDisposable
     }
 
     [Fact]
-    public async Task A_reveal_needs_a_reason_and_is_audited()
+    public async Task A_reveal_needs_an_administrator_and_a_reason_and_is_audited()
     {
         var id = ResidentIdAged(30);
         await Submit(_database.BeijingPlain, Adult("r", id));
         var filingId = (await All())[0].Id;
         await using var db = _database.Context(FilingsDatabase.Staff("11"));
         var reveal = new IdentityReveal(db, new AuditedReveal(Protector(), _database.Audit(db, FilingsDatabase.Staff("11"))));
-        await Assert.ThrowsAsync<FilingTransitionException>(() => reveal.RevealAsync(filingId, IdentityField.Publisher, " "));
-        Assert.Equal(id, await reveal.RevealAsync(filingId, IdentityField.Publisher, "核查举报线索"));
-        Assert.Null(await reveal.RevealAsync(filingId, IdentityField.Guardian, "核查举报线索"));
+        var admin = new FilingActor("bj.admin", FilingActorKind.ProvincialAdministrator, "11");
+        // The step checks who asks, not the page: an inspector is refused before anything is decrypted or audited.
+        await Assert.ThrowsAsync<FilingTransitionException>(() => reveal.RevealAsync(filingId, IdentityField.Publisher, "核查举报线索",
+            new FilingActor("bj.inspector", FilingActorKind.OtherStaff, "11")));
+        await Assert.ThrowsAsync<FilingTransitionException>(() => reveal.RevealAsync(filingId, IdentityField.Publisher, " ", admin));
+        Assert.Equal(id, await reveal.RevealAsync(filingId, IdentityField.Publisher, "核查举报线索", admin));
+        Assert.Null(await reveal.RevealAsync(filingId, IdentityField.Guardian, "核查举报线索", admin));
         var entry = await db.AuditEntries.SingleAsync(a => a.Action == AuditActions.IdentityRevealed);
         Assert.Equal(("核查举报线索", filingId.ToString()), (entry.Reason, entry.RecordId));
         Assert.DoesNotContain(id, entry.Details);

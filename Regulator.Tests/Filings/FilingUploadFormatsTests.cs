@@ -10,7 +10,7 @@ using static Regulator.Tests.Filings.FilingsApiClient;
 namespace Regulator.Tests.Filings;
 
 /// <summary>
-/// Issue 17 through <c>/filings/upload</c>, on both providers: CSV in UTF-8 and in code page 936 / GB 18030 as
+/// Issue 17 through the upload step of <c>/filings/upload</c> (<see cref="FilingUploads"/>), on both providers: CSV in UTF-8 and in code page 936 / GB 18030 as
 /// Chinese Windows writes it, and .xlsx workbooks; row numbers as Excel shows them; document types, Excel's
 /// truncation and lost characters reported per row, the clean rows stored.
 /// </summary>
@@ -40,9 +40,9 @@ public sealed class FilingUploadFormatsTests(ProviderPortals portals) : IClassFi
             r7,个人,玛丽亚,E12345678,玛丽,演艺,护照,
             """;
 
-        var result = await FilingUploadPage.UploadAsync(await portal.SignInAsync("bj.admin"), api.Platform.Id, [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(csv)]);
+        var result = await FilingUploads.UploadAsync(portal, "bj.admin", api.Platform.Id, [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(csv)]);
 
-        var rows = FilingUploadPage.Rows(result);
+        var rows = FilingUploads.Rows(result);
         // The two-line cell of row 2 is one row in Excel, so the rows after it keep their Excel numbers.
         Assert.Equal([2, 3, 4, 5, 6, 7], rows.Select(r => r.Row));
         Assert.Contains("CSV UTF-8", rows[2].Problems);
@@ -69,10 +69,10 @@ public sealed class FilingUploadFormatsTests(ProviderPortals portals) : IClassFi
         bytes.AddRange([0xFE, 0x51]); // 𠂇 (U+20087), private-use U+E816 in GB 18030-2005
         bytes.AddRange(gbk.GetBytes($",{DemoIdentities.ResidentId(Random, "11", Adult)},小李,演艺,,\r\n"));
 
-        var result = await FilingUploadPage.UploadAsync(await portal.SignInAsync("bj.admin"), api.Platform.Id, [.. bytes]);
+        var result = await FilingUploads.UploadAsync(portal, "bj.admin", api.Platform.Id, [.. bytes]);
 
-        Assert.Null(result.QuerySelector("[data-testid=upload-error]"));
-        Assert.Contains("GB18030", result.QuerySelector("[data-testid=upload-summary]")!.TextContent);
+        Assert.Null(result.FileError);
+        Assert.Contains("GB18030", result.EncodingName);
         await using var db = portal.CreateDbContext();
         var stored = await db.Filings.Where(f => f.PlatformId == api.Platform.Id).ToDictionaryAsync(f => f.PlatformPublisherId);
         Assert.Equal("欧元€主播", stored["g1"].DisplayNames.Single());
@@ -96,10 +96,10 @@ public sealed class FilingUploadFormatsTests(ProviderPortals portals) : IClassFi
         using var file = new MemoryStream();
         await MiniExcel.SaveAsAsync(file, sheet);
 
-        var result = await FilingUploadPage.UploadAsync(await portal.SignInAsync("bj.admin"), api.Platform.Id, file.ToArray(), "filings.xlsx");
+        var result = await FilingUploads.UploadAsync(portal, "bj.admin", api.Platform.Id, file.ToArray(), "filings.xlsx");
 
-        Assert.Contains("xlsx", result.QuerySelector("[data-testid=upload-summary]")!.TextContent);
-        var rows = FilingUploadPage.Rows(result);
+        Assert.Contains("xlsx", result.EncodingName);
+        var rows = FilingUploads.Rows(result);
         Assert.Equal([2, 3, 4, 5], rows.Select(r => r.Row));
         Assert.Contains("存成了数字", rows[2].Problems);
         await using var db = portal.CreateDbContext();

@@ -10,6 +10,8 @@ public static class FilingActors
     /// <summary>The signed-in member of staff as the review rules see them; the rules, not the page, decide what they may do.</summary>
     public static FilingActor ForStaff(ClaimsPrincipal user) => new(
         user.Identity?.Name ?? "unknown",
-        user.IsInRole(RegulatorRoles.ProvincialAdmin) ? FilingActorKind.ProvincialAdministrator : FilingActorKind.OtherStaff,
+        user.IsInRole(RegulatorRoles.ProvincialAdmin) ? FilingActorKind.ProvincialAdministrator
+        : user.IsInRole(RegulatorRoles.NationalAdmin) ? FilingActorKind.NationalAdministrator
+        : FilingActorKind.OtherStaff,
         user.FindFirstValue(RegulatorClaims.Province));
 }

@@ -3,6 +3,7 @@ using Regulator.Domain.Filings;
 using Regulator.Domain.Filings.Csv;
 using Regulator.Domain.Protection;
 using Regulator.Domain.Seeding;
+using Regulator.Web.Shared.Lists;
 
 namespace Regulator.Web.Filings;
 
@@ -25,6 +26,9 @@ public static class FilingsRegistration
         services.AddScoped<FilingReview>();
         services.AddScoped<IdentityReveal>();
         services.AddScoped<FilingList>();
+        services.AddScoped<FilingRecord>();
+        services.AddList<FilingsList>();
+        services.AddList<SubmissionsList>();
         services.AddScoped<FilingCsvImport>();
         services.AddScoped<IDemoDataContributor, FilingDemoContributor>();
         return services;

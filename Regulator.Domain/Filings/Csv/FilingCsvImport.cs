@@ -16,8 +16,14 @@ public sealed partial class FilingCsvImport(RegulatorDbContext db, FilingIntake 
 {
     public const int MaxRows = 10_000;
 
-    public async Task<FilingCsvResult> ImportAsync(int platformId, byte[] content, string fileName, string uploadedBy, CancellationToken ct = default)
+    /// <summary>
+    /// Files a platform's CSV or .xlsx on its behalf, as <paramref name="uploader"/> (an administrator; anyone else is
+    /// refused with the file untouched). Row problems come back per row; a file that cannot be read comes back failed.
+    /// </summary>
+    public async Task<FilingCsvResult> ImportAsync(int platformId, byte[] content, string fileName, FilingActor uploader, CancellationToken ct = default)
     {
+        if (!uploader.IsAdministrator) return FilingCsvResult.Failed("只有管理员可以代平台上传备案文件 (only administrators may upload a platform's file)");
+        var uploadedBy = uploader.Name;
         var platform = await intake.FindPlatformAsync(platformId, ct);
         if (platform is null) return FilingCsvResult.Failed("找不到该平台，或该平台不属于您的省份 (no such platform in your province)");
         if (SheetFile.Read(content, out var unreadable) is not var (records, encoding))

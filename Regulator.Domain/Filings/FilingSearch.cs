@@ -1,0 +1,29 @@
+using Microsoft.EntityFrameworkCore;
+using Regulator.Domain.Common;
+using Regulator.Domain.Persistence;
+using Regulator.Domain.Protection;
+
+namespace Regulator.Domain.Filings;
+
+/// <summary>
+/// The reviewer list as the portal pages and exports it: the filters of <see cref="FilingListFilter"/>, newest first,
+/// keyset paging on (CreatedUtc, Id) in both directions (the list holds millions of rows), with the total count.
+/// Identity numbers appear masked only; a publisher id is scrubbed too, in case an old row holds an identity number.
+/// </summary>
+public sealed record FilingSearch(FilingListFilter Filter) : IListQuery<FilingListRow>
+{
+    public Task<ListPage<FilingListRow>> PageAsync(RegulatorDbContext db, ListRequest page, CancellationToken ct = default) =>
+        KeysetPaging.PageAsync(FilingList.Filter(db, db.Filings.AsNoTracking(), Filter), f => f.CreatedUtc, f => f.Id, newestFirst: true, page,
+            f => new FilingListRow(
+                f.Id, f.PlatformId, db.Platforms.Where(p => p.Id == f.PlatformId).Select(p => p.Name).FirstOrDefault() ?? "", f.PlatformPublisherId,
+                f.PublisherType, f.RealName, f.IdentityMasked, f.AgeBand, f.ContentKinds, f.Status, f.CreatedUtc,
+                db.IdentityLinks.Any(l => l.BlindIndex == f.IdentityBlindIndex && l.PlatformId != f.PlatformId)),
+            r => (r.CreatedUtc, r.Id), ct);
+
+    /// <summary>The search key for a typed identity number: safe to put in a URL or a log, useless without the index key.</summary>
+    public static string IdentityIndexOf(IdentityProtector protector, string number) =>
+        System.Buffers.Text.Base64Url.EncodeToString(protector.BlindIndex(IdentityProtector.Normalize(number)));
+
+    /// <summary>A publisher id as shown: anything shaped like an identity number masked.</summary>
+    public static string ShownPublisherId(string publisherId) => IdentityScrubber.Scrub(publisherId) ?? "";
+}

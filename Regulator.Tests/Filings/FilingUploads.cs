@@ -1,0 +1,20 @@
+using Regulator.Domain.Filings.Csv;
+using Regulator.Tests.Infrastructure;
+using Regulator.Web.Filings;
+
+namespace Regulator.Tests.Filings;
+
+/// <summary>
+/// Files an upload as the <c>/filings/upload</c> page does once the file has crossed the circuit: the one domain step,
+/// as the signed-in administrator. The page itself (platform picker, file chooser, result table) is walked in
+/// Chromium by <see cref="FilingsBrowserTests"/>.
+/// </summary>
+public static class FilingUploads
+{
+    public static Task<FilingCsvResult> UploadAsync(PortalFactory portal, string userName, int platformId, byte[] file, string fileName = "filings.csv") =>
+        portal.AsAsync<FilingCsvImport, FilingCsvResult>(userName, (import, user) => import.ImportAsync(platformId, file, fileName, FilingActors.ForStaff(user)));
+
+    /// <summary>The result table: per row its Excel row number, publisher id and problems, as the page lists them.</summary>
+    public static List<(int Row, string PublisherId, string Problems)> Rows(FilingCsvResult result) =>
+        result.Rows.Select(r => (r.Line, r.PlatformPublisherId, string.Join("；", r.Problems.Select(p => p.Message)))).ToList();
+}
