@@ -92,7 +92,7 @@ public sealed class BlacklistDemoContributor(RegulatorDbContext db, IdentityProt
                 await CirculationAt(Later(1, 6)).DeclineAsync(entry.Id, province, "证据不足，退回平台补充", ct);
                 continue;
             }
-            await CirculationAt(Later(1, 6)).ConfirmAsync(entry.Id, province, "经核查，违规事实清楚", ct);
+            await CirculationAt(Later(1, 6)).ConfirmAsync(entry.Id, Reviewer(entry.ProvinceCode), "经核查，违规事实清楚", ct);
             if (fate < 0.4) continue; // waiting for the national office
             var publishedAt = Later(1, 8);
             if (entry.EndsOn is { } ends && ends < ChinaTime.Today(new DemoClock(publishedAt))) continue; // the period ran out while it waited
@@ -103,7 +103,7 @@ public sealed class BlacklistDemoContributor(RegulatorDbContext db, IdentityProt
             {
                 // Re-offending after a warning: the next entry is escalated when proposed.
                 var again = await ProposeAsync(faker, number, offendedOn, BlacklistSeverity.Warning, Later(10, 60), ct);
-                await CirculationAt(Later(1, 5)).ConfirmAsync(again.Id, BlacklistActor.ProvincialAdministrator($"demo:{again.ProvinceCode}.admin", again.ProvinceCode), "警示期内再次违规", ct);
+                await CirculationAt(Later(1, 5)).ConfirmAsync(again.Id, Reviewer(again.ProvinceCode), "警示期内再次违规", ct);
             }
         }
     }
@@ -116,6 +116,9 @@ public sealed class BlacklistDemoContributor(RegulatorDbContext db, IdentityProt
     }
 
     private static DateTimeOffset Min(DateTimeOffset a, DateTimeOffset b) => a < b ? a : b;
+
+    // Not the demo administrator who proposes: a proposal is confirmed by a second administrator of the province.
+    private static BlacklistActor Reviewer(string provinceCode) => BlacklistActor.ProvincialAdministrator($"demo:{provinceCode}.reviewer", provinceCode);
 
     private async Task<BlacklistEntry> ProposeAsync(Faker faker, string number, Platform offendedOn, BlacklistSeverity severity, DateTimeOffset at, CancellationToken ct)
     {
@@ -158,7 +161,7 @@ public sealed class BlacklistDemoContributor(RegulatorDbContext db, IdentityProt
                     var proposed = now.AddDays(-(n % (DemoScale.HistoryDays - 7)) - 7).AddMinutes(-(n % 600));
                     var entry = BlacklistEntry.Propose(assessment, protector.Protect(assessment.IdentityNumber), province, platform.Agency, proposed);
                     entry.Category = null; // the categories are not tracked here; the foreign key is enough
-                    entry.Confirm(province, "经核查，违规事实清楚", proposed.AddDays(2));
+                    entry.Confirm(Reviewer(platform.ProvinceCode), "经核查，违规事实清楚", proposed.AddDays(2));
                     entry.Publish(National, "同意全国通报", today, proposed.AddDays(5));
                     entries.Add(entry);
                 }

@@ -124,10 +124,18 @@ public class BlacklistEntry : INationallyCirculated
             Record(BlacklistEvent.EscalationWithdrawn, BlacklistActor.System, "据以升级的警示记录已因申诉成立解除 (the warning that caused the escalation was voided on appeal)", nowUtc);
     }
 
+    /// <summary>The refusal when the administrator who proposed an entry tries to confirm it.</summary>
+    public const string ProposerMayNotConfirm = "提出人不能确认自己提出的记录，须由本省另一名管理员确认 (the administrator who proposed an entry cannot confirm it; another administrator of the province must)";
+
+    /// <summary>The proposing province confirms a proposal; a different administrator from the one who proposed it.</summary>
     public void Confirm(BlacklistActor actor, string reason, DateTime nowUtc)
     {
         if (!actor.IsProvincialAdministratorOf(ProvinceCode))
             throw new BlacklistTransitionException("只有提出省份的省级管理员可以确认 (only administrators of the proposing province may confirm)");
+        // Separation of duties: a listing restricts a person's work on every platform, so a second administrator
+        // checks the proposal. The history must be loaded to know the proposer; without it nobody may confirm.
+        if (History.Count == 0 || History.Any(h => h.Event == BlacklistEvent.Proposed && h.Actor == actor.Name))
+            throw new BlacklistTransitionException(ProposerMayNotConfirm);
         RequireState("确认 (confirm)", BlacklistState.Proposed);
         Move(BlacklistEvent.Confirmed, BlacklistState.Confirmed, actor, reason, nowUtc);
     }

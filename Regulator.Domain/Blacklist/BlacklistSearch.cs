@@ -17,11 +17,17 @@ public sealed record BlacklistSearch(string? Text = null, BlacklistState? State 
 {
     public const int PageSize = 50;
 
+    /// <summary>A list row: masked identity only.</summary>
+    public static readonly System.Linq.Expressions.Expression<Func<BlacklistEntry, Row>> Shown = e => new Row(e.Id, e.IdentityMasked, e.DisplayNames,
+        e.Category!.NameZh, e.Category.NameEn, e.Severity, e.EscalatedByEntryId != null, e.StartsOn, e.EndsOn, e.State, e.ProvinceCode,
+        e.ReportingPlatformId != null, e.UpdatedUtc);
+
     public sealed record Row(long Id, string IdentityMasked, IReadOnlyList<string> DisplayNames, string CategoryNameZh, string CategoryNameEn,
         BlacklistSeverity Severity, bool Escalated, DateOnly StartsOn, DateOnly? EndsOn, BlacklistState State, string ProvinceCode,
         bool ReportedByPlatform, DateTime UpdatedUtc);
 
-    public async Task<KeysetPage<Row>> RunAsync(RegulatorDbContext db, IdentityProtector protector, DateOnly today, CancellationToken ct = default)
+    /// <summary>The entries matching the filters, unordered; <see cref="After"/> is not applied.</summary>
+    public IQueryable<BlacklistEntry> Filtered(RegulatorDbContext db, IdentityProtector protector, DateOnly today)
     {
         var query = db.BlacklistEntries.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(Text))
@@ -45,10 +51,15 @@ public sealed record BlacklistSearch(string? Text = null, BlacklistState? State 
         if (Agency is { } agency) query = query.Where(e => e.Agency == agency);
         if (From is { } from) query = query.Where(e => e.CreatedUtc >= ChinaTime.StartOfDayUtc(from));
         if (To is { } to) query = query.Where(e => e.CreatedUtc < ChinaTime.StartOfDayUtc(to.AddDays(1)));
+        return query;
+    }
+
+    public async Task<KeysetPage<Row>> RunAsync(RegulatorDbContext db, IdentityProtector protector, DateOnly today, CancellationToken ct = default)
+    {
+        var query = Filtered(db, protector, today);
         if (KeysetCursor.Decode(After) is var (utc, id)) query = query.Where(e => e.UpdatedUtc < utc || (e.UpdatedUtc == utc && e.Id < id));
         var rows = await query.OrderByDescending(e => e.UpdatedUtc).ThenByDescending(e => e.Id)
-            .Select(e => new Row(e.Id, e.IdentityMasked, e.DisplayNames, e.Category!.NameZh, e.Category.NameEn, e.Severity, e.EscalatedByEntryId != null,
-                e.StartsOn, e.EndsOn, e.State, e.ProvinceCode, e.ReportingPlatformId != null, e.UpdatedUtc))
+            .Select(Shown)
             .Take(PageSize + 1)
             .ToListAsync(ct);
         var next = rows.Count > PageSize ? KeysetCursor.Encode(rows[PageSize - 1].UpdatedUtc, rows[PageSize - 1].Id) : null;

@@ -19,6 +19,9 @@ namespace Regulator.Tests.Blacklist;
 public static class BlacklistArrange
 {
     public static readonly BlacklistActor Beijing = BlacklistActor.ProvincialAdministrator("bj.admin", "11");
+
+    /// <summary>A second Beijing administrator: the one who proposed an entry may not confirm it.</summary>
+    public static readonly BlacklistActor BeijingReviewer = BlacklistActor.ProvincialAdministrator("bj.reviewer", "11");
     public static readonly BlacklistActor National = BlacklistActor.NationalAdministrator("national.admin");
 
     private static readonly Randomizer Random = new(4);
@@ -49,7 +52,7 @@ public static class BlacklistArrange
         var entry = await ProposeAsync(portal, identityNumber, severity);
         await using var scope = portal.Services.CreateAsyncScope();
         var circulation = scope.ServiceProvider.GetRequiredService<BlacklistCirculation>();
-        await circulation.ConfirmAsync(entry.Id, Beijing, "事实清楚");
+        await circulation.ConfirmAsync(entry.Id, BeijingReviewer, "事实清楚");
         return (await circulation.PublishAsync([entry.Id], National, "批准全国通报")).Single();
     }
 

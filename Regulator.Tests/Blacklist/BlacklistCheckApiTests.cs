@@ -28,7 +28,7 @@ public sealed class BlacklistCheckApiTests(BlacklistPortals portals) : IClassFix
         await using (var scope = portal.Services.CreateAsyncScope())
         {
             var circulation = scope.ServiceProvider.GetRequiredService<BlacklistCirculation>();
-            await circulation.ConfirmAsync(proposed.Id, Beijing, "事实清楚");
+            await circulation.ConfirmAsync(proposed.Id, BlacklistArrange.BeijingReviewer, "事实清楚");
             await circulation.PublishAsync([proposed.Id], National, "批准全国通报");
         }
         await client.WaitUntilOnListIsAsync(number, expected: true);

@@ -12,6 +12,7 @@ public sealed class BlacklistLifecycleTests
     private static readonly DateTime Now = new(2026, 11, 23, 2, 0, 0, DateTimeKind.Utc);
     private static readonly BlacklistActor Beijing = BlacklistActor.ProvincialAdministrator("bj.admin", "11");
     private static readonly BlacklistActor Guangdong = BlacklistActor.ProvincialAdministrator("gd.admin", "44");
+    private static readonly BlacklistActor BeijingReviewer = BlacklistActor.ProvincialAdministrator("bj.reviewer", "11");
     private static readonly BlacklistActor National = BlacklistActor.NationalAdministrator("national.admin");
 
     internal static BlacklistEntry Proposed(BlacklistSeverity severity = BlacklistSeverity.TimedBan, DateOnly? startsOn = null, DateOnly? endsOn = null,
@@ -38,7 +39,7 @@ public sealed class BlacklistLifecycleTests
     internal static BlacklistEntry Published(BlacklistSeverity severity = BlacklistSeverity.TimedBan, DateOnly? startsOn = null, DateOnly? endsOn = null, byte identity = 1, long id = 0)
     {
         var entry = Proposed(severity, startsOn, endsOn, identity, id: id);
-        entry.Confirm(Beijing, "事实清楚", Now);
+        entry.Confirm(BeijingReviewer, "事实清楚", Now);
         entry.Publish(National, "批准全国通报", Today, Now);
         return entry;
     }
@@ -51,7 +52,7 @@ public sealed class BlacklistLifecycleTests
         Assert.Equal("11", entry.ProvinceCode);
         Assert.False(entry.IsCirculatedNationally);
 
-        entry.Confirm(Beijing, "事实清楚", Now.AddHours(1));
+        entry.Confirm(BeijingReviewer, "事实清楚", Now.AddHours(1));
         Assert.Equal(BlacklistState.Confirmed, entry.State);
         Assert.False(entry.IsCirculatedNationally);
 
@@ -66,10 +67,21 @@ public sealed class BlacklistLifecycleTests
         Assert.True(entry.IsCirculatedNationally);
 
         Assert.Equal([BlacklistEvent.Proposed, BlacklistEvent.Confirmed, BlacklistEvent.Published, BlacklistEvent.Lifted], entry.History.Select(h => h.Event));
-        Assert.Equal(["bj.admin", "bj.admin", "national.admin", "national.admin"], entry.History.Select(h => h.Actor));
+        Assert.Equal(["bj.admin", "bj.reviewer", "national.admin", "national.admin"], entry.History.Select(h => h.Actor));
         Assert.Equal("申诉成立", entry.History[^1].Reason);
         Assert.Equal(Now.AddHours(3), entry.History[^1].OccurredUtc);
         Assert.Equal(4, entry.Revision);
+    }
+
+    [Fact]
+    public void The_administrator_who_proposed_an_entry_cannot_confirm_it()
+    {
+        var entry = Proposed();
+        var refused = Assert.Throws<BlacklistTransitionException>(() => entry.Confirm(Beijing, "自己确认", Now));
+        Assert.Equal(BlacklistEntry.ProposerMayNotConfirm, refused.Message);
+        Assert.Equal(BlacklistState.Proposed, entry.State);
+        entry.Confirm(BeijingReviewer, "事实清楚", Now);
+        Assert.Equal(BlacklistState.Confirmed, entry.State);
     }
 
     [Fact]
@@ -87,7 +99,7 @@ public sealed class BlacklistLifecycleTests
     {
         var entry = Proposed();
         Assert.Throws<BlacklistTransitionException>(() => entry.Publish(National, "跳过省级确认", Today, Now));
-        entry.Confirm(Beijing, "事实清楚", Now);
+        entry.Confirm(BeijingReviewer, "事实清楚", Now);
         Assert.Throws<BlacklistTransitionException>(() => entry.Publish(Beijing, "省级不能发布", Today, Now));
         Assert.Equal(BlacklistState.Confirmed, entry.State);
     }
@@ -96,8 +108,8 @@ public sealed class BlacklistLifecycleTests
     public void Every_transition_needs_a_stated_reason()
     {
         var entry = Proposed();
-        Assert.Throws<BlacklistTransitionException>(() => entry.Confirm(Beijing, "  ", Now));
-        Assert.Throws<BlacklistTransitionException>(() => entry.Confirm(Beijing, "<script>", Now));
+        Assert.Throws<BlacklistTransitionException>(() => entry.Confirm(BeijingReviewer, "  ", Now));
+        Assert.Throws<BlacklistTransitionException>(() => entry.Confirm(BeijingReviewer, "<script>", Now));
         Assert.Equal(BlacklistState.Proposed, entry.State);
     }
 
@@ -110,7 +122,7 @@ public sealed class BlacklistLifecycleTests
         Assert.Equal(BlacklistState.Declined, proposal.State);
 
         var confirmed = Proposed();
-        confirmed.Confirm(Beijing, "事实清楚", Now);
+        confirmed.Confirm(BeijingReviewer, "事实清楚", Now);
         Assert.Throws<BlacklistTransitionException>(() => confirmed.Decline(Beijing, "已确认后省级不能撤回", Now));
         confirmed.Decline(National, "不符合全国通报条件", Now);
         Assert.Equal(BlacklistState.Declined, confirmed.State);

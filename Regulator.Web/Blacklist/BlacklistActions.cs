@@ -9,28 +9,15 @@ using Regulator.Web.Shared;
 namespace Regulator.Web.Blacklist;
 
 /// <summary>
-/// The circulation actions posted from the blacklist pages (confirm, decline, publish, lift). They are endpoints of
-/// their own rather than page handlers so that an entry the user cannot see answers 404 — as a GET of it does — and
-/// nothing changes. Forms carry the antiforgery token; the outcome comes back as a flash message after a redirect.
+/// The actions posted from the blacklist list while it is a static page (bulk publication, acknowledging an alert);
+/// the entry page's own actions run in its circuit. Forms carry the antiforgery token; the outcome comes back as a
+/// flash message after a redirect.
 /// </summary>
 public static class BlacklistActions
 {
     public static IEndpointRouteBuilder MapBlacklistActions(this IEndpointRouteBuilder app)
     {
         var actions = app.MapGroup("/blacklist").RequireAuthorization(RegulatorPolicies.Administration).ExcludeFromDescription();
-
-        actions.MapPost("/{id:long}/confirm", (long id, [FromForm] string? reason, BlacklistCirculation circulation, HttpContext context, IStringLocalizer<BlacklistText> t) =>
-            ActAsync(context, t, id, actor => circulation.ConfirmAsync(id, actor, reason ?? "")));
-
-        actions.MapPost("/{id:long}/decline", (long id, [FromForm] string? reason, BlacklistCirculation circulation, HttpContext context, IStringLocalizer<BlacklistText> t) =>
-            ActAsync(context, t, id, actor => circulation.DeclineAsync(id, actor, reason ?? "")));
-
-        actions.MapPost("/{id:long}/publish", (long id, [FromForm] string? reason, BlacklistCirculation circulation, HttpContext context, IStringLocalizer<BlacklistText> t) =>
-            ActAsync(context, t, id, async actor => (await circulation.PublishAsync([id], actor, reason ?? "")).SingleOrDefault()));
-
-        actions.MapPost("/{id:long}/lift", (long id, [FromForm] BlacklistLiftGround ground, [FromForm] string? reason, BlacklistCirculation circulation, HttpContext context,
-                IStringLocalizer<BlacklistText> t) =>
-            ActAsync(context, t, id, actor => circulation.LiftAsync(id, actor, ground, reason ?? "")));
 
         // The national office approves confirmed entries in bulk from the list.
         actions.MapPost("/publish", async (IFormCollection form, BlacklistCirculation circulation, HttpContext context, IStringLocalizer<BlacklistText> t) =>
@@ -50,20 +37,6 @@ public static class BlacklistActions
             return Results.LocalRedirect("/blacklist");
         });
         return app;
-    }
-
-    private static async Task<IResult> ActAsync<T>(HttpContext context, IStringLocalizer<BlacklistText> t, long id, Func<BlacklistActor, Task<T?>> action) where T : class
-    {
-        // Staff the rules do not know as an administrator (a read-only role, or no province and no national role) act on nothing.
-        if (BlacklistActors.Of(context.User) is null) return Results.NotFound();
-        var found = true;
-        await RunAsync(context, t, async actor =>
-        {
-            found = await action(actor) is not null;
-            if (found) Flash.Set(context, FlashKind.Success, t["Saved"]);
-        });
-        // The scoping filter hid the entry: to this user it does not exist.
-        return found ? Results.LocalRedirect($"/blacklist/{id}") : Results.NotFound();
     }
 
     // The rules' refusal is shown to the user in their words; a lost race with another administrator is said plainly.
