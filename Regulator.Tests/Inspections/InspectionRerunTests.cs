@@ -1,10 +1,10 @@
-using Regulator.Tests.Jobs;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Regulator.Domain.Documents;
 using Regulator.Domain.Jobs;
 using Regulator.Domain.Persistence;
 using Regulator.Tests.Infrastructure;
+using Regulator.Tests.Jobs;
 using Regulator.Web.Jobs.Scheduling;
 
 namespace Regulator.Tests.Inspections;
@@ -32,7 +32,7 @@ public sealed class InspectionRerunTests
         Assert.All(second.Documents, d => Assert.Equal(2, d.Version));
         var client = await portal.SignInAsync("national.admin");
         var list = await HtmlPage.GetAsync(client, "/jobs/documents?kind=InspectionFindings");
-        var rows = list.QuerySelectorAll("#documents tbody tr");
+        var rows = list.QuerySelectorAll("[data-list=documents] tbody tr");
         Assert.Equal(second.Documents.Count, rows.Select(r => r.QuerySelector("td")!.TextContent.Trim()).Distinct().Count());
         Assert.All(rows, r => Assert.Contains("v2", r.TextContent));
     }
