@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The credit benchmark (issue 13) on PostgreSQL: PUBLISHERS graded publishers (default 1,000,000) written straight into a
-# fresh database, then, with the production services (dotnet Regulator.Web.dll bench-credit): initial grading, a model
+# fresh database, then, with the production services (dotnet Regulator.Bench.dll credit): initial grading, a model
 # preview, publishing a new model — re-grading everyone set-based (target < 2 min) — and 200 single new facts each
 # re-graded at once (target < 100 ms); then the portal in Release with wrk on GET /api/v1/credit/publishers/{id}
 # (target >= 5,000 requests/s, p99 < 20 ms). Uses its own database and port; leaves nothing running.
@@ -23,13 +23,15 @@ sql() { psql -qtA -h "$TEST_POSTGRES_HOST" -p "$TEST_POSTGRES_PORT" -U postgres 
 connection="Host=$TEST_POSTGRES_HOST;Port=$TEST_POSTGRES_PORT;Username=postgres;Password=$TEST_POSTGRES_PASSWORD;Database=$DATABASE"
 
 dotnet build Regulator.Web -c Release -nologo -v q >/dev/null
+dotnet build Regulator.Bench -c Release -nologo -v q >/dev/null
+bench="$PWD/Regulator.Bench/bin/Release/net10.0/Regulator.Bench.dll"
 web=Regulator.Web/bin/Release/net10.0
 export Database__Provider=Postgres Database__ConnectionString="$connection" Seeding__Demo=false
 
 sql -d postgres -c "DROP DATABASE IF EXISTS $DATABASE WITH (FORCE)" -c "CREATE DATABASE $DATABASE"
 (cd "$web" && dotnet Regulator.Web.dll seed --platforms "$PLATFORMS" --publishers 0 --blacklist 0)
 echo "Machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg); PostgreSQL $(sql -d postgres -c 'SHOW server_version')"
-(cd "$web" && Logging__LogLevel__Default=Warning dotnet Regulator.Web.dll bench-credit --publishers "$PUBLISHERS")
+(cd "$web" && Logging__LogLevel__Default=Warning dotnet "$bench" credit --publishers "$PUBLISHERS")
 sql -d "$DATABASE" -c "VACUUM ANALYZE" -c "CHECKPOINT"
 
 # A key with the credit query scope (16) of the first platform, stored as the issuer stores keys.

@@ -96,8 +96,6 @@ public static partial class RouteCatalog
             "documentname" => "v1",
             _ when template.StartsWith("/jobs/inspections/", StringComparison.Ordinal) =>
                 (await db.Inspections.OrderBy(i => i.Id).Select(i => (int?)i.Id).FirstOrDefaultAsync() ?? 1).ToString(),
-            _ when template.StartsWith("/jobs/runs/", StringComparison.Ordinal) =>
-                (await db.JobRuns.OrderBy(r => r.Id).Select(r => (long?)r.Id).FirstOrDefaultAsync() ?? 1).ToString(),
             _ => "1",
         };
     }

@@ -58,7 +58,7 @@ public sealed class JobFailureTests
         Assert.True(runs[^1].Error!.Contains("找不到 Chromium：/nonexistent/chromium"), runs[^1].Error);
         var client = await portal.SignInAsync("national.admin");
         var page = await HtmlPage.GetAsync(client, "/jobs?job=inspection&outcome=Failed");
-        var row = Assert.Single(page.QuerySelectorAll("#job-runs tbody tr"));
+        var row = Assert.Single(page.QuerySelectorAll("[data-list=job-runs] tbody tr"));
         Assert.Contains("找不到 Chromium", row.TextContent);
     }
 
