@@ -28,8 +28,8 @@ public sealed class PlanForm
     public int? SampleRatioPerMille { get; set; } = 50;
     public bool RiskWeighting { get; set; } = true;
     public int InspectorsPerTask { get; set; } = 2;
-    public int SkipTargetsCheckedWithinMonths { get; set; } = 12;
-    public int InspectorRotationMonths { get; set; } = 12;
+    public int SkipTargetsCheckedWithinMonths { get; set; }
+    public int InspectorRotationMonths { get; set; }
     public int DueWorkingDays { get; set; } = 20;
 
     /// <summary>A form for a new plan over the coming month (days in China Standard Time).</summary>
