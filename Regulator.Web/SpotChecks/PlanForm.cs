@@ -7,12 +7,9 @@ namespace Regulator.Web.SpotChecks;
 /// <summary>The plan form's fields; the rules are in <see cref="SpotCheckPlanning"/>.</summary>
 public sealed class PlanForm
 {
-    /// <summary>The agency choice for a joint plan of both agencies (联合抽查).</summary>
-    public const string Joint = "joint";
-
     public string Title { get; set; } = "";
 
-    /// <summary>An <see cref="Agency"/> name, or <see cref="Joint"/>.</summary>
+    /// <summary>An <see cref="Agency"/> name, or <see cref="SpotCheckPlanList.Joint"/> for a joint plan of both agencies (联合抽查).</summary>
     public string Agency { get; set; } = nameof(Domain.Common.Agency.Cyberspace);
 
     public DateTime? PeriodStart { get; set; }
@@ -42,7 +39,7 @@ public sealed class PlanForm
     public static PlanForm From(SpotCheckPlan plan) => new()
     {
         Title = plan.Title,
-        Agency = plan.Agency?.ToString() ?? Joint,
+        Agency = plan.Agency?.ToString() ?? SpotCheckPlanList.Joint,
         PeriodStart = plan.PeriodStart.ToDateTime(TimeOnly.MinValue),
         PeriodEnd = plan.PeriodEnd.ToDateTime(TimeOnly.MinValue),
         TargetKind = plan.TargetKind,

@@ -30,7 +30,7 @@ public sealed class SpotCheckPlanList : ListDefinition<SpotCheckPlanSearch.Row>
     [
         new("PlanTitle", (p, _) => p.Title),
         new("Province", (p, _) => ProvinceNames.Of(p.ProvinceCode)),
-        new("Agency", (p, t) => t[p.Agency is { } a ? "Agency" + a : "AgencyJoint"].Value),
+        new("Agency", (p, t) => t[SpotCheckPresentation.AgencyKey(p.Agency)].Value),
         new("TargetKind", (p, t) => t["Kind" + p.TargetKind].Value),
         new("PeriodStart", (p, _) => p.PeriodStart.ToDateTime(TimeOnly.MinValue)),
         new("PeriodEnd", (p, _) => p.PeriodEnd.ToDateTime(TimeOnly.MinValue)),

@@ -3,9 +3,12 @@ using Regulator.Web.Shared;
 
 namespace Regulator.Web.SpotChecks;
 
-/// <summary>How the spot-check states look on a page: the colour of their <see cref="StatusChip"/>.</summary>
+/// <summary>How the spot-check states look on a page: the colour of their <see cref="StatusChip"/>, the text key of a plan's agency.</summary>
 public static class SpotCheckPresentation
 {
+    /// <summary>The resource key naming a plan's agency, or the joint plan of both (联合抽查) when it has none.</summary>
+    public static string AgencyKey(Domain.Common.Agency? agency) => agency is { } a ? "Agency" + a : "AgencyJoint";
+
     public static BadgeKind KindOf(PlanStatus status) => status switch
     {
         PlanStatus.Draft => BadgeKind.Neutral,

@@ -13,6 +13,11 @@ public sealed class SpotChecksText
     {
         var open = bilingual.IndexOf(" (", StringComparison.Ordinal);
         if (open < 0 || !bilingual.EndsWith(')')) return bilingual;
-        return CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en" ? bilingual[(open + 2)..^1] : bilingual[..open];
+        return InEnglish ? bilingual[(open + 2)..^1] : bilingual[..open];
     }
+
+    /// <summary>A check item's name in the reader's language (items are data, named in both languages where they are seeded).</summary>
+    public static string ItemName(string nameZh, string nameEn) => InEnglish ? nameEn : nameZh;
+
+    private static bool InEnglish => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
 }
