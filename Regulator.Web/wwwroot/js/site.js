@@ -65,6 +65,10 @@
         });
     }
 
+    // Interactive pages render their content after the page has loaded (and again on every navigation inside the
+    // circuit): once a chart is on screen they ask for it to be drawn. Charts already drawn are left alone.
+    window.RegulatorCharts = { draw: function () { initCharts(document); } };
+
     var resizeTimer;
     window.addEventListener('resize', function () {
         clearTimeout(resizeTimer);
