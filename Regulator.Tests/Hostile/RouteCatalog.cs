@@ -58,6 +58,8 @@ public static partial class RouteCatalog
         _ when template.StartsWith("/reports/cases/", StringComparison.Ordinal) => "case",
         _ when template.StartsWith("/jobs/documents/", StringComparison.Ordinal) => "document",
         _ when template.StartsWith("/admin/users/", StringComparison.Ordinal) => "user",
+        _ when template.StartsWith("/credit/subjects/", StringComparison.Ordinal) => "credit-subject",
+        _ when template.StartsWith("/credit/designations/", StringComparison.Ordinal) => "designation",
         _ => null,
     };
 
@@ -87,6 +89,10 @@ public static partial class RouteCatalog
                 return (await db.ReportCases.IgnoreQueryFilters().Where(r => r.ProvinceCode == province).OrderBy(r => r.Id).Select(r => (long?)r.Id).FirstOrDefaultAsync())?.ToString();
             case "document":
                 return (await db.GeneratedDocuments.IgnoreQueryFilters().Where(d => d.ProvinceCode == province).OrderBy(d => d.Id).Select(d => (long?)d.Id).FirstOrDefaultAsync())?.ToString();
+            case "credit-subject":
+                return (await db.Set<Domain.Credit.CreditSubject>().IgnoreQueryFilters().Where(c => c.ProvinceCode == province).OrderBy(c => c.Id).Select(c => (long?)c.Id).FirstOrDefaultAsync())?.ToString();
+            case "designation":
+                return (await db.Set<Domain.Credit.UntrustworthyDesignation>().IgnoreQueryFilters().Where(d => d.ProvinceCode == province).OrderBy(d => d.Id).Select(d => (long?)d.Id).FirstOrDefaultAsync())?.ToString();
             case "user":
                 return await db.Users.Where(u => u.ProvinceCode == province).OrderBy(u => u.UserName).Select(u => u.Id).FirstOrDefaultAsync();
         }

@@ -10,10 +10,16 @@ namespace Regulator.Web.Credit;
 /// notice or decision where the step issues one. A step on a procedure or subject out of the user's scope returns null
 /// (the page shows "not found"); a step the rules refuse throws <see cref="CreditProcedureException"/> with the reason.
 /// </summary>
-public sealed class CreditDesk(PortalActor portalActor, UntrustworthyProcedure procedure, DesignationPaperwork paperwork, CreditModels models)
+public sealed class CreditDesk(PortalActor portalActor, UntrustworthyProcedure procedure, DesignationPaperwork paperwork, CreditModels models,
+    AdministrativePenalties penalties)
 {
     /// <summary>The acting user as the procedure knows it.</summary>
     public CreditActor Actor => CreditActors.Of(portalActor);
+
+    /// <summary>An administrative penalty recorded by hand from its decision document; it is in the subject's grade before this returns.</summary>
+    public Task<AdministrativePenalty?> RecordPenaltyAsync(long subjectId, string documentNumber, DateOnly decidedOn, CreditSeverity severity, string summary,
+        CancellationToken ct = default) =>
+        penalties.RecordAsync(subjectId, documentNumber, decidedOn, severity, summary, Actor, ct);
 
     /// <summary>Steps 1–2: the proposal, and its notice (告知书) printed.</summary>
     public async Task<UntrustworthyDesignation?> ProposeAsync(DesignationProposal proposal, CancellationToken ct = default)
