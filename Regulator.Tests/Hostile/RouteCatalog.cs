@@ -62,6 +62,8 @@ public static partial class RouteCatalog
         _ when template.StartsWith("/spot-checks/plans/", StringComparison.Ordinal) => "spot-check-plan",
         _ when template.StartsWith("/spot-checks/tasks/", StringComparison.Ordinal) => "spot-check-task",
         _ when template.StartsWith("/spot-checks/evidence/", StringComparison.Ordinal) => "spot-check-evidence",
+        _ when template.StartsWith("/credit/subjects/", StringComparison.Ordinal) => "credit-subject",
+        _ when template.StartsWith("/credit/designations/", StringComparison.Ordinal) => "designation",
         _ => null,
     };
 
@@ -97,6 +99,10 @@ public static partial class RouteCatalog
                 return (await db.SpotCheckTasks.IgnoreQueryFilters().Where(t => t.ProvinceCode == province).OrderBy(t => t.Id).Select(t => (long?)t.Id).FirstOrDefaultAsync())?.ToString();
             case "spot-check-evidence":
                 return (await db.SpotCheckEvidence.IgnoreQueryFilters().Where(e => e.ProvinceCode == province).OrderBy(e => e.Id).Select(e => (long?)e.Id).FirstOrDefaultAsync())?.ToString();
+            case "credit-subject":
+                return (await db.Set<Domain.Credit.CreditSubject>().IgnoreQueryFilters().Where(c => c.ProvinceCode == province).OrderBy(c => c.Id).Select(c => (long?)c.Id).FirstOrDefaultAsync())?.ToString();
+            case "designation":
+                return (await db.Set<Domain.Credit.UntrustworthyDesignation>().IgnoreQueryFilters().Where(d => d.ProvinceCode == province).OrderBy(d => d.Id).Select(d => (long?)d.Id).FirstOrDefaultAsync())?.ToString();
             case "user":
                 return await db.Users.Where(u => u.ProvinceCode == province).OrderBy(u => u.UserName).Select(u => u.Id).FirstOrDefaultAsync();
         }
