@@ -1,15 +1,12 @@
 using Regulator.Web;
-using Regulator.Web.Credit;
-using Regulator.Web.Dashboards;
-using Regulator.Web.Jobs.Pdf;
-using Regulator.Web.Reports;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddRegulatorPortal();
 
 var app = builder.Build();
-if (await app.RunReportToolsAsync(args) || await app.RunDashboardToolsAsync(args)) return;
-if (await app.RunCommandLineToolsAsync(args) || await app.RunPdfBenchmarkAsync(args) || await app.RunCreditBenchmarkAsync(args)) return;
+// seed and canonicalize-names prepare the portal's own database (scripts/run.sh, the benchmark and fault scripts);
+// benchmarks, simulators and demo generators are Regulator.Bench's.
+if (await app.RunCommandLineToolsAsync(args)) return;
 await app.PrepareDatabaseAsync();
 app.UseRegulatorPortal();
 app.Run();

@@ -16,6 +16,8 @@ db=regulator_bench_dashboard
 psql -q -h "$TEST_POSTGRES_HOST" -p "$TEST_POSTGRES_PORT" -U postgres -c "DROP DATABASE IF EXISTS $db" -c "CREATE DATABASE $db"
 
 dotnet build Regulator.Web -c Release -nologo -v q >/dev/null
+dotnet build Regulator.Bench -c Release -nologo -v q >/dev/null
+bench="$PWD/Regulator.Bench/bin/Release/net10.0/Regulator.Bench.dll"
 web=Regulator.Web/bin/Release/net10.0/Regulator.Web.dll
 export Database__Provider=Postgres
 export Database__ConnectionString="Host=$TEST_POSTGRES_HOST;Port=$TEST_POSTGRES_PORT;Database=$db;Username=postgres;Password=$TEST_POSTGRES_PASSWORD;SSL Mode=Disable"
@@ -35,9 +37,9 @@ if [ "$rest" -gt 0 ]; then
   trap 'kill $portal 2>/dev/null || true' EXIT
   for _ in $(seq 1 120); do curl -fs "http://127.0.0.1:$port/health" >/dev/null && break; sleep 0.5; done
   echo "== push: $rest more reports over 365 days"
-  time (dotnet "$web" simulate-reports --url "http://127.0.0.1:$port" --count "$rest" --rate 0 --batch 1000 --concurrency 8 --days 365 | grep -v "^  ")
+  time (dotnet "$bench" simulate-reports --url "http://127.0.0.1:$port" --count "$rest" --rate 0 --batch 1000 --concurrency 8 --days 365 | grep -v "^  ")
   kill $portal; wait $portal 2>/dev/null || true
 fi
 
 echo "== dashboard"
-dotnet "$web" bench-dashboard --requests 200 --new-reports 10000
+dotnet "$bench" dashboard --requests 200 --new-reports 10000

@@ -34,6 +34,6 @@ for _ in $(seq 1 120); do curl -sf "http://127.0.0.1:$PORT/health" >/dev/null &&
 curl -sf "http://127.0.0.1:$PORT/health" >/dev/null || { echo "the portal did not start; see /tmp/regulator-bench-portal.log"; exit 1; }
 
 echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GB; PostgreSQL $(psql -tA -h "$TEST_POSTGRES_HOST" -U postgres -c 'SHOW server_version')"
-dotnet Regulator.Bench/bin/Release/net10.0/Regulator.Bench.dll --url "http://127.0.0.1:$PORT" --connection "$connection" \
+dotnet Regulator.Bench/bin/Release/net10.0/Regulator.Bench.dll filings --url "http://127.0.0.1:$PORT" --connection "$connection" \
   --filings "$FILINGS" --concurrency "$CONCURRENCY" --portal-pid "$portal" --list-requests "$LIST_REQUESTS"
 psql -tA -h "$TEST_POSTGRES_HOST" -U postgres -d "$DATABASE" -c "SELECT 'Stored: ' || count(*) || ' filings, ' || (SELECT count(*) FROM \"FilingHistory\") || ' history rows, database ' || pg_size_pretty(pg_database_size('$DATABASE')) FROM \"Filings\""

@@ -14,6 +14,8 @@ export PGPASSWORD=$TEST_POSTGRES_PASSWORD
 psql -q -h "$TEST_POSTGRES_HOST" -p "$TEST_POSTGRES_PORT" -U postgres -c "DROP DATABASE IF EXISTS regulator_bench_reports" -c "CREATE DATABASE regulator_bench_reports"
 
 dotnet build Regulator.Web -c Release -nologo -v q >/dev/null
+dotnet build Regulator.Bench -c Release -nologo -v q >/dev/null
+bench="$PWD/Regulator.Bench/bin/Release/net10.0/Regulator.Bench.dll"
 web=Regulator.Web/bin/Release/net10.0/Regulator.Web.dll
 export Database__Provider=Postgres
 # Portal and database share this host, so the connection stays on loopback without TLS (Debian's server offers TLS,
@@ -41,13 +43,13 @@ postgres_cpu() { for pid in $(pgrep -u postgres); do cpu_of "$pid" 2>/dev/null; 
 echo "== intake: $count reports through POST /api/v1/reports"
 portal_before=$(cpu_of $portal); postgres_before=$(postgres_cpu)
 TIMEFORMAT="simulator CPU: %U s user + %S s system"
-time (dotnet "$web" simulate-reports --url "http://127.0.0.1:$port" --count "$count" --rate 0 --batch 1000 --concurrency 8 --days 60 | grep -v "^  ")
+time (dotnet "$bench" simulate-reports --url "http://127.0.0.1:$port" --count "$count" --rate 0 --batch 1000 --concurrency 8 --days 60 | grep -v "^  ")
 echo "portal CPU: $(minus "$(cpu_of $portal)" "$portal_before") s; PostgreSQL CPU: $(minus "$(postgres_cpu)" "$postgres_before") s; load average now $(cut -d' ' -f1 /proc/loadavg)"
 psql -q -h "$TEST_POSTGRES_HOST" -p "$TEST_POSTGRES_PORT" -U postgres -d regulator_bench_reports -At \
   -c "SELECT count(*) || ' reports in ' || (SELECT count(*) FROM \"ReportCases\") || ' cases' FROM \"Reports\""
 psql -q -h "$TEST_POSTGRES_HOST" -p "$TEST_POSTGRES_PORT" -U postgres -d regulator_bench_reports -c "ANALYZE" 
 
 echo "== inbox, national administrator (all provinces)"
-dotnet "$web" bench-inbox --url "http://127.0.0.1:$port" --user national.admin --requests 400 || true
+dotnet "$bench" inbox --url "http://127.0.0.1:$port" --user national.admin --requests 400 || true
 echo "== inbox, provincial administrator (Guangdong)"
-dotnet "$web" bench-inbox --url "http://127.0.0.1:$port" --user gd.admin --requests 400 || true
+dotnet "$bench" inbox --url "http://127.0.0.1:$port" --user gd.admin --requests 400 || true

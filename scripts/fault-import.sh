@@ -17,7 +17,7 @@ fresh_database
 log=/tmp/regulator-fault-import.log; : >"$log"
 start_portal "$log"
 
-dotnet Regulator.Bench/bin/Release/net10.0/Regulator.Bench.dll --url "http://127.0.0.1:$PORT" --connection "$connection" \
+dotnet Regulator.Bench/bin/Release/net10.0/Regulator.Bench.dll filings --url "http://127.0.0.1:$PORT" --connection "$connection" \
   --filings "$FILINGS" --concurrency 4 --list-requests 0 --retry true >/tmp/regulator-fault-import-client.log 2>&1 &
 client=$!
 target=$((FILINGS / 3))

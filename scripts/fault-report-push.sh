@@ -11,12 +11,14 @@ DATABASE=regulator_fault_reports
 source "$(dirname "$0")/fault-lib.sh"
 
 dotnet build Regulator.Web -c Release -nologo -v q >/dev/null
+dotnet build Regulator.Bench -c Release -nologo -v q >/dev/null
+bench="$PWD/Regulator.Bench/bin/Release/net10.0/Regulator.Bench.dll"
 fresh_database
 (cd "$web" && dotnet Regulator.Web.dll seed --platforms 12 --publishers 0 >/dev/null)
 log=/tmp/regulator-fault-reports.log; : >"$log"
 start_portal "$log"
 
-(cd "$web" && exec dotnet Regulator.Web.dll simulate-reports --url "http://127.0.0.1:$PORT" --count "$REPORTS" --rate 0 --batch 1000 \
+(cd "$web" && exec dotnet "$bench" simulate-reports --url "http://127.0.0.1:$PORT" --count "$REPORTS" --rate 0 --batch 1000 \
   --concurrency 4 --prefix FAULT- --days 30) >/tmp/regulator-fault-reports-sender.log 2>&1 &
 sender=$!
 target=$((REPORTS / 3))

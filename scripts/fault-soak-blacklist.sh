@@ -17,12 +17,9 @@ dotnet build Regulator.Web -c Release -nologo -v q >/dev/null
 fresh_database
 (cd "$web" && dotnet Regulator.Web.dll seed --platforms 12 --publishers 0 --blacklist "$ENTRIES" >/dev/null)
 sql -d "$DATABASE" -c "VACUUM ANALYZE" >/dev/null
-# A key with the check scope only, stored as the issuer stores keys (see scripts/bench-blacklist.sh).
-prefix=$(openssl rand -hex 6)
-secret=$(openssl rand -hex 24)
-sql -d "$DATABASE" -c "INSERT INTO \"PlatformApiKeys\" (\"PlatformId\", \"Label\", \"Prefix\", \"SecretHash\", \"Scopes\", \"CreatedUtc\", \"CreatedBy\")
-  SELECT min(\"Id\"), 'blacklist soak', '$prefix', sha256(convert_to('$secret', 'UTF8')), 2, now() AT TIME ZONE 'UTC', 'fault-soak-blacklist.sh' FROM \"Platforms\"" >/dev/null
-export BENCH_KEY="rgk_${prefix}_${secret}" BENCH_ENTRIES=$((ENTRIES - 60)) BENCH_RATE=$RATE BENCH_CONNECTIONS=$CONNECTIONS
+source "$(dirname "$0")/bench-lib.sh"
+bench_key "$DATABASE" 2 fault-soak-blacklist.sh   # the check scope only
+export BENCH_ENTRIES=$((ENTRIES - 60)) BENCH_RATE=$RATE BENCH_CONNECTIONS=$CONNECTIONS
 log=/tmp/regulator-fault-soak.log; : >"$log"
 export Blacklist__CheckRequestsPerSecond=1000000 Blacklist__CheckBurst=1000000
 start_portal "$log"

@@ -40,6 +40,8 @@ public static class AuditActions
     public const string InspectorChanged = "inspector.changed";
     public const string InspectorConflictDeclared = "inspector.conflict-declared";
     public const string SpotCheckPlanCreated = "spot-check.plan-created";
+    public const string SpotCheckPlanChanged = "spot-check.plan-changed";
+    public const string SpotCheckPublishedEarly = "spot-check.published-early";
     public const string SpotCheckSeedRecorded = "spot-check.seed-recorded";
     public const string SpotCheckDrawn = "spot-check.drawn";
     public const string SpotCheckDrawFailed = "spot-check.draw-failed";

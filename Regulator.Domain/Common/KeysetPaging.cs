@@ -18,9 +18,24 @@ public static class KeysetPaging
     /// <param name="page">Which page; see <see cref="ListRequest"/>.</param>
     /// <param name="select">The row projection.</param>
     /// <param name="keyOf">Reads (time, id) back from a projected row, for the cursors.</param>
-    public static async Task<ListPage<TRow>> PageAsync<TEntity, TId, TRow>(
+    public static Task<ListPage<TRow>> PageAsync<TEntity, TId, TRow>(
         IQueryable<TEntity> filtered, Expression<Func<TEntity, DateTime>> time, Expression<Func<TEntity, TId>> id, bool newestFirst,
         ListRequest page, Expression<Func<TEntity, TRow>> select, Func<TRow, (DateTime Utc, long Id)> keyOf, CancellationToken ct = default)
+        where TId : struct =>
+        SeekAsync(filtered, time, id, newestFirst, page, select, keyOf, ct);
+
+    /// <summary>
+    /// The same seek over the id alone, for lists whose index ends in the id after equality filters (e.g. subjects by
+    /// province, kind and grade): no time key to order by.
+    /// </summary>
+    public static Task<ListPage<TRow>> PageByIdAsync<TEntity, TRow>(
+        IQueryable<TEntity> filtered, Expression<Func<TEntity, long>> id, bool newestFirst, ListRequest page,
+        Expression<Func<TEntity, TRow>> select, Func<TRow, long> idOf, CancellationToken ct = default) =>
+        SeekAsync(filtered, null, id, newestFirst, page, select, row => (DateTime.MinValue, idOf(row)), ct);
+
+    private static async Task<ListPage<TRow>> SeekAsync<TEntity, TId, TRow>(
+        IQueryable<TEntity> filtered, Expression<Func<TEntity, DateTime>>? time, Expression<Func<TEntity, TId>> id, bool newestFirst,
+        ListRequest page, Expression<Func<TEntity, TRow>> select, Func<TRow, (DateTime Utc, long Id)> keyOf, CancellationToken ct)
         where TId : struct
     {
         var size = page.Size;
@@ -31,9 +46,9 @@ public static class KeysetPaging
         var descending = newestFirst != backwards;
         var query = filtered;
         if (cursor is var (utc, key)) query = query.Where(Beyond(time, id, utc, key, descending));
-        var ordered = descending
-            ? query.OrderByDescending(time).ThenByDescending(id)
-            : query.OrderBy(time).ThenBy(id);
+        var ordered = time is null
+            ? descending ? query.OrderByDescending(id) : query.OrderBy(id)
+            : descending ? query.OrderByDescending(time).ThenByDescending(id) : query.OrderBy(time).ThenBy(id);
         var rows = await ordered.Select(select).Take(size + 1).ToListAsync(ct);
         var more = rows.Count > size;
         if (more) rows.RemoveAt(size);
@@ -45,17 +60,18 @@ public static class KeysetPaging
             : new ListPage<TRow>(rows, total, cursor is null ? null : Cursor(rows[0]), more ? Cursor(rows[^1]) : null);
     }
 
-    /// <summary><c>time &lt; t || (time == t &amp;&amp; id &lt; i)</c>, or with &gt; when ascending.</summary>
+    /// <summary><c>time &lt; t || (time == t &amp;&amp; id &lt; i)</c>, or with &gt; when ascending; <c>id &lt; i</c> without a time key.</summary>
     private static Expression<Func<TEntity, bool>> Beyond<TEntity, TId>(
-        Expression<Func<TEntity, DateTime>> time, Expression<Func<TEntity, TId>> id, DateTime utc, long key, bool descending)
+        Expression<Func<TEntity, DateTime>>? time, Expression<Func<TEntity, TId>> id, DateTime utc, long key, bool descending)
     {
-        var row = time.Parameters[0];
-        var timeBody = time.Body;
+        var row = time?.Parameters[0] ?? id.Parameters[0];
         var idBody = new ParameterSwap(id.Parameters[0], row).Visit(id.Body);
         // Constants as closures so the database sees parameters and reuses one plan for every page.
         var t = Parameter(utc);
         var i = Expression.Convert(Parameter(key), typeof(TId));
         Func<Expression, Expression, BinaryExpression> past = descending ? Expression.LessThan : Expression.GreaterThan;
+        if (time is null) return Expression.Lambda<Func<TEntity, bool>>(past(idBody, i), row);
+        var timeBody = time.Body;
         var body = Expression.OrElse(past(timeBody, t), Expression.AndAlso(Expression.Equal(timeBody, t), past(idBody, i)));
         return Expression.Lambda<Func<TEntity, bool>>(body, row);
     }

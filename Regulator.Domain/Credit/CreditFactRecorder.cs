@@ -39,23 +39,27 @@ public sealed class CreditFactRecorder(RegulatorDbContext db, CreditSubjects sub
         db.CreditFacts.Add(fact);
         try
         {
-            await db.SaveChangesAsync(ct);
+            subject = await grading.RegradeAsync(subject.Id, $"新事实：{KindWords(fact.Kind)}（{fact.SourceType} #{fact.SourceId}）", fact, ct);
         }
         catch (DbUpdateException e) when (UniqueViolation.Is(e))
         {
             // Another pass (a second portal instance, or the daily job beside the collector) recorded the same source
-            // fact between our look and our insert; it also re-graded the subject, so its fact stands and ours goes.
+            // fact between our look and our save, and re-graded the subject with it: its fact and grade stand, ours go.
             db.Entry(fact).State = EntityState.Detached;
+            foreach (var line in db.ChangeTracker.Entries<CreditGradeChange>().Where(e => e.State == EntityState.Added).ToList()) line.State = EntityState.Detached;
+            var tracked = db.ChangeTracker.Entries<CreditSubject>().FirstOrDefault(e => e.Entity.Id == subject.Id);
+            if (tracked is not null) await tracked.ReloadAsync(ct);
             return (await db.CreditFacts.IgnoreQueryFilters().AsNoTracking()
-                .FirstAsync(f => f.SourceType == draft.SourceType && f.SourceId == draft.SourceId && f.SubjectId == subject.Id, ct), subject);
+                .FirstAsync(f => f.SourceType == draft.SourceType && f.SourceId == draft.SourceId && f.SubjectId == subject.Id, ct),
+                tracked?.Entity ?? subject);
         }
-        subject = await grading.RegradeAsync(subject.Id, $"新事实：{KindWords(fact.Kind)}（{fact.SourceType} #{fact.SourceId}）", ct);
         return (fact, subject);
     }
 
     /// <summary>Withdraws the facts of an annulled source record (they then count for nothing, and say why) and re-grades their subjects.</summary>
     public async Task<int> WithdrawAsync(string sourceType, string sourceId, string reason, CancellationToken ct = default)
     {
+        await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
         var facts = await db.CreditFacts.IgnoreQueryFilters()
             .Where(f => f.SourceType == sourceType && f.SourceId == sourceId && f.WithdrawnUtc == null).ToListAsync(ct);
         foreach (var fact in facts)
@@ -67,6 +71,7 @@ public sealed class CreditFactRecorder(RegulatorDbContext db, CreditSubjects sub
         await db.SaveChangesAsync(ct);
         foreach (var subjectId in facts.Select(f => f.SubjectId).Distinct())
             await grading.RegradeAsync(subjectId, $"事实撤销：{sourceType} #{sourceId}（{reason}）", ct);
+        if (transaction is not null) await transaction.CommitAsync(ct);
         return facts.Count;
     }
 

@@ -24,13 +24,22 @@ public sealed partial class CreditGrading(RegulatorDbContext db, TimeProvider cl
         await db.CreditRatingModels.AsNoTracking().Include(m => m.Rules).SingleAsync(m => m.State == CreditModelState.Published, ct);
 
     /// <summary>Re-grades one subject from its stored facts and its designations in force; writes a history line when the grade or score moves.</summary>
-    public async Task<CreditSubject> RegradeAsync(long subjectId, string reason, CancellationToken ct = default)
+    public Task<CreditSubject> RegradeAsync(long subjectId, string reason, CancellationToken ct = default) => RegradeAsync(subjectId, reason, null, ct);
+
+    /// <summary>
+    /// Re-grades one subject counting <paramref name="newFact"/> too, a fact added to the context and not yet saved:
+    /// the fact, the new grade and its history line are saved by one <c>SaveChanges</c>, so no reader ever sees a fact
+    /// its subject's score does not count, and no write lock is held while the grade is computed. A unique violation
+    /// (the same source fact saved meanwhile by another pass) leaves the caller to discard the unsaved changes.
+    /// </summary>
+    public async Task<CreditSubject> RegradeAsync(long subjectId, string reason, CreditFact? newFact, CancellationToken ct = default)
     {
         var model = await ModelInForceAsync(ct);
         var subject = await db.CreditSubjects.IgnoreQueryFilters().SingleAsync(s => s.Id == subjectId, ct);
         var today = ChinaTime.Today(clock);
         var facts = await db.CreditFacts.IgnoreQueryFilters().AsNoTracking()
             .Where(f => f.SubjectId == subjectId && f.WithdrawnUtc == null && f.CountsUntil >= today).ToListAsync(ct);
+        if (newFact is not null && newFact.CountsUntil >= today) facts.Add(newFact);
         var designation = await db.UntrustworthyDesignations.IgnoreQueryFilters()
             .Where(d => d.SubjectId == subjectId && d.State == DesignationState.Listed && d.StartsOn <= today && d.EndsOn >= today)
             .Select(d => (DesignationLevel?)d.Level).MaxAsync(ct);

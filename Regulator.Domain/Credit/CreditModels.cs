@@ -10,6 +10,10 @@ namespace Regulator.Domain.Credit;
 /// </summary>
 public sealed class CreditModels(RegulatorDbContext db, CreditGrading grading, AuditLog audit, TimeProvider clock)
 {
+    /// <summary>Every version with its rules, newest first (a handful of versions of 27 rules each). Anyone on the staff may read the model.</summary>
+    public async Task<IReadOnlyList<CreditRatingModel>> VersionsAsync(CancellationToken ct = default) =>
+        await db.CreditRatingModels.AsNoTracking().Include(m => m.Rules).OrderByDescending(m => m.Version).ToListAsync(ct);
+
     public async Task<CreditRatingModel> DraftAsync(CreditModelDraft draft, CreditActor actor, CancellationToken ct = default)
     {
         RequireNational(actor);

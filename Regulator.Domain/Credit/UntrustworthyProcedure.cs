@@ -81,6 +81,10 @@ public sealed class UntrustworthyProcedure(RegulatorDbContext db, CreditGrading 
         return designation;
     }
 
+    /// <summary>The listing criteria a proposal may cite, serious first.</summary>
+    public async Task<IReadOnlyList<UntrustworthyCriterion>> CriteriaAsync(CancellationToken ct = default) =>
+        await db.UntrustworthyCriteria.AsNoTracking().OrderByDescending(c => c.Level).ThenBy(c => c.Code).ToListAsync(ct);
+
     /// <summary>Records which PDF is the notice or the decision once the web layer has printed it.</summary>
     public async Task AttachDocumentAsync(long id, long documentId, bool decision, CancellationToken ct = default)
     {

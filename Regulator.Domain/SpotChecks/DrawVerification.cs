@@ -27,7 +27,7 @@ public static class DrawVerification
         if (draw.State is DrawState.Completed or DrawState.Superseded)
             tasksMatch = await TasksTextAsync(db, draw.Id, ignoreScope, ct) == outcome.ResultText;
         return new DrawVerificationResult(draw.Id, draw.PlanId, draw.Attempt, draw.SeedHex, draw.Algorithm, draw.PopulationSize, outcome.Targets.Count,
-            draw.SnapshotHash, computedHash, draw.ResultHash, replayed, tasksMatch, clock.Elapsed);
+            draw.SnapshotHash, computedHash, draw.ResultHash, replayed, tasksMatch, clock.Elapsed, outcome.Targets);
     }
 
     /// <summary>The tasks of a draw in the canonical result form of <see cref="DrawOutcome.ResultText"/>.</summary>

@@ -24,7 +24,8 @@ public sealed class PublicSpotChecks(RegulatorDbContext db, TimeProvider clock)
 
     public sealed record ItemResult(int CheckItemId, CheckOutcome Outcome, DateOnly? RectifyBy, DateOnly? RectifiedOn, bool RectificationFailed);
 
-    public sealed record TargetRow(int DrawOrder, TargetKind TargetKind, string TargetLabel, string PlatformName, SpotCheckTaskStatus Status, IReadOnlyList<ItemResult> Results);
+    /// <summary>A drawn target: <paramref name="TargetId"/> is its id in the published snapshot (platform id, or filing id), so a replay can be compared row by row.</summary>
+    public sealed record TargetRow(int DrawOrder, long TargetId, TargetKind TargetKind, string TargetLabel, string PlatformName, SpotCheckTaskStatus Status, IReadOnlyList<ItemResult> Results);
 
     public sealed record PlanDetail(PlanRow Plan, IReadOnlyList<Item> Items, IReadOnlyList<DrawRow> Draws, IReadOnlyList<TargetRow> Targets);
 
@@ -50,7 +51,7 @@ public sealed class PublicSpotChecks(RegulatorDbContext db, TimeProvider clock)
             d.PopulationSize, d.SampleSize, d.SnapshotHash, d.ResultHash, d.FailureReason)).ToList();
         var tasks = await db.SpotCheckTasks.IgnoreQueryFilters().AsNoTracking().Include(t => t.Results)
             .Where(t => t.PlanId == planId && t.Status != SpotCheckTaskStatus.Cancelled).OrderBy(t => t.DrawOrder).ToListAsync(ct);
-        var targets = tasks.Select(t => new TargetRow(t.DrawOrder, t.TargetKind, t.TargetLabel, t.PlatformName, t.Status,
+        var targets = tasks.Select(t => new TargetRow(t.DrawOrder, t.TargetId, t.TargetKind, t.TargetLabel, t.PlatformName, t.Status,
             t.Results.OrderBy(r => r.CheckItemId).Select(r => new ItemResult(r.CheckItemId, r.Outcome, r.RectifyBy, r.RectifiedOn, r.RectificationFailed)).ToList())).ToList();
         return new PlanDetail(await RowAsync(plan, ct), items.Select(i => new Item(i.Id, i.Code, i.NameZh, i.NameEn, i.LegalBasis)).ToList(), draws, targets);
     }

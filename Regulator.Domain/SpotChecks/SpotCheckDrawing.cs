@@ -18,15 +18,17 @@ namespace Regulator.Domain.SpotChecks;
 public sealed class SpotCheckDrawing(RegulatorDbContext db, TargetDirectory directory, AuditLog audit, WorkingCalendar calendar, TimeProvider clock)
 {
     /// <summary>The first draw of a plan.</summary>
-    public Task<DrawAttempt> DrawAsync(SpotCheckActor actor, int planId, CancellationToken ct = default) => RunAsync(actor, planId, null, ct);
+    /// <param name="progress">Told as each part of the draw is done (<see cref="DrawStage"/>); the page shows it.</param>
+    public Task<DrawAttempt> DrawAsync(SpotCheckActor actor, int planId, CancellationToken ct = default, IProgress<DrawProgress>? progress = null) =>
+        RunAsync(actor, planId, null, progress, ct);
 
     /// <summary>Draws a drawn plan again, for the stated reason (e.g. a target closed its business before the check).</summary>
-    public Task<DrawAttempt> RedrawAsync(SpotCheckActor actor, int planId, string reason, CancellationToken ct = default) =>
+    public Task<DrawAttempt> RedrawAsync(SpotCheckActor actor, int planId, string reason, CancellationToken ct = default, IProgress<DrawProgress>? progress = null) =>
         string.IsNullOrWhiteSpace(reason) || reason.Trim().Length < 4
             ? Task.FromResult(DrawAttempt.Refused("重新抽取须说明理由 (a redraw needs a stated reason)"))
-            : RunAsync(actor, planId, IdentityScrubber.Scrub(reason.Trim()[..Math.Min(reason.Trim().Length, 1000)]), ct);
+            : RunAsync(actor, planId, IdentityScrubber.Scrub(reason.Trim()[..Math.Min(reason.Trim().Length, 1000)]), progress, ct);
 
-    private async Task<DrawAttempt> RunAsync(SpotCheckActor actor, int planId, string? redrawReason, CancellationToken ct)
+    private async Task<DrawAttempt> RunAsync(SpotCheckActor actor, int planId, string? redrawReason, IProgress<DrawProgress>? progress, CancellationToken ct)
     {
         var plan = await db.SpotCheckPlans.FirstOrDefaultAsync(p => p.Id == planId, ct);
         if (plan is null) return DrawAttempt.NotFound;
@@ -34,17 +36,21 @@ public sealed class SpotCheckDrawing(RegulatorDbContext db, TargetDirectory dire
         if (await RefusalAsync(plan, redrawReason, ct) is { } refusal) return DrawAttempt.Refused(refusal);
 
         var draw = await RecordSeedAsync(plan, actor, redrawReason, ct);
+        progress?.Report(new DrawProgress(DrawStage.SeedRecorded, draw.SeedHex));
         var snapshot = await directory.SnapshotAsync(plan, ct);
+        progress?.Report(new DrawProgress(DrawStage.PopulationRead, draw.SeedHex, snapshot.Members.Count));
         var canonical = snapshot.ToCanonicalBytes();
         draw.PopulationSize = snapshot.Members.Count;
         draw.SampleSize = snapshot.SampleSize;
         draw.SnapshotHash = DrawSnapshot.HashOf(canonical);
         draw.SnapshotGzip = DrawSnapshot.Compress(canonical);
         draw.RanUtc = clock.GetUtcNow().UtcDateTime;
+        progress?.Report(new DrawProgress(DrawStage.SnapshotStored, draw.SeedHex, snapshot.Members.Count));
 
         var outcome = snapshot.Members.Count == 0
             ? new DrawOutcome([], "检查对象名录中没有符合条件的对象 (no target in the directory matches the plan's filter)")
             : DrawAlgorithm.Run(snapshot, draw.SeedValue);
+        progress?.Report(new DrawProgress(DrawStage.Drawn, draw.SeedHex, snapshot.Members.Count));
         draw.ResultText = outcome.ResultText;
         draw.ResultHash = outcome.ResultHash;
         if (!outcome.Succeeded)
@@ -71,6 +77,7 @@ public sealed class SpotCheckDrawing(RegulatorDbContext db, TargetDirectory dire
         {
             return DrawAttempt.Refused("计划已被他人抽取或修改，请刷新 (someone else drew or changed the plan; reload)");
         }
+        progress?.Report(new DrawProgress(DrawStage.TasksSaved, draw.SeedHex, snapshot.Members.Count));
         return new DrawAttempt(true, null, draw);
     }
 

@@ -8,14 +8,121 @@ namespace Regulator.Domain.SpotChecks;
 /// <summary>Makes spot-check plans. Only a provincial administrator plans, and only for their own province.</summary>
 public sealed class SpotCheckPlanning(RegulatorDbContext db, AuditLog audit, TimeProvider clock)
 {
-    public sealed record Result(SpotCheckPlan? Plan, IReadOnlyDictionary<string, string> Errors);
+    public sealed record Result(SpotCheckPlan? Plan, IReadOnlyDictionary<string, string> Errors)
+    {
+        /// <summary>The plan is outside the actor's province, or there is none: answered as not found.</summary>
+        public static readonly Result NotFound = new(null, new Dictionary<string, string>());
+
+        public bool Found => Plan is not null || Errors.Count > 0;
+    }
+
+    /// <summary>What a plan page shows: the plan, its items and every draw (newest attempt first), without snapshots.</summary>
+    public sealed record PlanView(SpotCheckPlan Plan, IReadOnlyList<CheckItem> Items, IReadOnlyList<DrawRow> Draws, int TaskCount, int ClosedTaskCount);
+
+    /// <summary>A draw as listed on its plan's page (the snapshot itself stays in the database).</summary>
+    public sealed record DrawRow(int Id, int Attempt, string SeedHex, DrawState State, string? RedrawReason, string RequestedBy, DateTime SeedRecordedUtc,
+        int PopulationSize, int SampleSize, string? SnapshotHash, string? ResultHash, string? FailureReason);
+
+    /// <summary>The active check items a plan may choose from, by agency then code.</summary>
+    public async Task<IReadOnlyList<CheckItem>> CheckItemsAsync(CancellationToken ct = default) =>
+        await db.CheckItems.AsNoTracking().Where(i => i.IsActive).OrderBy(i => i.Agency).ThenBy(i => i.Code).ToListAsync(ct);
+
+    /// <summary>A plan of the actor's scope (the province filter) with its items and draws; null when there is none or it is another province's.</summary>
+    public async Task<PlanView?> FindAsync(int planId, CancellationToken ct = default)
+    {
+        var plan = await db.SpotCheckPlans.AsNoTracking().FirstOrDefaultAsync(p => p.Id == planId, ct);
+        if (plan is null) return null;
+        var items = await db.CheckItems.AsNoTracking().Where(i => plan.CheckItemIds.Contains(i.Id)).OrderBy(i => i.Id).ToListAsync(ct);
+        var draws = (await db.SpotCheckDraws.AsNoTracking().Where(d => d.PlanId == planId).OrderByDescending(d => d.Attempt)
+                .Select(d => new { d.Id, d.Attempt, d.Seed, d.State, d.RedrawReason, d.RequestedBy, d.SeedRecordedUtc, d.PopulationSize, d.SampleSize, d.SnapshotHash, d.ResultHash, d.FailureReason })
+                .ToListAsync(ct))
+            .Select(d => new DrawRow(d.Id, d.Attempt, unchecked((ulong)d.Seed).ToString("X16"), d.State, d.RedrawReason, d.RequestedBy, d.SeedRecordedUtc,
+                d.PopulationSize, d.SampleSize, d.SnapshotHash, d.ResultHash, d.FailureReason)).ToList();
+        var tasks = db.SpotCheckTasks.Where(t => t.PlanId == planId && t.Status != SpotCheckTaskStatus.Cancelled);
+        return new PlanView(plan, items, draws, await tasks.CountAsync(ct), await tasks.CountAsync(t => t.Status == SpotCheckTaskStatus.Closed, ct));
+    }
 
     /// <summary>Validates and saves a draft as a plan of the actor's province. Field → reason on failure.</summary>
     public async Task<Result> CreateAsync(SpotCheckActor actor, SpotCheckPlanDraft draft, CancellationToken ct = default)
     {
+        if (actor.ProvinceCode is not { } province || !actor.MayPlan(province)) return Refused;
+        var (errors, itemIds) = await ValidateAsync(draft, ct);
+        if (errors.Count > 0) return new Result(null, errors);
+
+        var plan = new SpotCheckPlan
+        {
+            ProvinceCode = province,
+            Status = PlanStatus.Draft,
+            CreatedBy = actor.Name,
+            CreatedUtc = clock.GetUtcNow().UtcDateTime,
+        };
+        Apply(plan, draft, itemIds);
+        db.SpotCheckPlans.Add(plan);
+        await db.SaveChangesAsync(ct);
+        audit.Add(AuditActions.SpotCheckPlanCreated, nameof(SpotCheckPlan), plan.Id.ToString(), province, details: plan.Title);
+        await db.SaveChangesAsync(ct);
+        return new Result(plan, errors);
+    }
+
+    /// <summary>
+    /// Changes a plan that has not been drawn yet; once drawn, what was drawn on is on record and the plan stands (a
+    /// redraw, with its reason, is the only change). Not found for another province's plan; field → reason on failure.
+    /// </summary>
+    public async Task<Result> UpdateAsync(SpotCheckActor actor, int planId, SpotCheckPlanDraft draft, CancellationToken ct = default)
+    {
+        var plan = await db.SpotCheckPlans.FirstOrDefaultAsync(p => p.Id == planId, ct);
+        if (plan is null) return Result.NotFound;
+        if (!actor.MayPlan(plan.ProvinceCode)) return Refused;
+        if (plan.Status != PlanStatus.Draft)
+            return new Result(null, new Dictionary<string, string> { [""] = "计划已抽取，不能再修改 (the plan has been drawn and can no longer be changed)" });
+        var (errors, itemIds) = await ValidateAsync(draft, ct);
+        if (errors.Count > 0) return new Result(null, errors);
+        Apply(plan, draft, itemIds);
+        plan.Version++;
+        audit.Add(AuditActions.SpotCheckPlanChanged, nameof(SpotCheckPlan), plan.Id.ToString(), plan.ProvinceCode, details: plan.Title);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return new Result(null, new Dictionary<string, string> { [""] = "计划已被他人抽取或修改，请刷新 (someone else drew or changed the plan; reload)" });
+        }
+        return new Result(plan, errors);
+    }
+
+    /// <summary>
+    /// Publishes a closed plan's results today, before the configured day: the rule sets the latest day of publication
+    /// ("within N working days"), not the earliest. Only the province's administrator; not found for another province's plan.
+    /// </summary>
+    public async Task<Result> PublishNowAsync(SpotCheckActor actor, int planId, CancellationToken ct = default)
+    {
+        var plan = await db.SpotCheckPlans.FirstOrDefaultAsync(p => p.Id == planId, ct);
+        if (plan is null) return Result.NotFound;
+        if (!actor.MayPlan(plan.ProvinceCode)) return Refused;
+        var today = ChinaTime.Today(clock);
+        if (plan.Status != PlanStatus.Closed)
+            return new Result(null, new Dictionary<string, string> { [""] = "计划的任务尚未全部办结 (the plan's tasks are not all closed)" });
+        if (plan.IsPublishedOn(today)) return new Result(plan, new Dictionary<string, string>());
+        plan.PublishOn = today;
+        plan.Version++;
+        audit.Add(AuditActions.SpotCheckPublishedEarly, nameof(SpotCheckPlan), plan.Id.ToString(), plan.ProvinceCode, details: $"published on {today:yyyy-MM-dd}");
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return new Result(null, new Dictionary<string, string> { [""] = "计划已被他人修改，请刷新 (someone else changed the plan; reload)" });
+        }
+        return new Result(plan, new Dictionary<string, string>());
+    }
+
+    private static readonly Result Refused = new(null, new Dictionary<string, string> { [""] = "只有省级管理员可以制定抽查计划 (only a provincial administrator plans spot checks)" });
+
+    private async Task<(Dictionary<string, string> Errors, List<int> ItemIds)> ValidateAsync(SpotCheckPlanDraft draft, CancellationToken ct)
+    {
         var errors = new Dictionary<string, string>();
-        if (actor.ProvinceCode is not { } province || !actor.MayPlan(province))
-            return new Result(null, new Dictionary<string, string> { [""] = "只有省级管理员可以制定抽查计划 (only a provincial administrator plans spot checks)" });
         if (TextRules.ValidateName(draft.Title, "计划名称", 200) is { } title) errors[nameof(draft.Title)] = title;
         if (draft.PeriodEnd < draft.PeriodStart) errors[nameof(draft.PeriodEnd)] = "结束日期不能早于开始日期 (the period ends before it starts)";
         if (draft.SampleSize is null == draft.SampleRatioPerMille is null)
@@ -37,33 +144,24 @@ public sealed class SpotCheckPlanning(RegulatorDbContext db, AuditLog audit, Tim
             errors[nameof(draft.CheckItemIds)] = "单部门计划只能选择本部门的抽查事项 (a single-agency plan uses its own agency's items)";
         else if (items.Any(i => i.AppliesTo != draft.TargetKind))
             errors[nameof(draft.CheckItemIds)] = "所选事项与检查对象类型不符 (an item does not apply to this kind of target)";
-        if (errors.Count > 0) return new Result(null, errors);
+        return (errors, itemIds);
+    }
 
-        var plan = new SpotCheckPlan
-        {
-            ProvinceCode = province,
-            Title = draft.Title.Trim(),
-            Agency = draft.Agency,
-            PeriodStart = draft.PeriodStart,
-            PeriodEnd = draft.PeriodEnd,
-            TargetKind = draft.TargetKind,
-            ContentKinds = draft.ContentKinds,
-            CheckItemIds = [.. itemIds.Order()],
-            SampleSize = draft.SampleSize,
-            SampleRatioPerMille = draft.SampleRatioPerMille,
-            RiskWeighting = draft.RiskWeighting,
-            InspectorsPerTask = draft.InspectorsPerTask,
-            SkipTargetsCheckedWithinMonths = draft.SkipTargetsCheckedWithinMonths,
-            InspectorRotationMonths = draft.InspectorRotationMonths,
-            DueWorkingDays = draft.DueWorkingDays,
-            Status = PlanStatus.Draft,
-            CreatedBy = actor.Name,
-            CreatedUtc = clock.GetUtcNow().UtcDateTime,
-        };
-        db.SpotCheckPlans.Add(plan);
-        await db.SaveChangesAsync(ct);
-        audit.Add(AuditActions.SpotCheckPlanCreated, nameof(SpotCheckPlan), plan.Id.ToString(), province, details: plan.Title);
-        await db.SaveChangesAsync(ct);
-        return new Result(plan, errors);
+    private static void Apply(SpotCheckPlan plan, SpotCheckPlanDraft draft, List<int> itemIds)
+    {
+        plan.Title = draft.Title.Trim();
+        plan.Agency = draft.Agency;
+        plan.PeriodStart = draft.PeriodStart;
+        plan.PeriodEnd = draft.PeriodEnd;
+        plan.TargetKind = draft.TargetKind;
+        plan.ContentKinds = draft.ContentKinds;
+        plan.CheckItemIds = [.. itemIds.Order()];
+        plan.SampleSize = draft.SampleSize;
+        plan.SampleRatioPerMille = draft.SampleRatioPerMille;
+        plan.RiskWeighting = draft.RiskWeighting;
+        plan.InspectorsPerTask = draft.InspectorsPerTask;
+        plan.SkipTargetsCheckedWithinMonths = draft.SkipTargetsCheckedWithinMonths;
+        plan.InspectorRotationMonths = draft.InspectorRotationMonths;
+        plan.DueWorkingDays = draft.DueWorkingDays;
     }
 }

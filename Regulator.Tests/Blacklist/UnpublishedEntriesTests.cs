@@ -68,6 +68,28 @@ public sealed class UnpublishedEntriesTests : IAsyncLifetime
         Assert.DoesNotContain("only-confirmed", crossPlatform.QuerySelector("main")!.TextContent);
     }
 
+    [Theory, BothProviders]
+    public async Task A_filing_of_an_identity_with_a_published_ban_and_a_stronger_proposal_is_returned_with_the_published_one(DatabaseProvider provider)
+    {
+        var portal = Start(new BlacklistPortal(provider));
+        var identity = NewIdentity();
+        var published = await PublishAsync(portal, identity, BlacklistSeverity.TimedBan);
+        await ProposeAsync(portal, identity, BlacklistSeverity.Permanent);
+        var (platform, client) = await PlatformClientAsync(portal, PlatformApiScopes.Filings | PlatformApiScopes.BlacklistCheck, provinceCode: "44");
+        await client.WaitUntilOnListIsAsync(identity, expected: true);
+
+        var filings = await FileAsync(portal, platform.Id, ("banned-and-proposed", identity));
+
+        // Only the published timed ban acts on the filing: were the proposal's permanent ban read, it would be the
+        // strongest entry and its words would be the reason.
+        await using var db = portal.CreateDbContext();
+        var filing = await db.Filings.SingleAsync(f => f.Id == filings["banned-and-proposed"]);
+        Assert.Equal(FilingStatus.ReturnedForCorrection, filing.Status);
+        Assert.Contains($"限期禁入至 {published.EndsOn:yyyy-MM-dd}", filing.StatusReason);
+        Assert.DoesNotContain("永久禁入", filing.StatusReason);
+        Assert.Equal(published.Id, (await db.BlacklistFilingAlerts.SingleAsync(a => a.PlatformId == platform.Id)).EntryId);
+    }
+
     private BlacklistPortal Start(BlacklistPortal portal)
     {
         _started.Add(portal);

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Regulator.Domain.Credit;
 using Regulator.Tests.Infrastructure;
-using Regulator.Tests.Jobs;
+using Regulator.Tests.Documents;
 using Regulator.Web.Credit.Documents;
 using static Regulator.Tests.Credit.CreditArrange;
 

@@ -82,7 +82,12 @@ public sealed class DemoHistoryTests : IAsyncLifetime
         (await db.BlacklistEntries.AsNoTracking().OrderBy(e => e.Id).Select(e => new { e.IdentityMasked, e.State, e.Severity, e.CategoryId }).ToListAsync())
         .Select(e => e.ToString()).ToList();
 
-    private static async Task<List<string>> FindingsAsync(RegulatorDbContext db) =>
-        (await db.Findings.AsNoTracking().OrderBy(f => f.Id).Select(f => new { f.PlatformId, f.RuleCode, f.SubjectCount }).ToListAsync())
-        .Select(f => f.ToString()).ToList();
+    private static async Task<List<string>> FindingsAsync(RegulatorDbContext db)
+    {
+        // The demo's own inspections only: a portal's scheduler may have run a live one since it started.
+        var demo = db.Inspections.Where(i => i.RunKey.StartsWith("demo:")).Select(i => i.Id);
+        return (await db.Findings.AsNoTracking().Where(f => demo.Contains(f.InspectionId))
+                .OrderBy(f => f.Id).Select(f => new { f.PlatformId, f.RuleCode, f.SubjectCount }).ToListAsync())
+            .Select(f => f.ToString()).ToList();
+    }
 }

@@ -22,7 +22,7 @@ public sealed class HostileRouteTests(ProviderPortals portals) : IClassFixture<P
         var portal = portals[provider];
         var routes = RouteCatalog.Routes(portal);
         // The catalogue is read from the portal, not typed in: pages and endpoints of every section are in it.
-        foreach (var expected in new[] { "/platforms/{Id:int}/edit", "/filings/{Id:long}", "/jobs/inspections/{Id:int}", "/account/logout", "/api/v1/reports" })
+        foreach (var expected in new[] { "/platforms/{Id:int}/edit", "/filings/{Id:long}", "/credit/subjects/{Id:long}", "/credit/designations/{Id:long}", "/jobs/inspections/{Id:int}", "/account/logout", "/api/v1/reports" })
             Assert.Contains(routes, r => r.Template == expected);
 
         var callers = new List<Caller> { new("anonymous", portal.CreatePortalClient(), null, false, null) };

@@ -1,3 +1,4 @@
+using Regulator.Bench.Reports;
 using System.Net.Http.Headers;
 using System.Text;
 using Microsoft.Extensions.DependencyInjection;

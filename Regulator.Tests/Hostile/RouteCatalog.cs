@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Regulator.Domain.Persistence;
+using Regulator.Domain.SpotChecks;
 using Regulator.Tests.Infrastructure;
 
 namespace Regulator.Tests.Hostile;
@@ -58,6 +59,11 @@ public static partial class RouteCatalog
         _ when template.StartsWith("/reports/cases/", StringComparison.Ordinal) => "case",
         _ when template.StartsWith("/jobs/documents/", StringComparison.Ordinal) => "document",
         _ when template.StartsWith("/admin/users/", StringComparison.Ordinal) => "user",
+        _ when template.StartsWith("/spot-checks/plans/", StringComparison.Ordinal) => "spot-check-plan",
+        _ when template.StartsWith("/spot-checks/tasks/", StringComparison.Ordinal) => "spot-check-task",
+        _ when template.StartsWith("/spot-checks/evidence/", StringComparison.Ordinal) => "spot-check-evidence",
+        _ when template.StartsWith("/credit/subjects/", StringComparison.Ordinal) => "credit-subject",
+        _ when template.StartsWith("/credit/designations/", StringComparison.Ordinal) => "designation",
         _ => null,
     };
 
@@ -87,6 +93,16 @@ public static partial class RouteCatalog
                 return (await db.ReportCases.IgnoreQueryFilters().Where(r => r.ProvinceCode == province).OrderBy(r => r.Id).Select(r => (long?)r.Id).FirstOrDefaultAsync())?.ToString();
             case "document":
                 return (await db.GeneratedDocuments.IgnoreQueryFilters().Where(d => d.ProvinceCode == province).OrderBy(d => d.Id).Select(d => (long?)d.Id).FirstOrDefaultAsync())?.ToString();
+            case "spot-check-plan":
+                return (await db.SpotCheckPlans.IgnoreQueryFilters().Where(p => p.ProvinceCode == province).OrderBy(p => p.Id).Select(p => (int?)p.Id).FirstOrDefaultAsync())?.ToString();
+            case "spot-check-task":
+                return (await db.SpotCheckTasks.IgnoreQueryFilters().Where(t => t.ProvinceCode == province).OrderBy(t => t.Id).Select(t => (long?)t.Id).FirstOrDefaultAsync())?.ToString();
+            case "spot-check-evidence":
+                return (await db.SpotCheckEvidence.IgnoreQueryFilters().Where(e => e.ProvinceCode == province).OrderBy(e => e.Id).Select(e => (long?)e.Id).FirstOrDefaultAsync())?.ToString();
+            case "credit-subject":
+                return (await db.Set<Domain.Credit.CreditSubject>().IgnoreQueryFilters().Where(c => c.ProvinceCode == province).OrderBy(c => c.Id).Select(c => (long?)c.Id).FirstOrDefaultAsync())?.ToString();
+            case "designation":
+                return (await db.Set<Domain.Credit.UntrustworthyDesignation>().IgnoreQueryFilters().Where(d => d.ProvinceCode == province).OrderBy(d => d.Id).Select(d => (long?)d.Id).FirstOrDefaultAsync())?.ToString();
             case "user":
                 return await db.Users.Where(u => u.ProvinceCode == province).OrderBy(u => u.UserName).Select(u => u.Id).FirstOrDefaultAsync();
         }
@@ -96,8 +112,6 @@ public static partial class RouteCatalog
             "documentname" => "v1",
             _ when template.StartsWith("/jobs/inspections/", StringComparison.Ordinal) =>
                 (await db.Inspections.OrderBy(i => i.Id).Select(i => (int?)i.Id).FirstOrDefaultAsync() ?? 1).ToString(),
-            _ when template.StartsWith("/jobs/runs/", StringComparison.Ordinal) =>
-                (await db.JobRuns.OrderBy(r => r.Id).Select(r => (long?)r.Id).FirstOrDefaultAsync() ?? 1).ToString(),
             _ => "1",
         };
     }

@@ -4,6 +4,7 @@ using Regulator.Domain.Jobs;
 using Regulator.Domain.Persistence;
 using Regulator.Tests.Blacklist;
 using Regulator.Tests.Infrastructure;
+using Regulator.Tests.Documents;
 using Regulator.Tests.Jobs;
 using Regulator.Web.Jobs.Scheduling;
 

@@ -1,3 +1,4 @@
+using Regulator.Bench.Reports;
 using Regulator.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Regulator.Domain.Persistence;

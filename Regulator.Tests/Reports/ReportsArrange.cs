@@ -1,3 +1,4 @@
+using Regulator.Bench.Reports;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Regulator.Domain.Reports;

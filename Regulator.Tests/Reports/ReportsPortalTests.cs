@@ -1,3 +1,4 @@
+using Regulator.Bench.Reports;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 using Regulator.Domain.Persistence;
 using Regulator.Domain.SpotChecks;
 using Regulator.Tests.Infrastructure;
-using Regulator.Tests.Jobs;
+using Regulator.Tests.Documents;
 
 namespace Regulator.Tests.SpotChecks;
 

@@ -1,5 +1,6 @@
 using Regulator.Domain.Credit;
 using Regulator.Domain.Seeding;
+using Regulator.Web.Shared.Lists;
 
 namespace Regulator.Web.Credit;
 
@@ -25,6 +26,10 @@ public static class CreditRegistration
         // Replaces the spot checks' stand-in: draws now weigh credit grades and listings.
         services.AddScoped<Regulator.Domain.SpotChecks.ISpotCheckCreditGrades, CreditSpotCheckGrades>();
         services.AddScoped<Documents.DesignationPaperwork>();
+        services.AddScoped<CreditDesk>();
+        services.AddList<CreditPublisherList>();
+        services.AddList<CreditPlatformList>();
+        services.AddList<DesignationList>();
         services.AddScoped<IDemoDataContributor, CreditDemoContributor>();
         services.AddHostedService<CreditCollectorService>();
         return services;

@@ -3,6 +3,7 @@ using Regulator.Web.Account;
 using Regulator.Web.Api;
 using Regulator.Web.Blacklist;
 using Regulator.Web.Filings;
+using Regulator.Web.Documents;
 using Regulator.Web.Jobs;
 using Regulator.Web.Reports;
 using Regulator.Web.Shell;
@@ -60,6 +61,7 @@ public static class PortalPipeline
         app.MapReportsApi();
         app.MapCaseActions();
         app.MapJobsEndpoints();
+        app.MapDocumentsEndpoints();
         app.MapBlacklistActions();
         app.MapSpotChecksEndpoints();
         app.MapListExports();

@@ -1,5 +1,6 @@
 using Regulator.Domain.Seeding;
 using Regulator.Domain.SpotChecks;
+using Regulator.Web.Shared.Lists;
 using Regulator.Web.SpotChecks.Documents;
 
 namespace Regulator.Web.SpotChecks;
@@ -23,6 +24,7 @@ public static class SpotChecksRegistration
         services.AddScoped<PublicSpotChecks>();
         services.AddScoped<SpotCheckDocuments>();
         services.AddScoped<IDemoDataContributor, SpotCheckDemoData>();
+        services.AddList<SpotCheckPlanList>();
         return services;
     }
 }

@@ -3,8 +3,8 @@ using Microsoft.Extensions.Options;
 using Regulator.Domain.Credit;
 using Regulator.Domain.Documents;
 using Regulator.Domain.Persistence;
-using Regulator.Web.Jobs.Documents;
-using Regulator.Web.Jobs.Pdf;
+using Regulator.Web.Documents;
+using Regulator.Web.Documents.Pdf;
 
 namespace Regulator.Web.Credit.Documents;
 

@@ -5,15 +5,9 @@ using Hangfire.PostgreSql;
 using Hangfire.PostgreSql.Factories;
 using Hangfire.Storage.SQLite;
 using Microsoft.Data.Sqlite;
-using Regulator.Domain.Documents;
-using Regulator.Domain.EnforcementReports;
-using Regulator.Domain.Inspections;
-using Regulator.Domain.Inspections.Rules;
 using Regulator.Domain.Jobs;
 using Regulator.Domain.Persistence;
-using Regulator.Domain.Seeding;
-using Regulator.Web.Jobs.Documents;
-using Regulator.Web.Jobs.Pdf;
+using Regulator.Web.Shared.Lists;
 
 namespace Regulator.Web.Jobs.Scheduling;
 
@@ -28,15 +22,13 @@ public static class JobsRegistration
     /// once and a dead instance's job taken over after <see cref="JobsOptions.InvisibilityTimeout"/>; on SQLite its
     /// own file beside the portal's (an embedded file has one writer anyway). Everything Hangfire keeps statically
     /// (storage, filters, activator) is given per portal instead, so several portals in one process (the tests) do
-    /// not share one. Plus the inspections and the PDF documents.
+    /// not share one. The work the jobs do registers in its own feature (<c>AddInspections</c>, <c>AddDocuments</c>).
     /// </summary>
     public static IServiceCollection AddJobs(this IServiceCollection services, IConfiguration configuration)
     {
         var database = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
         var jobs = configuration.GetSection(JobsOptions.Section).Get<JobsOptions>() ?? new JobsOptions();
         services.Configure<JobsOptions>(configuration.GetSection(JobsOptions.Section));
-        services.Configure<PdfOptions>(configuration.GetSection(PdfOptions.Section));
-        services.Configure<InspectionOptions>(configuration.GetSection(InspectionOptions.Section));
 
         services.AddSingleton<JobStorage>(sp =>
         {
@@ -65,23 +57,8 @@ public static class JobsRegistration
         services.AddScoped<JobControl>();
 
         services.AddScoped<JobRunLog>();
-        services.AddScoped<InspectionRunner>();
-        services.AddScoped<IDemoDataContributor, InspectionsDemoData>();
-        services.AddSingleton<MinorPublishers>();
-        services.AddSingleton<IInspectionRule, MinorUnderSixteenRule>();
-        services.AddSingleton<IInspectionRule, MinorWithoutConsentRule>();
-        services.AddSingleton<IInspectionRule, NewsWithoutLicenceRule>();
-        services.AddSingleton<IInspectionRule, ExpiredLicenceRule>();
-        services.AddSingleton<IInspectionRule, ReviewOverdueRule>();
-        services.AddSingleton<IInspectionRule, ReportsOverdueRule>();
-        services.AddSingleton<IInspectionRule, BlacklistedIdentityRule>();
-        services.AddScoped<EnforcementFiguresQuery>();
-        services.AddScoped<DocumentArchive>();
-        services.AddScoped<FindingsDocumentWriter>();
-        services.AddScoped<EnforcementReportWriter>();
-        services.AddSingleton<DocumentHtmlRenderer>();
-        services.AddSingleton<EchartsScript>();
-        services.AddSingleton<PdfPrinter>();
+        services.AddScoped<JobOperations>();
+        services.AddList<JobRunList>();
         return services;
     }
 

@@ -1,4 +1,6 @@
 using Hangfire.Common;
+using Regulator.Web.Documents;
+using Regulator.Web.Inspections;
 
 namespace Regulator.Web.Jobs.Scheduling;
 

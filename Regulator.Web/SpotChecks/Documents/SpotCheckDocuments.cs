@@ -3,8 +3,8 @@ using Regulator.Domain.Common;
 using Regulator.Domain.Documents;
 using Regulator.Domain.Persistence;
 using Regulator.Domain.SpotChecks;
-using Regulator.Web.Jobs.Documents;
-using Regulator.Web.Jobs.Pdf;
+using Regulator.Web.Documents;
+using Regulator.Web.Documents.Pdf;
 
 namespace Regulator.Web.SpotChecks.Documents;
 

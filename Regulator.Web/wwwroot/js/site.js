@@ -38,6 +38,13 @@
         if (fallback) fallback.classList.toggle('visually-hidden', drawn);
     }
 
+    function chartOption(el) {
+        var option = JSON.parse(el.dataset.chart);
+        // HTML tooltips carry style="" attributes the CSP refuses; rich-text tooltips draw on the canvas.
+        if (option.tooltip) option.tooltip.renderMode = 'richText';
+        return option;
+    }
+
     function initCharts(root) {
         var elements = Array.prototype.slice.call(root.querySelectorAll('[data-chart]'));
         if (root.matches && root.matches('[data-chart]')) elements.push(root);
@@ -46,10 +53,7 @@
         loadECharts().then(function (echarts) {
             elements.forEach(function (el) {
                 if (echarts.getInstanceByDom(el)) return;
-                var option = JSON.parse(el.dataset.chart);
-                // HTML tooltips carry style="" attributes the CSP refuses; rich-text tooltips draw on the canvas.
-                if (option.tooltip) option.tooltip.renderMode = 'richText';
-                echarts.init(el, 'regulator').setOption(option);
+                echarts.init(el, 'regulator').setOption(chartOption(el));
             });
         }, function (error) {
             console.error(error);
@@ -64,6 +68,16 @@
             if (chart) action(chart);
         });
     }
+
+    // Interactive pages render their content after the page has loaded (and again on every navigation inside the
+    // circuit): once a chart is on screen they ask for it to be drawn.
+    // A chart already drawn whose figures changed (the circuit re-rendered its data attribute) is redrawn with them.
+    window.RegulatorCharts = {
+        draw: function () {
+            eachChart(document, function (c) { c.setOption(chartOption(c.getDom()), true); });
+            initCharts(document);
+        }
+    };
 
     var resizeTimer;
     window.addEventListener('resize', function () {

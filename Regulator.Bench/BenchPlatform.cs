@@ -1,4 +1,0 @@
-namespace Regulator.Bench;
-
-/// <summary>A platform the benchmark files for, with the API key it was issued.</summary>
-public sealed record BenchPlatform(int Id, string Name, string ProvinceCode, string ApiKey);

@@ -1,0 +1,59 @@
+using Regulator.Domain.Credit;
+using Regulator.Web.Credit.Documents;
+using Regulator.Web.Identity;
+
+namespace Regulator.Web.Credit;
+
+/// <summary>
+/// What the staff pages do, one method per button: each takes the acting user from the scope (never from the page),
+/// calls the one domain step, which checks that user's permission and the province scope itself, and prints the
+/// notice or decision where the step issues one. A step on a procedure or subject out of the user's scope returns null
+/// (the page shows "not found"); a step the rules refuse throws <see cref="CreditProcedureException"/> with the reason.
+/// </summary>
+public sealed class CreditDesk(PortalActor portalActor, UntrustworthyProcedure procedure, DesignationPaperwork paperwork, CreditModels models,
+    AdministrativePenalties penalties)
+{
+    /// <summary>The acting user as the procedure knows it.</summary>
+    public CreditActor Actor => CreditActors.Of(portalActor);
+
+    /// <summary>An administrative penalty recorded by hand from its decision document; it is in the subject's grade before this returns.</summary>
+    public Task<AdministrativePenalty?> RecordPenaltyAsync(long subjectId, string documentNumber, DateOnly decidedOn, CreditSeverity severity, string summary,
+        CancellationToken ct = default) =>
+        penalties.RecordAsync(subjectId, documentNumber, decidedOn, severity, summary, Actor, ct);
+
+    /// <summary>Steps 1–2: the proposal, and its notice (告知书) printed.</summary>
+    public async Task<UntrustworthyDesignation?> ProposeAsync(DesignationProposal proposal, CancellationToken ct = default)
+    {
+        var designation = await procedure.ProposeAsync(proposal, Actor, ct);
+        if (designation is not null) await paperwork.PrintNoticeAsync(designation.Id, ct);
+        return designation;
+    }
+
+    /// <summary>Step 3: the statement and defence as received (attachments named one per line).</summary>
+    public Task<UntrustworthyDesignation?> RecordDefenceAsync(long id, string statement, IReadOnlyList<string> attachments, DateOnly receivedOn, CancellationToken ct = default) =>
+        procedure.RecordDefenceAsync(id, statement, attachments, receivedOn, Actor, ct);
+
+    /// <summary>Steps 4–5: the decision; to list is to publish, and the decision (决定书) is printed.</summary>
+    public async Task<UntrustworthyDesignation?> DecideAsync(long id, bool list, string reason, CancellationToken ct = default)
+    {
+        var designation = await procedure.DecideAsync(id, list, reason, Actor, ct);
+        if (designation is { State: DesignationState.Listed }) await paperwork.PrintDecisionAsync(designation.Id, ct);
+        return designation;
+    }
+
+    public Task<UntrustworthyDesignation?> ApplyForRepairAsync(long id, string evidence, string commitment, CancellationToken ct = default) =>
+        procedure.ApplyForRepairAsync(id, evidence, commitment, Actor, ct);
+
+    public Task<UntrustworthyDesignation?> DecideRepairAsync(long id, bool grant, string reason, CancellationToken ct = default) =>
+        procedure.DecideRepairAsync(id, grant, reason, Actor, ct);
+
+    public Task<UntrustworthyDesignation?> RecordAppealAsync(long id, DateOnly filedOn, string body, string grounds, string? outcome, DateOnly? decidedOn, bool upheld,
+        CancellationToken ct = default) =>
+        procedure.RecordAppealAsync(id, new DesignationAppeal(filedOn, body, grounds, outcome, decidedOn, upheld, Actor.Name), Actor, ct);
+
+    public Task<CreditRatingModel> DraftModelAsync(CreditModelDraft draft, CancellationToken ct = default) => models.DraftAsync(draft, Actor, ct);
+
+    public Task<IReadOnlyList<CreditGradeShift>> PreviewModelAsync(int version, CancellationToken ct = default) => models.PreviewAsync(version, Actor, ct);
+
+    public Task<int> PublishModelAsync(int version, string reason, CancellationToken ct = default) => models.PublishAsync(version, reason, Actor, ct);
+}
