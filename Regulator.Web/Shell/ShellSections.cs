@@ -12,8 +12,6 @@ public static class ShellSections
     [
         new("/", "NavHome", Icons.Material.Filled.Dashboard, RegulatorPolicies.Staff),
         new("/dashboards", "NavDashboards", Icons.Material.Filled.Insights, RegulatorPolicies.Staff),
-        new("/dashboards/inspector", "NavMyWork", Icons.Material.Filled.AssignmentInd, RegulatorPolicies.ProvincialStaff),
-        new("/dashboards/auditor", "NavReveals", Icons.Material.Filled.ManageSearch, RegulatorPolicies.AuditRead),
         new("/filings", "NavFilings", Icons.Material.Filled.Badge, RegulatorPolicies.Staff),
         new("/blacklist", "NavBlacklist", Icons.Material.Filled.PersonOff, RegulatorPolicies.Staff),
         new("/credit", "NavCredit", Icons.Material.Filled.TrendingUp, RegulatorPolicies.Staff),
