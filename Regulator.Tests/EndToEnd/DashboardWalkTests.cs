@@ -120,6 +120,8 @@ public sealed class DashboardWalkTests(BrowserFixture browser, KestrelPortal por
     /// <summary>A point of a drawn chart in page coordinates, from an ECharts call on its instance.</summary>
     private static async Task<(float X, float Y)> PointAsync(ILocator chart, string pixelOf)
     {
+        // A mouse click lands in the viewport only: bring the chart into it first.
+        await chart.ScrollIntoViewIfNeededAsync();
         var point = await chart.EvaluateAsync<float[]>($$"""
             el => {
                 const p = ({{pixelOf}})(echarts.getInstanceByDom(el));

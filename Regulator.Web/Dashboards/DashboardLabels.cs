@@ -19,6 +19,9 @@ public sealed class DashboardLabels(IStringLocalizer<DashboardsText> t, IStringL
         _ when code.StartsWith(CategoryPrefix, StringComparison.Ordinal) => Category(code[CategoryPrefix.Length..]),
         _ when code.StartsWith(OverdueCategoryPrefix, StringComparison.Ordinal) => Category(code[OverdueCategoryPrefix.Length..]),
         _ when code.StartsWith(RulePrefix, StringComparison.Ordinal) => Rule(code[RulePrefix.Length..]),
+        // Resource names are matched without regard to case: "blacklist.proposed" (entries proposed in the period) and
+        // "blacklist.Proposed" (entries in that state now) need names that differ in more than case.
+        "blacklist.proposed" => t["Tile_blacklist.new"],
         _ => t["Tile_" + code],
     };
 
