@@ -33,6 +33,9 @@ public sealed class KestrelPortal : PortalFactory
     {
         base.ConfigureWebHost(builder);
         builder.UseSetting("Identity:CircuitRevalidationSeconds", CircuitRevalidationSeconds.ToString());
+        // Dashboards follow new records within seconds, so a browser test sees a live update without a long wait.
+        builder.UseSetting("Dashboards:RollupInterval", "00:00:02");
+        builder.UseSetting("Dashboards:RefreshInterval", "00:00:01");
     }
 
     /// <summary>Where the portal listens; starts it on first use.</summary>

@@ -7,7 +7,8 @@ namespace Regulator.Web.Dashboards;
 public static class DashboardsRegistration
 {
     /// <summary>
-    /// The dashboards' rollup (its sources, the catch-up loop, the roll-up after seeding) and query. Another feature adds
+    /// The dashboards' rollup (its sources, the catch-up loop, the roll-up after seeding), query, pages' helpers and live
+    /// updates. Another feature adds
     /// its figures with one more <c>services.AddSingleton&lt;IDashboardTallySource, …&gt;()</c>.
     /// </summary>
     public static IServiceCollection AddDashboards(this IServiceCollection services, IConfiguration configuration)
@@ -19,6 +20,10 @@ public static class DashboardsRegistration
         services.AddSingleton<IDashboardTallySource, FindingTallySource>();
         services.AddScoped<DashboardRollup>();
         services.AddScoped<DashboardQuery>();
+        services.AddScoped<DashboardLabels>();
+        services.AddScoped<DashboardFiles>();
+        services.AddSingleton<DashboardUpdates>();
+        services.AddHostedService(sp => sp.GetRequiredService<DashboardUpdates>());
         services.AddScoped<IDemoDataContributor, DashboardRollupDemoData>();
         services.AddHostedService<DashboardRollupService>();
         return services;

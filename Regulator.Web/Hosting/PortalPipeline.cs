@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.HttpOverrides;
 using Regulator.Web.Account;
 using Regulator.Web.Api;
 using Regulator.Web.Blacklist;
+using Regulator.Web.Dashboards;
 using Regulator.Web.Filings;
 using Regulator.Web.Documents;
 using Regulator.Web.Jobs;
@@ -65,6 +66,7 @@ public static class PortalPipeline
         app.MapBlacklistActions();
         app.MapSpotChecksEndpoints();
         app.MapListExports();
+        app.MapDashboardEndpoints();
         // The portal's own policy already says frame-ancestors 'none' (stricter than the 'self' Blazor would add for
         // its compressed WebSocket); a second header would only confuse readers of the policy.
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null);

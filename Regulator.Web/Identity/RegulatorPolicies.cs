@@ -13,6 +13,9 @@ public static class RegulatorPolicies
 
     /// <summary>Staff acting for the whole country (national roles); provincial staff see one province only.</summary>
     public const string NationalStaff = nameof(NationalStaff);
+
+    /// <summary>Staff of a province (the roles that handle cases there): the inspector's desk.</summary>
+    public const string ProvincialStaff = nameof(ProvincialStaff);
     public const string Platform = nameof(Platform);
 
     public static void Configure(AuthorizationOptions o)
@@ -21,6 +24,7 @@ public static class RegulatorPolicies
         o.AddPolicy(Administration, p => p.RequireRole(RegulatorRoles.NationalAdmin, RegulatorRoles.ProvincialAdmin));
         o.AddPolicy(NationalAdministration, p => p.RequireRole(RegulatorRoles.NationalAdmin));
         o.AddPolicy(NationalStaff, p => p.RequireRole(RegulatorRoles.All.Where(RegulatorRoles.IsNational)));
+        o.AddPolicy(ProvincialStaff, p => p.RequireRole(RegulatorRoles.All.Where(r => !RegulatorRoles.IsNational(r))));
         o.AddPolicy(AuditRead, p => p.RequireRole(RegulatorRoles.Auditor, RegulatorRoles.NationalAdmin));
         o.AddPolicy(Platform, p => p.AddAuthenticationSchemes(PlatformApiKeyAuthentication.SchemeName)
             .RequireAuthenticatedUser().RequireClaim(RegulatorClaims.PlatformId));

@@ -11,6 +11,7 @@ public static class ShellSections
     public static readonly IReadOnlyList<ShellSection> All =
     [
         new("/", "NavHome", Icons.Material.Filled.Dashboard, RegulatorPolicies.Staff),
+        new("/dashboards", "NavDashboards", Icons.Material.Filled.Insights, RegulatorPolicies.Staff),
         new("/filings", "NavFilings", Icons.Material.Filled.Badge, RegulatorPolicies.Staff),
         new("/blacklist", "NavBlacklist", Icons.Material.Filled.PersonOff, RegulatorPolicies.Staff),
         new("/credit", "NavCredit", Icons.Material.Filled.TrendingUp, RegulatorPolicies.Staff),
