@@ -27,10 +27,13 @@ public static class BlacklistArrange
     private static readonly Randomizer Random = new(4);
     private static readonly Lock RandomLock = new();
 
-    /// <summary>A valid resident ID number nobody else in the run uses.</summary>
+    /// <summary>
+    /// A valid resident ID number nobody else in the run uses, of an adult born 1970–1994: a birth date near 18 years
+    /// back would make some filings wait for a guardian's consent, whatever the blacklist says.
+    /// </summary>
     public static string NewIdentity(string province = "11")
     {
-        lock (RandomLock) return DemoIdentities.ResidentId(Random, province, new DateOnly(1990, 1, 1).AddDays(Random.Int(0, 7000)));
+        lock (RandomLock) return DemoIdentities.ResidentId(Random, province, new DateOnly(1970, 1, 1).AddDays(Random.Int(0, 9000)));
     }
 
     public static async Task<BlacklistEntry> ProposeAsync(PortalFactory portal, string identityNumber, BlacklistSeverity severity = BlacklistSeverity.TimedBan,

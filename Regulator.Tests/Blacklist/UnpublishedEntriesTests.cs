@@ -61,7 +61,8 @@ public sealed class UnpublishedEntriesTests : IAsyncLifetime
         var filings = await FileAsync(portal, platform.Id, ("only-proposed", proposed), ("only-confirmed", confirmed));
 
         await using var db = portal.CreateDbContext();
-        Assert.All(await db.Filings.Where(f => filings.Values.Contains(f.Id)).Select(f => f.Status).ToListAsync(), s => Assert.Equal(FilingStatus.Submitted, s));
+        Assert.All(await db.Filings.Where(f => filings.Values.Contains(f.Id)).Select(f => new { f.Status, f.StatusReason }).ToListAsync(),
+            f => Assert.Equal((FilingStatus.Submitted, (string?)null), (f.Status, f.StatusReason)));
         Assert.False(await db.BlacklistFilingAlerts.AnyAsync(a => a.PlatformId == platform.Id));
         var crossPlatform = await HtmlPage.GetAsync(await portal.SignInAsync("gd.admin"), "/blacklist/cross-platform");
         Assert.DoesNotContain("only-proposed", crossPlatform.QuerySelector("main")!.TextContent);
