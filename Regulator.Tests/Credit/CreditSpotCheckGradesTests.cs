@@ -10,12 +10,21 @@ namespace Regulator.Tests.Credit;
 public sealed class CreditSpotCheckGradesTests(ProviderPortals portals) : IClassFixture<ProviderPortals>
 {
     [Theory, BothProviders]
-    public async Task Grades_B_C_and_D_add_weight_to_the_publishers_filings_and_grade_A_is_left_out(DatabaseProvider provider)
+    public async Task Grades_B_C_and_D_and_a_listing_in_force_add_weight_to_the_publishers_filings_and_grade_A_is_left_out(DatabaseProvider provider)
     {
         var portal = portals[provider];
         var graded = new Dictionary<CreditGrade, CreditSubject>();
         foreach (var grade in new[] { CreditGrade.A, CreditGrade.B, CreditGrade.C, CreditGrade.D }) graded[grade] = await FreshPublisherAsync(portal);
+        var listedA = await FreshPublisherAsync(portal);
         await using var arrange = new CreditArrange(portal, National);
+        var today = Domain.Common.ChinaTime.Today(arrange.Clock);
+        arrange.Db.UntrustworthyDesignations.Add(new UntrustworthyDesignation
+        {
+            SubjectId = listedA.Id, ProvinceCode = "11", CriterionId = await arrange.Db.UntrustworthyCriteria.Select(c => c.Id).FirstAsync(),
+            Level = DesignationLevel.Serious, State = DesignationState.Listed, StartsOn = today.AddDays(-1), EndsOn = today.AddYears(1), ProposedUtc = DateTime.UtcNow,
+        });
+        await arrange.Db.SaveChangesAsync();
+        var listedFiling = await arrange.Db.Filings.Where(f => f.IdentityBlindIndex == listedA.IdentityBlindIndex).Select(f => f.Id).SingleAsync();
         var filings = new Dictionary<CreditGrade, long>();
         foreach (var (grade, subject) in graded)
         {
@@ -28,6 +37,7 @@ public sealed class CreditSpotCheckGradesTests(ProviderPortals portals) : IClass
         Assert.Equal(CreditRiskLevel.Concern, levels[filings[CreditGrade.B]]);
         Assert.Equal(CreditRiskLevel.Poor, levels[filings[CreditGrade.C]]);
         Assert.Equal(CreditRiskLevel.Poor, levels[filings[CreditGrade.D]]);
+        Assert.Equal(CreditRiskLevel.Untrustworthy, levels[listedFiling]);
         Assert.False(levels.ContainsKey(filings[CreditGrade.A]));
         Assert.Equal(RiskWeight.Base, RiskWeight.Of(0, 0, levels.GetValueOrDefault(filings[CreditGrade.A])));
     }
