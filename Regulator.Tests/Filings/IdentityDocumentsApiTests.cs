@@ -79,6 +79,11 @@ public sealed class IdentityDocumentsApiTests(ProviderPortals portals) : IClassF
         var list = await HtmlPage.GetAsync(staff, $"/filings?platform={api.Platform.Id}&document=ManualReview");
         Assert.Contains("passport", list.Body!.TextContent);
         Assert.DoesNotContain("permit", list.Body.TextContent);
+
+        // Shown on the record, with the number masked.
+        var record = await HtmlPage.GetAsync(staff, $"/filings/{stored["permit"].Id}");
+        Assert.Equal("港澳台居民居住证", record.QuerySelector("[data-testid=document-type]")!.TextContent.Trim());
+        Assert.DoesNotContain(permit, record.Body!.TextContent);
     }
 
     [Theory, BothProviders]
