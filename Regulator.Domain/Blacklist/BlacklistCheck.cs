@@ -25,7 +25,7 @@ public sealed class BlacklistCheck(PublishedBlacklist list, IdentityProtector pr
         {
             var number = CanonicalNumber.Of(identityNumbers[i]);
             answers[i] = IdentityNumberRules.ForAny(number, today) is { } problem
-                ? new BlacklistCheckAnswer(null, problem.Message)
+                ? new BlacklistCheckAnswer(null, problem)
                 : new BlacklistCheckAnswer(list.Lookup(protector.BlindIndex(number.Value), today), null);
         }
         return answers;

@@ -6,7 +6,8 @@ public static class BlacklistProblemCodes
     public const string Required = "required";
     public const string TooLong = "too-long";
     public const string UnsafeText = "unsafe-text";
-    public const string InvalidIdentityNumber = "invalid-identity-number";
+    /// <summary>Malformed number; Excel's truncation gets its own code (<see cref="IdentityNumbers.IdentityNumberCodes"/>), as in the filings API.</summary>
+    public const string InvalidIdentityNumber = IdentityNumbers.IdentityNumberCodes.Invalid;
     public const string UnknownCategory = "unknown-category";
     public const string UnknownPlatform = "unknown-platform";
     public const string UnknownCase = "unknown-case";

@@ -26,8 +26,11 @@ public static class BlacklistRules
         IReadOnlySet<int> registeredPlatformIds, DateOnly today)
     {
         var problems = new List<BlacklistProblem>();
-        if (IdentityProblem(normalizedIdentity, today) is { } identityProblem)
-            problems.Add(new("identityNumber", BlacklistProblemCodes.InvalidIdentityNumber, identityProblem));
+        // The number as typed when it is the one assessed (not one taken from a filing), so a refusal can name the
+        // hidden characters taken out of it.
+        var typed = CanonicalNumber.Of(draft.IdentityNumber);
+        if (IdentityNumberRules.ForAny(typed.Value == normalizedIdentity ? typed : CanonicalNumber.Of(normalizedIdentity), today) is { } identityProblem)
+            problems.Add(new("identityNumber", identityProblem.Code, identityProblem.Message));
 
         var names = (draft.DisplayNames ?? []).Select(n => n?.Trim() ?? "").Where(n => n.Length > 0).Distinct().ToList();
         if (names.Count == 0) problems.Add(new("displayNames", BlacklistProblemCodes.Required, "请至少填写一个显示名称 (at least one display name is required)"));

@@ -124,7 +124,9 @@ public static class FilingRules
         else if (name.Length > MaxNameLength)
             errors.Add(new(field, FilingProblemCodes.TooLong, $"{labelZh}不能超过 {MaxNameLength} 个字 (the {labelEn} may have at most {MaxNameLength} characters)"));
         else if (TextRules.ValidateName(name, labelZh, MaxNameLength) is { } problem)
-            errors.Add(new(field, FilingProblemCodes.UnsafeText, problem));
+            // A character lost before upload (U+FFFD, private use) has its own code, as "?" in a real name has: the
+            // platform's fix is to save the sheet again, not to clean the text.
+            errors.Add(new(field, problem == TextRules.LostCharacters(name, labelZh, realName: false) ? FilingProblemCodes.CharactersLost : FilingProblemCodes.UnsafeText, problem));
         return name;
     }
 

@@ -28,7 +28,8 @@ public sealed record ReportDraft(
     // Reports stamped further ahead than this are refused: a clock that wrong would corrupt deadlines and grouping.
     private static readonly TimeSpan ClockTolerance = TimeSpan.FromMinutes(5);
 
-    public ReportedAccount Account => new(Blank(PlatformName), Blank(PlatformUscc)?.ToUpperInvariant(), Blank(AccountName), Blank(AccountId), Blank(RoomId), Blank(Url));
+    /// <summary>The reported account, the platform's credit code in its canonical form (<see cref="CanonicalNumber"/>: hidden characters out, upper case) so it matches the registry however it was typed.</summary>
+    public ReportedAccount Account => new(Blank(PlatformName), Blank(CanonicalNumber.Of(PlatformUscc).Value), Blank(AccountName), Blank(AccountId), Blank(RoomId), Blank(Url));
 
     /// <summary>Field (as named in the contract) → reason, empty when the report can be stored.</summary>
     public Dictionary<string, string> Validate(Func<string, bool> isActiveCategory, DateTime nowUtc)
@@ -44,8 +45,8 @@ public sealed record ReportDraft(
         var account = Account;
         if (account.PlatformName is null && account.PlatformUscc is null) errors["platformName"] = "请提供被举报平台名称或统一社会信用代码 (platformName or platformUscc is required)";
         Check(errors, "platformName", account.PlatformName, 200);
-        if (account.PlatformUscc is { } uscc
-            && IdentityNumberRules.ForOrganization(new CanonicalNumber(uscc, []), DateOnly.FromDateTime(ChinaTime.FromUtc(nowUtc).DateTime), confirmed: true) is { } usccError)
+        if (account.PlatformUscc is not null
+            && IdentityNumberRules.ForOrganization(CanonicalNumber.Of(PlatformUscc), DateOnly.FromDateTime(ChinaTime.FromUtc(nowUtc).DateTime), confirmed: true) is { } usccError)
             errors["platformUscc"] = usccError.Message;
         if (account.AccountName is null && account.AccountId is null && account.RoomId is null && account.Url is null)
             errors["accountName"] = "请提供被举报账号名称、账号编号、直播间号或链接之一 (one of accountName, accountId, roomId, url is required)";

@@ -1,4 +1,6 @@
 using Regulator.Domain.Blacklist;
+using Regulator.Domain.IdentityNumbers;
+using Regulator.Domain.Protection;
 using Regulator.Domain.Reports;
 
 namespace Regulator.Tests.Blacklist;
@@ -66,6 +68,24 @@ public sealed class BlacklistRulesTests
         var assessment = Assess(Draft() with { DisplayNames = ["<script>"], Facts = "<b>x</b>" });
 
         Assert.Equal(["displayNames", "facts"], assessment.Problems.Select(p => p.Field).Order());
+    }
+
+    [Fact]
+    public void A_refused_proposal_names_the_hidden_character_typed_into_the_number()
+    {
+        // As BlacklistCirculation assesses it: the canonical number, next to the draft as typed.
+        var draft = Draft() with { IdentityNumber = "11010519491231\u200B0021" };
+        var problem = BlacklistRules.Assess(draft, IdentityProtector.Normalize(draft.IdentityNumber), ReportTaxonomy.Seed[1], new HashSet<int> { 1 }, Today).Problems.Single();
+        Assert.Equal(BlacklistProblemCodes.InvalidIdentityNumber, problem.Code);
+        Assert.Contains("U+200B", problem.Message);
+    }
+
+    [Fact]
+    public void A_number_Excel_cut_to_15_digits_gets_its_own_code_and_explanation()
+    {
+        var problem = Assess(Draft() with { IdentityNumber = "110105198503121000" }).Problems.Single();
+        Assert.Equal(IdentityNumberCodes.ExcelTruncated, problem.Code);
+        Assert.Contains("Excel", problem.Message);
     }
 
     private static BlacklistProposal Draft() =>

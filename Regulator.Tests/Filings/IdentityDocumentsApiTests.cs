@@ -79,6 +79,11 @@ public sealed class IdentityDocumentsApiTests(ProviderPortals portals) : IClassF
         var list = await HtmlPage.GetAsync(staff, $"/filings?platform={api.Platform.Id}&document=ManualReview");
         Assert.Contains("passport", list.Body!.TextContent);
         Assert.DoesNotContain("permit", list.Body.TextContent);
+
+        // Shown on the record, with the number masked.
+        var record = await HtmlPage.GetAsync(staff, $"/filings/{stored["permit"].Id}");
+        Assert.Equal("港澳台居民居住证", record.QuerySelector("[data-testid=document-type]")!.TextContent.Trim());
+        Assert.DoesNotContain(permit, record.Body!.TextContent);
     }
 
     [Theory, BothProviders]
@@ -156,5 +161,14 @@ public sealed class IdentityDocumentsApiTests(ProviderPortals portals) : IClassF
         var problem = answer.GetProperty("error").GetProperty("message").GetString();
         Assert.Contains("校验位", problem);
         Assert.Contains("U+200B", problem);
+
+        // The issue's own examples: a permit and a foreign permanent resident ID are read, not refused; Excel's
+        // truncation is answered with its own code, a personal ID with a wrong check as an invalid number.
+        Assert.False(await client.IsOnListAsync("810000199003071237"));
+        Assert.False(await client.IsOnListAsync("91184019850312001X"));
+        var truncated = (await client.CheckAsync("110105198503121000")).GetProperty("error");
+        Assert.Equal("identity-number-excel-truncated", truncated.GetProperty("code").GetString());
+        Assert.Contains("Excel", truncated.GetProperty("message").GetString());
+        Assert.Equal("invalid-identity-number", (await client.CheckAsync("110105194912310021")).GetProperty("error").GetProperty("code").GetString());
     }
 }

@@ -40,11 +40,15 @@ public sealed class ReportsDatabase : IDisposable
 
     public RegulatorDbContext Context(ICurrentActor actor) => _database.CreateContext(actor);
 
-    public async Task<IntakeResult> ReceiveAsync(params ReportDraft[] drafts)
+    public Task<IntakeResult> ReceiveAsync(params ReportDraft[] drafts) =>
+        ReceiveAsync(drafts.Select((d, i) => IntakeItem.Read(i, d)).ToList(), ReportChannel.Push);
+
+    /// <summary>Items as read from a file or a batch, through the real intake.</summary>
+    public async Task<IntakeResult> ReceiveAsync(IReadOnlyList<IntakeItem> items, ReportChannel channel)
     {
         await using var db = Context(SystemActor.Instance);
         var intake = new ReportIntake(db, Calendar, Protector, Clock, NullLogger<ReportIntake>.Instance);
-        return await intake.ReceiveAsync(drafts.Select((d, i) => IntakeItem.Read(i, d)).ToList(), ReportChannel.Push);
+        return await intake.ReceiveAsync(items, channel);
     }
 
     /// <summary>A well-formed report about an account on the Beijing platform, received <paramref name="hoursAgo"/> before <see cref="Now"/>.</summary>

@@ -89,7 +89,7 @@ public static class BlacklistApi
             else if (answer.Standing is not null) onList++;
             results[i] = answer switch
             {
-                { Problem: { } problem } => new CheckResult(i, null, Error: new ItemError(BlacklistProblemCodes.InvalidIdentityNumber, problem)),
+                { Problem: { } problem } => new CheckResult(i, null, Error: new ItemError(problem.Code, problem.Message)),
                 { Standing: { } standing } => new CheckResult(i, true, WireName(standing.Severity), standing.EndsOn),
                 _ => new CheckResult(i, false),
             };

@@ -1,4 +1,5 @@
 using Regulator.Domain.Common;
+using Regulator.Domain.IdentityNumbers;
 using Regulator.Domain.Reports;
 
 namespace Regulator.Web.Reports;
@@ -40,13 +41,17 @@ public static class ReportFile
         if (rows.Count == 0) return [];
         var header = rows[0].Cells.Select((name, index) => (Name: name.Trim(), index)).Where(h => h.Name.Length > 0)
             .DistinctBy(h => h.Name, StringComparer.OrdinalIgnoreCase).ToDictionary(h => h.Name, h => h.index, StringComparer.OrdinalIgnoreCase);
-        return rows.Skip(1).Where(r => r.Cells.Any(c => !string.IsNullOrWhiteSpace(c))).Select(r => ReadRow(r.Row, header, r.Cells)).ToList();
+        return rows.Skip(1).Where(r => r.Cells.Any(c => !string.IsNullOrWhiteSpace(c))).Select(r => ReadRow(r, header)).ToList();
     }
 
-    private static IntakeItem ReadRow(int line, Dictionary<string, int> header, string[] cells)
+    private static IntakeItem ReadRow(SheetRow row, Dictionary<string, int> header)
     {
+        var (line, cells) = (row.Row, row.Cells);
         string? Field(string name) =>
             header.TryGetValue(name, out var index) && index < cells.Length && !string.IsNullOrWhiteSpace(cells[index]) ? cells[index].Trim() : null;
+        // A credit code typed into a number cell of a workbook kept only 15 significant digits.
+        if (header.TryGetValue("platformUscc", out var uscc) && row.NumericCells.Contains(uscc))
+            return IntakeItem.Unreadable(line, "platformUscc", $"统一社会信用代码在 Excel 中存成了数字而不是文本。{IdentityNumberRules.ExcelExplanation}");
         var receivedText = Field("receivedAt");
         DateTimeOffset? receivedAt = null;
         if (receivedText is not null)
