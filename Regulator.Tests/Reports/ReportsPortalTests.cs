@@ -87,9 +87,9 @@ public sealed class ReportsPortalTests(ProviderPortals portals) : IClassFixture<
             var other = await HtmlPage.GetAsync(inspector, $"/reports?province={province}");
             Assert.Empty(other.QuerySelectorAll("[data-testid=case-link]"));
         }
-        // The export of that view is its header alone.
+        // The export of that view holds no case (at most the header).
         var export = await inspector.GetStringAsync("/export/cases.csv?province=44");
-        Assert.Single(export.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        Assert.True(export.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Length <= 1, export);
 
         var national = await portal.SignInAsync("national.admin");
         Assert.Contains($"/reports/cases/{cases["-x"]}\"", await national.GetStringAsync("/reports?province=00"));
