@@ -39,7 +39,7 @@ public sealed class ReportsBrowserTests(BrowserFixture browser, KestrelPortal po
         await Assertions.Expect(page.Locator($"[data-testid=contact-{reportId}]")).ToHaveTextAsync("139****1111");
 
         await page.ClickAsync($"[data-testid=reveal-{reportId}]");
-        await Field(page, "[data-testid=confirm-reason]").FillAsync("回访举报人");
+        await page.Field("[data-testid=confirm-reason]").FillAsync("回访举报人");
         await page.ClickAsync("[data-testid=confirm-ok]");
         await Assertions.Expect(page.Locator($"[data-testid=contact-{reportId}]")).ToHaveTextAsync(ReporterPhone);
 
@@ -121,9 +121,6 @@ public sealed class ReportsBrowserTests(BrowserFixture browser, KestrelPortal po
         await using var db = portal.CreateDbContext();
         Assert.Equal([prefix + "-1"], await db.Reports.Where(r => r.ExternalId.StartsWith(prefix)).Select(r => r.ExternalId).ToListAsync());
     }
-
-    private static ILocator Field(IPage page, string selector) =>
-        page.Locator(selector).Locator("xpath=descendant-or-self::*[(self::input and not(@type='hidden')) or self::textarea]").First;
 
     private static async Task ScreenshotAsync(IPage page, string name)
     {
