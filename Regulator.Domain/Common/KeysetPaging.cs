@@ -18,11 +18,17 @@ public static class KeysetPaging
     /// <param name="page">Which page; see <see cref="ListRequest"/>.</param>
     /// <param name="select">The row projection.</param>
     /// <param name="keyOf">Reads (time, id) back from a projected row, for the cursors.</param>
+    /// <param name="partitions">
+    /// When given, the page is read as one page from each partition (each seeking on an index that leads with the
+    /// partition's column), merged: for a list across provinces whose indexes all lead with the province. The
+    /// partitions must cover every row of <paramref name="filtered"/>.
+    /// </param>
     public static Task<ListPage<TRow>> PageAsync<TEntity, TId, TRow>(
         IQueryable<TEntity> filtered, Expression<Func<TEntity, DateTime>> time, Expression<Func<TEntity, TId>> id, bool newestFirst,
-        ListRequest page, Expression<Func<TEntity, TRow>> select, Func<TRow, (DateTime Utc, long Id)> keyOf, CancellationToken ct = default)
+        ListRequest page, Expression<Func<TEntity, TRow>> select, Func<TRow, (DateTime Utc, long Id)> keyOf, CancellationToken ct = default,
+        IReadOnlyList<Expression<Func<TEntity, bool>>>? partitions = null)
         where TId : struct =>
-        SeekAsync(filtered, time, id, newestFirst, page, select, keyOf, ct);
+        SeekAsync(filtered, time, id, newestFirst, page, select, keyOf, ct, partitions);
 
     /// <summary>
     /// The same seek over the id alone, for lists whose index ends in the id after equality filters (e.g. subjects by
@@ -31,11 +37,12 @@ public static class KeysetPaging
     public static Task<ListPage<TRow>> PageByIdAsync<TEntity, TRow>(
         IQueryable<TEntity> filtered, Expression<Func<TEntity, long>> id, bool newestFirst, ListRequest page,
         Expression<Func<TEntity, TRow>> select, Func<TRow, long> idOf, CancellationToken ct = default) =>
-        SeekAsync(filtered, null, id, newestFirst, page, select, row => (DateTime.MinValue, idOf(row)), ct);
+        SeekAsync(filtered, null, id, newestFirst, page, select, row => (DateTime.MinValue, idOf(row)), ct, null);
 
     private static async Task<ListPage<TRow>> SeekAsync<TEntity, TId, TRow>(
         IQueryable<TEntity> filtered, Expression<Func<TEntity, DateTime>>? time, Expression<Func<TEntity, TId>> id, bool newestFirst,
-        ListRequest page, Expression<Func<TEntity, TRow>> select, Func<TRow, (DateTime Utc, long Id)> keyOf, CancellationToken ct)
+        ListRequest page, Expression<Func<TEntity, TRow>> select, Func<TRow, (DateTime Utc, long Id)> keyOf, CancellationToken ct,
+        IReadOnlyList<Expression<Func<TEntity, bool>>>? partitions)
         where TId : struct
     {
         var size = page.Size;
@@ -46,10 +53,15 @@ public static class KeysetPaging
         var descending = newestFirst != backwards;
         var query = filtered;
         if (cursor is var (utc, key)) query = query.Where(Beyond(time, id, utc, key, descending));
-        var ordered = time is null
-            ? descending ? query.OrderByDescending(id) : query.OrderBy(id)
-            : descending ? query.OrderByDescending(time).ThenByDescending(id) : query.OrderBy(time).ThenBy(id);
-        var rows = await ordered.Select(select).Take(size + 1).ToListAsync(ct);
+        IOrderedQueryable<TEntity> Ordered(IQueryable<TEntity> q) => time is null
+            ? descending ? q.OrderByDescending(id) : q.OrderBy(id)
+            : descending ? q.OrderByDescending(time).ThenByDescending(id) : q.OrderBy(time).ThenBy(id);
+        if (partitions is { Count: > 0 })
+        {
+            var seeking = query;
+            query = partitions.Select(p => (IQueryable<TEntity>)Ordered(seeking.Where(p)).Take(size + 1)).Aggregate(Queryable.Concat);
+        }
+        var rows = await Ordered(query).Select(select).Take(size + 1).ToListAsync(ct);
         var more = rows.Count > size;
         if (more) rows.RemoveAt(size);
         if (backwards) rows.Reverse();

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Regulator.Domain.Common;
 using Regulator.Domain.Persistence;
@@ -6,8 +7,10 @@ using Regulator.Domain.Provinces;
 namespace Regulator.Domain.Reports;
 
 /// <summary>
-/// The inbox's filters, read by keyset: newest first on (first report, id), or most urgent first on (deadline, id).
-/// Each filter has an index whose leading equalities include the province, the column every provincial query is scoped by.
+/// The inbox's filters, read by keyset in both directions with the total count: newest first on (first report, id),
+/// or most urgent first on (deadline, id); <see cref="Reversed"/> reads either order the other way round. Each filter
+/// has an index whose leading equalities include the province, the column every provincial query is scoped by. The
+/// list holds millions of cases (README, report intake, "Measured").
 /// </summary>
 public sealed record CaseSearch(
     CaseStatus? Status = null,
@@ -20,33 +23,33 @@ public sealed record CaseSearch(
     DateOnly? From = null,
     DateOnly? To = null,
     bool DueFirst = false,
-    string? After = null,
-    Agency? Agency = null)
+    Agency? Agency = null,
+    bool Reversed = false) : IListQuery<CaseSearch.Row>
 {
-    public const int PageSize = 50;
-
-    public sealed record Row(long Id, string AccountLabel, string? PlatformName, string CategoryName, string ProvinceCode, CaseStatus Status,
-        CasePriority Priority, bool MinorInvolved, int ReportCount, DateTime FirstReceivedUtc, DateTime DueUtc, string? AssigneeName);
-
-    public async Task<KeysetPage<Row>> RunAsync(RegulatorDbContext db, DateTime nowUtc, CancellationToken ct = default)
+    public sealed record Row(long Id, string AccountLabel, string? PlatformName, string CategoryNameZh, string CategoryNameEn, string ProvinceCode,
+        CaseStatus Status, CasePriority Priority, bool MinorInvolved, int ReportCount, DateTime FirstReceivedUtc, DateTime DueUtc, string? AssigneeName)
     {
+        /// <summary>The one rule of "overdue" for the inbox, as <see cref="ReportCase.IsOverdue"/> says it.</summary>
+        public bool IsOverdue(DateTime nowUtc) => Status != CaseStatus.Closed && nowUtc >= DueUtc;
+    }
+
+    /// <summary>The moment "overdue" is judged at (UTC); the list's definition sets it from the portal's clock.</summary>
+    public DateTime? NowUtc { get; init; }
+
+    public Task<ListPage<Row>> PageAsync(RegulatorDbContext db, ListRequest page, CancellationToken ct = default)
+    {
+        var nowUtc = NowUtc ?? DateTime.UtcNow;
         // A provincial reader's lists name the province outright, so its index serves them; the query filter still decides
         // what the reader may see (another province's code finds nothing).
         var province = string.IsNullOrEmpty(ProvinceCode) ? db.ScopeProvinceCode : ProvinceCode;
         var filtered = Filtered(db.ReportCases.AsNoTracking(), province, nowUtc);
-        var query = province is null && db.Database.IsNpgsql() ? EachProvince(filtered) : filtered;
-        var rows = await Ordered(query)
-            .Select(c => new Row(c.Id, c.AccountLabel, c.PlatformName, c.Category.NameZh, c.ProvinceCode, c.Status, c.Priority, c.MinorInvolved,
-                c.ReportCount, c.FirstReceivedUtc, c.DueUtc, c.AssigneeName))
-            .Take(PageSize + 1)
-            .ToListAsync(ct);
-        string? next = null;
-        if (rows.Count > PageSize)
-        {
-            var last = rows[PageSize - 1];
-            next = KeysetCursor.Encode(DueFirst ? last.DueUtc : last.FirstReceivedUtc, last.Id);
-        }
-        return new KeysetPage<Row>(rows.Take(PageSize).ToList(), next);
+        var partitions = province is null && db.Database.IsNpgsql() ? EachProvince : null;
+        var newestFirst = DueFirst ? Reversed : !Reversed;
+        Expression<Func<ReportCase, Row>> select = c => new Row(c.Id, c.AccountLabel, c.PlatformName, c.Category.NameZh, c.Category.NameEn, c.ProvinceCode,
+            c.Status, c.Priority, c.MinorInvolved, c.ReportCount, c.FirstReceivedUtc, c.DueUtc, c.AssigneeName);
+        return DueFirst
+            ? KeysetPaging.PageAsync(filtered, c => c.DueUtc, c => c.Id, newestFirst, page, select, r => (r.DueUtc, r.Id), ct, partitions)
+            : KeysetPaging.PageAsync(filtered, c => c.FirstReceivedUtc, c => c.Id, newestFirst, page, select, r => (r.FirstReceivedUtc, r.Id), ct, partitions);
     }
 
     private IQueryable<ReportCase> Filtered(IQueryable<ReportCase> query, string? province, DateTime nowUtc)
@@ -62,12 +65,6 @@ public sealed record CaseSearch(
         // Dates are China calendar days, as people type them.
         if (From is { } from) query = query.Where(c => c.FirstReceivedUtc >= ChinaTime.StartOfDayUtc(from));
         if (To is { } to) query = query.Where(c => c.FirstReceivedUtc < ChinaTime.StartOfDayUtc(to.AddDays(1)));
-        if (KeysetCursor.Decode(After) is var (utc, id))
-        {
-            query = DueFirst
-                ? query.Where(c => c.DueUtc > utc || (c.DueUtc == utc && c.Id > id))
-                : query.Where(c => c.FirstReceivedUtc < utc || (c.FirstReceivedUtc == utc && c.Id < id));
-        }
         return query;
     }
 
@@ -78,13 +75,8 @@ public sealed record CaseSearch(
     /// catalog's or the national triage queue (platform registration and routing accept nothing else), so the pages
     /// cover every case. SQLite, the embedded default, keeps the national indexes and the plain query.
     /// </summary>
-    private IQueryable<ReportCase> EachProvince(IQueryable<ReportCase> filtered) =>
-        AllProvinceCodes.Select(code => Page(filtered.Where(c => c.ProvinceCode == code))).Aggregate(Queryable.Concat);
+    private static readonly IReadOnlyList<Expression<Func<ReportCase, bool>>> EachProvince =
+        [.. ProvinceCatalog.All.Select(p => p.Code).Append(NationalTriage.ProvinceCode).Select(InProvince)];
 
-    private static readonly string[] AllProvinceCodes = [.. ProvinceCatalog.All.Select(p => p.Code), NationalTriage.ProvinceCode];
-
-    private IQueryable<ReportCase> Page(IQueryable<ReportCase> query) => Ordered(query).Take(PageSize + 1);
-
-    private IOrderedQueryable<ReportCase> Ordered(IQueryable<ReportCase> query) =>
-        DueFirst ? query.OrderBy(c => c.DueUtc).ThenBy(c => c.Id) : query.OrderByDescending(c => c.FirstReceivedUtc).ThenByDescending(c => c.Id);
+    private static Expression<Func<ReportCase, bool>> InProvince(string code) => c => c.ProvinceCode == code;
 }

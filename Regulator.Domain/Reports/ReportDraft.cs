@@ -1,6 +1,8 @@
+using System.Text.RegularExpressions;
 using Regulator.Domain.Common;
 using Regulator.Domain.IdentityNumbers;
 using Regulator.Domain.Platforms;
+using Regulator.Domain.Protection;
 
 namespace Regulator.Domain.Reports;
 
@@ -8,7 +10,7 @@ namespace Regulator.Domain.Reports;
 /// One report as the intake contract (docs/report-intake.md) carries it, before it is checked. The same fields
 /// arrive by push, JSON Lines and CSV, so the rules are written once, here.
 /// </summary>
-public sealed record ReportDraft(
+public sealed partial record ReportDraft(
     string? Id,
     DateTimeOffset? ReceivedAt,
     string? PlatformName,
@@ -38,6 +40,8 @@ public sealed record ReportDraft(
         if (string.IsNullOrWhiteSpace(Id)) errors["id"] = "举报编号不能为空 (id is required)";
         else if (Id.Length > 64 || Id.Any(c => !(char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' or ':')))
             errors["id"] = "举报编号只能包含字母、数字和 - _ . :，最长 64 位 (id: at most 64 of A-Z a-z 0-9 - _ . :)";
+        // An id is echoed in every answer and stored in clear: one shaped like an identity number would leak it (issue #16).
+        else if (IdentityScrubber.ContainsIdentityShaped(Id)) errors["id"] = "举报编号不能是身份证号码 (id must not be shaped like an identity number)";
         if (ReceivedAt is not { } received) errors["receivedAt"] = "缺少受理时间 (receivedAt is required)";
         else if (received.UtcDateTime > nowUtc + ClockTolerance) errors["receivedAt"] = "受理时间晚于当前时间 (receivedAt is in the future)";
         else if (received.Year < 2000) errors["receivedAt"] = "受理时间无效 (receivedAt is implausibly old)";
@@ -61,17 +65,30 @@ public sealed record ReportDraft(
         else Check(errors, "description", Description, 4000, allowLineBreaks: true);
         if (Evidence is { Count: > MaxEvidenceLinks }) errors["evidence"] = $"证据链接最多 {MaxEvidenceLinks} 个 (at most {MaxEvidenceLinks} evidence links)";
         else if (Evidence?.FirstOrDefault(e => !IsWebLink(e)) is { } bad) errors["evidence"] = $"证据链接无效 (not an http(s) URL): {Clip(bad)}";
-        Check(errors, "reporterContact", Blank(ReporterContact), 100);
+        Check(errors, "reporterContact", Blank(ReporterContact), 100, textual: false);
         return errors;
     }
 
-    private static void Check(Dictionary<string, string> errors, string field, string? value, int maxLength, bool allowLineBreaks = false)
+    /// <summary>
+    /// Length and control characters for every field; for the names, ids and the description (<paramref name="textual"/>)
+    /// also markup and a leading formula sign. Reports come from files people edit in spreadsheets and are shown in the
+    /// portal and exported back to spreadsheets: a "&lt;script&gt;" or "=HYPERLINK(…)" is not what a reporter wrote. A
+    /// phone number may start with "+", so the contact is not textual.
+    /// </summary>
+    private static void Check(Dictionary<string, string> errors, string field, string? value, int maxLength, bool allowLineBreaks = false, bool textual = true)
     {
         if (value is null) return;
         if (value.Length > maxLength) errors[field] = $"{field} 超过 {maxLength} 个字符 (at most {maxLength} characters)";
         else if (value.Any(c => char.IsControl(c) && !(allowLineBreaks && c is '\n' or '\r' or '\t')))
             errors[field] = $"{field} 含有控制字符 (control characters are not allowed)";
+        else if (textual && value.TrimStart() is [ '=' or '+' or '@', ..])
+            errors[field] = $"{field} 不能以 = + @ 开头，表格软件会把它当作公式 (must not start with = + @, which a spreadsheet runs as a formula)";
+        else if (textual && Markup().IsMatch(value))
+            errors[field] = $"{field} 不能包含 HTML 标记 (markup such as <tag> is not allowed)";
     }
+
+    [GeneratedRegex("<[A-Za-z/!?]")]
+    private static partial Regex Markup();
 
     private static bool IsWebLink(string value) =>
         value.Length <= 1000 && Uri.TryCreate(value, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https";

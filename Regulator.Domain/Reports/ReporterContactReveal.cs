@@ -27,15 +27,16 @@ public sealed class ReporterContactReveal(RegulatorDbContext db, AuditedReveal r
     /// The people who may have to call the reporter back: administrators and whoever handles the case. Read-only
     /// roles (analysts, auditors) and other inspectors see the mask only.
     /// </summary>
-    public static bool MayReveal(bool isAdministrator, string? userId, string? assigneeId) =>
-        isAdministrator || (userId is not null && userId == assigneeId);
+    public static bool MayReveal(ICurrentActor actor, string? assigneeId) =>
+        actor.IsAdministrator || (actor.UserId is not null && actor.UserId == assigneeId);
 
-    public async Task<Result> RevealAsync(long caseId, long reportId, string? reason, bool isAdministrator, CancellationToken ct = default)
+    /// <summary>The contact, for the actor of this scope, whose role and relation to the case are checked here.</summary>
+    public async Task<Result> RevealAsync(long caseId, long reportId, string? reason, CancellationToken ct = default)
     {
         var report = await db.Reports.AsNoTracking().Where(r => r.Id == reportId && r.CaseId == caseId)
             .Select(r => new { r.ProvinceCode, r.ReporterContactCipher, r.Case.AssigneeId }).FirstOrDefaultAsync(ct);
         if (report is null) return Result.NotFound;
-        if (!MayReveal(isAdministrator, actor.UserId, report.AssigneeId)) return Result.Forbidden;
+        if (!MayReveal(actor, report.AssigneeId)) return Result.Forbidden;
         if (TextRules.ValidateName(reason?.Trim(), "理由", MaxReasonLength) is { } problem) return new Result(true, true, problem, null);
         if (report.ReporterContactCipher is null) return new Result(true, true, "该举报未留联系方式 (the reporter left no contact)", null);
         var contact = await reveal.RevealAsync(AuditActions.ReporterContactRevealed, nameof(Report), reportId, report.ProvinceCode, reason!.Trim(), "reporter contact",

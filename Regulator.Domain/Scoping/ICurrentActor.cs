@@ -1,3 +1,5 @@
+using Regulator.Domain.Identity;
+
 namespace Regulator.Domain.Scoping;
 
 /// <summary>Who is acting: a member of staff, a platform's API client, or the system itself.</summary>
@@ -14,4 +16,13 @@ public interface ICurrentActor
 
     /// <summary>Set when a platform's API client is acting: it may read only records it submitted.</summary>
     int? PlatformId { get; }
+
+    /// <summary>
+    /// Whether the actor holds a staff role (<see cref="RegulatorRoles"/>), for the domain steps that check their own
+    /// permission. False unless an implementation knows the roles, so an actor of unknown standing may take no step.
+    /// </summary>
+    bool IsInRole(string role) => false;
+
+    /// <summary>A national or provincial administrator.</summary>
+    bool IsAdministrator => IsInRole(RegulatorRoles.NationalAdmin) || IsInRole(RegulatorRoles.ProvincialAdmin);
 }

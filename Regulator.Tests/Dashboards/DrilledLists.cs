@@ -28,13 +28,12 @@ public static class DrilledLists
         if (drill.Cases is { } cases)
         {
             long total = 0;
-            var search = cases;
-            while (true)
+            var search = cases with { NowUtc = clock.GetUtcNow().UtcDateTime };
+            for (string? after = null; ;)
             {
-                var page = await search.RunAsync(db, clock.GetUtcNow().UtcDateTime);
+                var page = await search.PageAsync(db, ListRequest.ExportBatch(after));
                 total += drill.SumsReports ? page.Items.Sum(r => r.ReportCount) : page.Items.Count;
-                if (page.NextCursor is null) return total;
-                search = search with { After = page.NextCursor };
+                if ((after = page.Next) is null) return total;
             }
         }
         if (drill.Blacklist is { } blacklist)

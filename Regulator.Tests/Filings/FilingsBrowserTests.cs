@@ -37,7 +37,7 @@ public sealed class FilingsBrowserTests(BrowserFixture browser, KestrelPortal po
         // The dialog refuses an empty reason before anything reaches the server.
         await page.ClickAsync("[data-testid=confirm-ok]");
         await Assertions.Expect(page.Locator("[data-testid=confirm-dialog]")).ToContainTextAsync("请填写理由");
-        await Field(page, "[data-testid=confirm-reason]").FillAsync("核查举报线索");
+        await page.Field("[data-testid=confirm-reason]").FillAsync("核查举报线索");
         await page.ClickAsync("[data-testid=confirm-ok]");
 
         await Assertions.Expect(page.Locator("[data-testid=revealed-number]")).ToHaveTextAsync(identity);
@@ -58,7 +58,7 @@ public sealed class FilingsBrowserTests(BrowserFixture browser, KestrelPortal po
         await page.GotoInteractiveAsync($"/filings/{filingId}");
 
         await page.ClickAsync("[data-testid=review-return]");
-        await Field(page, "[data-testid=confirm-reason]").FillAsync("显示名称与实名不符");
+        await page.Field("[data-testid=confirm-reason]").FillAsync("显示名称与实名不符");
         await page.ClickAsync("[data-testid=confirm-ok]");
 
         await Assertions.Expect(page.Locator(".mud-snackbar")).ToContainTextAsync(PortalText.Of<Regulator.Web.Filings.FilingsText>(portal, "Returned"));
@@ -105,7 +105,7 @@ public sealed class FilingsBrowserTests(BrowserFixture browser, KestrelPortal po
         var page = await NewPageAsync("bj.admin");
         await page.GotoInteractiveAsync("/filings/upload");
 
-        await Field(page, "[data-testid=platform-picker]").FillAsync(api.Platform.Name);
+        await page.Field("[data-testid=platform-picker]").FillAsync(api.Platform.Name);
         await page.Locator(".mud-popover-open .mud-list-item", new() { HasText = api.Platform.Name }).First.ClickAsync();
         await page.Locator("input[type=file]").SetInputFilesAsync(new FilePayload { Name = "filings.csv", MimeType = "text/csv", Buffer = csv });
         await page.ClickAsync("[data-testid=upload-submit]");
@@ -127,9 +127,9 @@ public sealed class FilingsBrowserTests(BrowserFixture browser, KestrelPortal po
         var page = await NewPageAsync("bj.admin");
         await page.GotoInteractiveAsync($"/filings?platform={api.Platform.Id}&from={today}");
         await page.WaitForListAsync();
-        await Assertions.Expect(Field(page, "[data-filter=from]")).ToHaveValueAsync(today);
+        await Assertions.Expect(page.Field("[data-filter=from]")).ToHaveValueAsync(today);
 
-        await Field(page, "[data-testid=identity-number]").FillAsync(identity);
+        await page.Field("[data-testid=identity-number]").FillAsync(identity);
         await page.ClickAsync("[data-testid=identity-find]");
 
         await page.WaitForURLAsync(url => url.Contains("identity="));
@@ -177,12 +177,6 @@ public sealed class FilingsBrowserTests(BrowserFixture browser, KestrelPortal po
         await using var db = portal.CreateDbContext();
         Assert.False(await db.AuditEntries.AnyAsync(a => a.Action == AuditActions.FilingViewed && a.RecordId == filingId.ToString()));
     }
-
-    /// <summary>
-    /// The text field of a MudBlazor input, whether the test id landed on the input itself or on its wrapper.
-    /// </summary>
-    private static ILocator Field(IPage page, string selector) =>
-        page.Locator(selector).Locator("xpath=descendant-or-self::*[(self::input and not(@type='hidden')) or self::textarea]").First;
 
     /// <summary>A platform of the province with an API client that reaches the portal on its socket.</summary>
     private async Task<FilingsApiClient> ApiAsync(string province)

@@ -4,6 +4,7 @@ using System.Text;
 using Microsoft.Extensions.DependencyInjection;
 using Regulator.Tests.Filings;
 using Regulator.Tests.Infrastructure;
+using Regulator.Domain.Reports;
 using Regulator.Web.Reports;
 
 namespace Regulator.Tests.Hostile;
@@ -11,7 +12,7 @@ namespace Regulator.Tests.Hostile;
 /// <summary>
 /// The <see cref="MalformedInputs"/> corpus sent to every API that takes a body and to the filing upload: each is
 /// answered with a 4xx (never a 2xx, never a 5xx), no answer carries an identity number in clear (not even the one
-/// sent), and the database is the same afterwards.
+/// sent), and the database is the same afterwards. The backlog import refuses each of its malformed files in the same way.
 /// </summary>
 public sealed class MalformedInputTests(ProviderPortals portals) : IClassFixture<ProviderPortals>
 {
@@ -83,6 +84,18 @@ public sealed class MalformedInputTests(ProviderPortals portals) : IClassFixture
             var answer = result.FileError + string.Concat(FilingUploads.Rows(result).Select(r => r.PublisherId + r.Problems));
             if (result.FileError is null) failures.Add($"upload {name}: not refused ({result.Rows.Count} rows read)");
             if (answer.Contains(MalformedInputs.Bait, StringComparison.Ordinal) || IdentityLeaks.In(answer).Count > 0) failures.Add($"upload {name}: identity number in the answer: {Clip(answer)}");
+        }
+
+        // The backlog import (/reports/import) hands the file to one step the same way; every row must be refused too.
+        foreach (var (name, fileName, file) in MalformedInputs.ReportFiles())
+        {
+            sent++;
+            var result = await portal.AsAsync<ReportFileImport, ReportFileImport.Result>("national.admin", (import, _) => import.ImportAsync(fileName, file));
+            var rows = result.Rows?.Items ?? [];
+            var answer = result.FileError + string.Concat(rows.Select(r => r.Id + string.Concat(r.Errors.Values)));
+            if (result.FileError is null && (rows.Count == 0 || rows.Any(r => r.Status != IntakeItemStatus.Rejected || r.Errors.Count == 0)))
+                failures.Add($"report import {name}: not refused ({string.Join(", ", rows.Select(r => r.Status))})");
+            if (answer.Contains(MalformedInputs.Bait, StringComparison.Ordinal) || IdentityLeaks.In(answer).Count > 0) failures.Add($"report import {name}: identity number in the answer: {Clip(answer)}");
         }
 
         Assert.True(sent >= 200, $"The corpus holds {sent} inputs; it should hold at least 200.");

@@ -104,4 +104,58 @@ public static class MalformedInputs
         yield return ("invalid both encodings", [0xFF, 0xFF, 0xFF, 0x2C, 0x81, 0x20, 0x0A]);
         yield return ("UTF-16", Encoding.Unicode.GetBytes("平台主播编号,主播类型\n"));
     }
+
+    /// <summary>
+    /// Backlog files for <c>/reports/import</c> that must store nothing: unreadable as a whole (encoding, a truncated or
+    /// fake workbook, no id column, no rows, over the size limit) or whose every row is refused (formula injection,
+    /// markup in fields, an identity number as the report id). Valid otherwise, so only the hostile part refuses them.
+    /// </summary>
+    public static IEnumerable<(string Name, string FileName, byte[] File)> ReportFiles()
+    {
+        const string header = "id,receivedAt,platformName,accountName,accountId,category,description,reporterContact";
+        static string Row(string id, string platform = "星光直播", string account = "主播", string description = "直播内容低俗") =>
+            $"{id},2026-11-30T10:00:00+08:00,{platform},{account},acc-{id},harmful-sexual,{description},13900001111";
+        static byte[] Csv(params string[] rows) => Encoding.UTF8.GetBytes(string.Join("\r\n", rows.Prepend(header)) + "\r\n");
+
+        yield return ("empty", "reports.csv", []);
+        yield return ("blank lines", "reports.csv", "\r\n\r\n"u8.ToArray());
+        yield return ("binary as csv", "reports.csv", Enumerable.Range(0, 256).Select(b => (byte)b).ToArray());
+        yield return ("binary as jsonl", "reports.jsonl", Enumerable.Range(0, 256).Select(b => (byte)b).ToArray());
+        yield return ("invalid both encodings", "reports.csv", [0xFF, 0xFF, 0xFF, 0x2C, 0x81, 0x20, 0x0A]);
+        yield return ("UTF-16 csv", "reports.csv", Encoding.Unicode.GetBytes(header + "\n" + Row("u16") + "\n"));
+        yield return ("UTF-16 jsonl", "reports.jsonl", Encoding.Unicode.GetBytes("{\"id\":\"u16\"}\n"));
+        yield return ("header only", "reports.csv", Csv());
+        yield return ("no id column", "reports.csv", Encoding.UTF8.GetBytes("编号,内容\n1,x\n"));
+        yield return ("number as header", "reports.csv", Encoding.UTF8.GetBytes(Bait + ",x\n" + Bait + ",y\n"));
+        yield return ("number as id", "reports.csv", Csv(Row(Bait)));
+        yield return ("fake workbook", "reports.xlsx", [0x50, 0x4B, 0x03, 0x04, .. Enumerable.Repeat((byte)0x41, 64)]);
+        yield return ("workbook as csv name", "reports.csv", [0x50, 0x4B, 0x05, 0x06, .. new byte[18]]);
+        yield return ("truncated workbook", "reports.xlsx", TruncatedWorkbook());
+        yield return ("oversized", "reports.csv", new byte[Regulator.Domain.Reports.ReportFile.MaxBytes + 1]);
+        string[] formulas = ["=HYPERLINK(\"http://evil.example\";\"点击\")", "=1+1", "@SUM(A1:A9)", "+cmd|' /C calc'!A0", " =2*3"];
+        foreach (var (formula, i) in formulas.Select((f, i) => (f, i)))
+        {
+            var cell = "\"" + formula.Replace("\"", "\"\"") + "\"";
+            yield return ($"formula in account #{i}", "reports.csv", Csv(Row($"f-a{i}", account: cell)));
+            yield return ($"formula in description #{i}", "reports.csv", Csv(Row($"f-d{i}", description: cell)));
+            yield return ($"formula in platform #{i}", "reports.csv", Csv(Row($"f-p{i}", platform: cell)));
+        }
+        string[] markup = ["<script>alert(1)</script>", "<img src=x onerror=alert(1)>", "<b>平台</b>", "</td><td>", "<!-- x -->", "主播<svg/onload=alert(1)>"];
+        foreach (var (tag, i) in markup.Select((m, i) => (m, i)))
+        {
+            yield return ($"markup in account #{i}", "reports.csv", Csv(Row($"m-a{i}", account: tag)));
+            yield return ($"markup in description #{i}", "reports.csv", Csv(Row($"m-d{i}", description: tag)));
+            yield return ($"markup in platform #{i}", "reports.jsonl", Encoding.UTF8.GetBytes(
+                "{\"id\":\"m-j" + i + "\",\"receivedAt\":\"2026-11-30T10:00:00+08:00\",\"platformName\":\"" + tag.Replace("\"", "\\\"") + "\",\"accountId\":\"a\",\"category\":\"harmful-sexual\",\"description\":\"x\"}\n"));
+        }
+    }
+
+    private static byte[] TruncatedWorkbook()
+    {
+        using var file = new MemoryStream();
+        MiniExcelLibs.MiniExcel.SaveAs(file, new[] { new Dictionary<string, object> { ["id"] = "t1", ["receivedAt"] = "2026-11-30T10:00:00+08:00", ["platformName"] = "星光直播",
+            ["accountId"] = "a", ["category"] = "harmful-sexual", ["description"] = "x" } });
+        var bytes = file.ToArray();
+        return bytes[..(bytes.Length / 2)];
+    }
 }

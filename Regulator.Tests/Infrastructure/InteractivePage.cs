@@ -52,4 +52,8 @@ public static class InteractivePage
     /// </summary>
     public static Task WaitForListAsync(this IPage page) =>
         page.Locator("[data-testid=list-total]:not(:empty)").First.WaitForAsync();
+
+    /// <summary>The text field of a MudBlazor input, whether the test id landed on the input itself or on its wrapper.</summary>
+    public static ILocator Field(this IPage page, string selector) =>
+        page.Locator(selector).Locator("xpath=descendant-or-self::*[(self::input and not(@type='hidden')) or self::textarea]").First;
 }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Regulator.Domain.Common;
 using Regulator.Domain.Reports;
 using Regulator.Domain.Scoping;
 using Regulator.Tests.Infrastructure;
@@ -62,9 +63,30 @@ public class CaseSearchTests
         for (string? after = null; ;)
         {
             await using var db = database.Context(actor);
-            var page = await (search with { After = after }).RunAsync(db, NowUtc);
+            var page = await (search with { NowUtc = NowUtc }).PageAsync(db, new ListRequest(20, after));
+            Assert.Equal(await CountAsync(database, actor, search), page.Total);
             ids.AddRange(page.Items.Select(r => r.Id));
-            if ((after = page.NextCursor) is null) return ids;
+            if (page.Next is null)
+            {
+                // And back again from the last page: "previous" walks the same rows in the same order.
+                var back = new List<long>();
+                for (var before = page.Previous; before is not null;)
+                {
+                    await using var again = database.Context(actor);
+                    var previous = await (search with { NowUtc = NowUtc }).PageAsync(again, new ListRequest(20, null, before));
+                    back.InsertRange(0, previous.Items.Select(r => r.Id));
+                    before = previous.Previous;
+                }
+                Assert.Equal(ids.SkipLast(page.Items.Count), back);
+                return ids;
+            }
+            after = page.Next;
         }
+    }
+
+    private static async Task<long> CountAsync(ReportsDatabase database, ICurrentActor actor, CaseSearch search)
+    {
+        await using var db = database.Context(actor);
+        return (await (search with { NowUtc = NowUtc }).PageAsync(db, new ListRequest(100))).Total;
     }
 }

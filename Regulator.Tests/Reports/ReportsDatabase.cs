@@ -40,6 +40,9 @@ public sealed class ReportsDatabase : IDisposable
 
     public RegulatorDbContext Context(ICurrentActor actor) => _database.CreateContext(actor);
 
+    /// <summary>For a portal service collection (bUnit) that opens its own contexts on this database.</summary>
+    public string ConnectionString => _database.ConnectionString;
+
     public Task<IntakeResult> ReceiveAsync(params ReportDraft[] drafts) =>
         ReceiveAsync(drafts.Select((d, i) => IntakeItem.Read(i, d)).ToList(), ReportChannel.Push);
 

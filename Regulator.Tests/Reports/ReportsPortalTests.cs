@@ -5,6 +5,7 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Regulator.Domain.Auditing;
 using Regulator.Domain.Reports;
 using Regulator.Tests.Infrastructure;
 using Regulator.Web.Reports;
@@ -76,12 +77,26 @@ public sealed class ReportsPortalTests(ProviderPortals portals) : IClassFixture<
         Assert.Equal(HttpStatusCode.OK, (await inspector.GetAsync($"/reports/cases/{cases["bj"]}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await inspector.GetAsync($"/reports/cases/{cases["gd"]}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await inspector.GetAsync($"/reports/cases/{cases["-x"]}")).StatusCode);
+        // The first render of the interactive inbox is on the server, rows and all.
         var inbox = await inspector.GetStringAsync("/reports?status=Open");
         Assert.Contains($"/reports/cases/{cases["bj"]}\"", inbox);
         Assert.DoesNotContain($"/reports/cases/{cases["gd"]}\"", inbox);
+        // Another province's code in the address narrows to nothing rather than widening to that province.
+        foreach (var province in new[] { "44", NationalTriage.ProvinceCode })
+        {
+            var other = await HtmlPage.GetAsync(inspector, $"/reports?province={province}");
+            Assert.Empty(other.QuerySelectorAll("[data-testid=case-link]"));
+        }
+        // The export of that view holds no case (at most the header).
+        var export = await inspector.GetStringAsync("/export/cases.csv?province=44");
+        Assert.True(export.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Length <= 1, export);
 
         var national = await portal.SignInAsync("national.admin");
         Assert.Contains($"/reports/cases/{cases["-x"]}\"", await national.GetStringAsync("/reports?province=00"));
+        await using var check = portal.CreateDbContext();
+        var views = await check.AuditEntries.Where(a => a.Action == AuditActions.ReportCaseViewed && (a.RecordId == cases["gd"].ToString() || a.RecordId == cases["-x"].ToString()))
+            .CountAsync();
+        Assert.Equal(0, views);
     }
 
     [Fact]
@@ -99,22 +114,71 @@ public sealed class ReportsPortalTests(ProviderPortals portals) : IClassFixture<
             inspectorId = await db.Users.Where(u => u.UserName == "bj.inspector").Select(u => u.Id).SingleAsync();
         }
 
-        var admin = await portal.SignInAsync("bj.admin");
-        var inbox = await HtmlPage.GetAsync(admin, "/reports");
-        using (await PostAsync(admin, inbox, "bulk-assign", ids.Select(id => ("CaseIds", id.ToString())).Append(("AssigneeId", inspectorId)))) { }
+        // The administrator's inbox offers bulk assignment; the inspector's does not.
+        Assert.NotNull((await HtmlPage.GetAsync(await portal.SignInAsync("bj.admin"), "/reports")).QuerySelector("[data-testid=bulk-assign]"));
+        Assert.Null((await HtmlPage.GetAsync(await portal.SignInAsync("bj.inspector"), "/reports")).QuerySelector("[data-testid=bulk-assign]"));
+        Assert.Empty(await portal.AsAsync<CaseHandling, Dictionary<long, string>>("bj.admin", (h, _) => h.AssignAsync(ids, inspectorId)));
 
         var inspector = await portal.SignInAsync("bj.inspector");
         var page = await HtmlPage.GetAsync(inspector, $"/reports/cases/{ids[0]}");
         // The opening is on the timeline, derived from the case rather than stored.
         Assert.Contains("立案 按平台登记地分派至 北京市", page.Body!.TextContent);
-        using (await PostAsync(inspector, page, "close", [("CloseOutcome", "Substantiated"), ("CloseMeasures", "Warning"), ("CloseNote", "查证属实，已警示")])) { }
+        Assert.NotNull(page.QuerySelector("[data-testid=close]"));
+        Assert.Null(page.QuerySelector("[data-testid=assign]"));
+        var closed = await portal.AsAsync<CaseHandling, CaseHandling.Outcome>("bj.inspector",
+            (h, _) => h.CloseAsync(ids[0], CaseOutcome.Substantiated, PunitiveMeasures.Warning, null, "查证属实，已警示"));
+        Assert.Equal(new CaseHandling.Outcome(true, null), closed);
 
         await using var check = portal.CreateDbContext();
         var cases = await check.ReportCases.Include(c => c.Events).Where(c => ids.Contains(c.Id)).ToListAsync();
         Assert.All(cases, c => Assert.Equal(inspectorId, c.AssigneeId));
-        var closed = cases.Single(c => c.Id == ids[0]);
-        Assert.Equal(CaseStatus.Closed, closed.Status);
-        Assert.Equal(PunitiveMeasures.Warning, closed.Measures);
-        Assert.Equal([CaseEventKind.Assigned, CaseEventKind.Closed], closed.Events.OrderBy(e => e.Id).Select(e => e.Kind));
+        var done = cases.Single(c => c.Id == ids[0]);
+        Assert.Equal(CaseStatus.Closed, done.Status);
+        Assert.Equal(PunitiveMeasures.Warning, done.Measures);
+        Assert.Equal([CaseEventKind.Assigned, CaseEventKind.Closed], done.Events.OrderBy(e => e.Id).Select(e => e.Kind));
+    }
+
+    [Theory, BothProviders]
+    public async Task Case_handling_checks_the_actors_role_itself_and_a_refused_step_changes_and_audits_nothing(DatabaseProvider provider)
+    {
+        var portal = portals[provider];
+        var (caseId, _) = await NewCaseAsync(portal, "11");
+        var (triageCase, _) = await NewCaseAsync(portal, "11");
+        await using (var db = portal.CreateDbContext())
+            await db.ReportCases.Where(c => c.Id == triageCase).ExecuteUpdateAsync(s => s.SetProperty(c => c.Status, CaseStatus.AwaitingTriage));
+        string inspectorId;
+        await using (var db = portal.CreateDbContext()) inspectorId = await db.Users.Where(u => u.UserName == "bj.inspector").Select(u => u.Id).SingleAsync();
+        var before = await StateAsync(portal, caseId, triageCase);
+
+        // An inspector who does not handle the case, and the read-only national analyst, called straight at the step.
+        foreach (var user in new[] { "bj.inspector", "national.analyst" })
+        {
+            Assert.Equal(CaseHandling.Outcome.Forbidden, await portal.AsAsync<CaseHandling, CaseHandling.Outcome>(user, (h, _) => h.RecategorizeAsync(caseId, 2)));
+            Assert.Equal(CaseHandling.Outcome.Forbidden, await portal.AsAsync<CaseHandling, CaseHandling.Outcome>(user,
+                (h, _) => h.CloseAsync(caseId, CaseOutcome.Unsubstantiated, PunitiveMeasures.None, null, "越权办结")));
+            Assert.Equal(CaseHandling.Outcome.Forbidden, await portal.AsAsync<CaseHandling, CaseHandling.Outcome>(user, (h, _) => h.RouteAsync(triageCase, "11", null)));
+            var failures = await portal.AsAsync<CaseHandling, Dictionary<long, string>>(user, (h, _) => h.AssignAsync([caseId], inspectorId));
+            Assert.Equal(CaseHandling.NotPermitted, failures[caseId]);
+            Assert.Empty(await portal.AsAsync<CaseHandling, IReadOnlyList<Regulator.Domain.Identity.RegulatorUser>>(user, (h, _) => h.AssigneesAsync("11")));
+        }
+        // A provincial administrator may triage within the province but not route from the national queue.
+        Assert.Equal(CaseHandling.Outcome.Forbidden, await portal.AsAsync<CaseHandling, CaseHandling.Outcome>("bj.admin", (h, _) => h.RouteAsync(triageCase, "11", null)));
+        // Another province's administrator does not even find the case.
+        Assert.Equal(CaseHandling.Outcome.NotFound, await portal.AsAsync<CaseHandling, CaseHandling.Outcome>("gd.admin", (h, _) => h.RecategorizeAsync(caseId, 2)));
+        Assert.Equal(before, await StateAsync(portal, caseId, triageCase));
+
+        // The assignee may close; the administrator may recategorise.
+        Assert.Empty(await portal.AsAsync<CaseHandling, Dictionary<long, string>>("bj.admin", (h, _) => h.AssignAsync([caseId], inspectorId)));
+        Assert.Equal(new CaseHandling.Outcome(true, null), await portal.AsAsync<CaseHandling, CaseHandling.Outcome>("bj.inspector",
+            (h, _) => h.CloseAsync(caseId, CaseOutcome.Unsubstantiated, PunitiveMeasures.None, null, "经核查不属实")));
+    }
+
+    private static async Task<string> StateAsync(PortalFactory portal, params long[] caseIds)
+    {
+        await using var db = portal.CreateDbContext();
+        var cases = await db.ReportCases.Where(c => caseIds.Contains(c.Id)).OrderBy(c => c.Id).Select(c => $"{c.Id}:{c.Status}:{c.CategoryId}:{c.AssigneeId}:{c.Version}").ToListAsync();
+        var records = caseIds.Select(id => id.ToString()).ToList();
+        var audit = await db.AuditEntries.CountAsync(a => a.Action == AuditActions.ReportCaseChanged && records.Contains(a.RecordId!));
+        return string.Join(",", cases) + $" audit {audit}";
     }
 }

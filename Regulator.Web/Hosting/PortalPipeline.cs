@@ -60,7 +60,6 @@ public static class PortalPipeline
         app.MapPlatformApi();
         app.MapFilingsEndpoints();
         app.MapReportsApi();
-        app.MapCaseActions();
         app.MapJobsEndpoints();
         app.MapDocumentsEndpoints();
         app.MapBlacklistActions();

@@ -44,6 +44,8 @@ public sealed class PortalActor(IHttpContextAccessor accessor) : ICurrentActor
 
     public int? PlatformId => int.TryParse(User?.FindFirstValue(RegulatorClaims.PlatformId), out var id) ? id : null;
 
+    public bool IsInRole(string role) => User?.IsInRole(role) == true;
+
     public bool IsNational =>
         (!_inCircuit && accessor.HttpContext is null) // background work outside a request or circuit runs as the system
         || (ProvinceCode is null && PlatformId is null && User is { } u && RegulatorRoles.All.Where(RegulatorRoles.IsNational).Any(u.IsInRole));

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authentication;
 using Regulator.Domain.Reports;
 using Regulator.Domain.Seeding;
+using Regulator.Web.Shared.Lists;
 
 namespace Regulator.Web.Reports;
 
@@ -15,6 +16,9 @@ public static class ReportsServices
         services.AddScoped<ReportIntake>();
         services.AddScoped<CaseHandling>();
         services.AddScoped<ReporterContactReveal>();
+        services.AddScoped<CaseRecord>();
+        services.AddScoped<ReportFileImport>();
+        services.AddList<CasesList>();
         services.AddScoped<ReportTaxonomy>();
         services.AddScoped<IDemoDataContributor, ReportsDemoData>();
         services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, ReportingPlatformAuthentication>(ReportingPlatformAuthentication.SchemeName, null);

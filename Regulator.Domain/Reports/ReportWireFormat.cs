@@ -2,9 +2,8 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Regulator.Domain.Common;
-using Regulator.Domain.Reports;
 
-namespace Regulator.Web.Reports;
+namespace Regulator.Domain.Reports;
 
 /// <summary>
 /// The intake contract's JSON (docs/report-intake.md): a push body <c>{"reports":[…]}</c> and JSON Lines files carry

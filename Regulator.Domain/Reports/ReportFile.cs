@@ -1,8 +1,7 @@
 using Regulator.Domain.Common;
 using Regulator.Domain.IdentityNumbers;
-using Regulator.Domain.Reports;
 
-namespace Regulator.Web.Reports;
+namespace Regulator.Domain.Reports;
 
 /// <summary>
 /// Reads a backlog file of the intake contract: JSON Lines (<c>.jsonl</c>), or a sheet with a header row naming the
@@ -41,6 +40,8 @@ public static class ReportFile
         if (rows.Count == 0) return [];
         var header = rows[0].Cells.Select((name, index) => (Name: name.Trim(), index)).Where(h => h.Name.Length > 0)
             .DistinctBy(h => h.Name, StringComparer.OrdinalIgnoreCase).ToDictionary(h => h.Name, h => h.index, StringComparer.OrdinalIgnoreCase);
+        // Without the id column no row can be stored: one clear answer for the file instead of the same one on every row.
+        if (!header.ContainsKey("id")) return [Unreadable("首行应为字段名，且须包含 id 列 (the first row must name the fields, including id)")];
         return rows.Skip(1).Where(r => r.Cells.Any(c => !string.IsNullOrWhiteSpace(c))).Select(r => ReadRow(r, header)).ToList();
     }
 
