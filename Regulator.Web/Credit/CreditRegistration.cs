@@ -20,6 +20,8 @@ public static class CreditRegistration
         services.AddScoped<PlatformMeasures>();
         services.AddScoped<AdministrativePenalties>();
         services.AddScoped<UntrustworthyProcedure>();
+        services.AddScoped<ListingCriteria>();
+        services.AddScoped<HolidayCalendar>();
         services.AddScoped<PlatformCreditQuery>();
         services.AddScoped<CreditDailyWork>();
         services.AddScoped<PublicRegister>();
