@@ -83,8 +83,8 @@ public sealed class CriteriaAndCalendarTests(ProviderPortals portals) : IClassFi
             await Assert.ThrowsAsync<CreditProcedureException>(() => holidays.SetAsync(monday, CalendarDayKind.MakeUpWorkday, "测试", "周一不能调休上班", NationalAdmin));
             await holidays.SetAsync(monday, CalendarDayKind.Holiday, "测试假日", "国办发明电〔测试〕", NationalAdmin);
             Assert.Equal(monday.AddDays(1), calendar.AddWorkingDays(friday, 1));
-            // The defence period of a notice issued that Friday now ends a day later.
-            Assert.Equal(monday.AddDays(5), calendar.AddWorkingDays(friday, 5));
+            // A five-working-day defence period from that Friday now ends on the next Monday instead of the Friday before it.
+            Assert.Equal(monday.AddDays(7), calendar.AddWorkingDays(friday, 5));
 
             var page = await HtmlPage.GetAsync(await portal.SignInAsync("gd.admin"), $"/credit/calendar?year={year}");
             Assert.Contains("测试假日", page.QuerySelector($"[data-testid=calendar] tr[data-day='{monday:yyyy-MM-dd}']")!.TextContent);

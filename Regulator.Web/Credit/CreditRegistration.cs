@@ -34,6 +34,9 @@ public static class CreditRegistration
         services.AddList<DesignationList>();
         services.AddScoped<IDemoDataContributor, CreditDemoContributor>();
         services.AddHostedService<CreditCollectorService>();
+        // The dashboards' credit tiles: grades and listings in force (a daily snapshot) and repair applications.
+        services.AddSingleton<Regulator.Domain.Dashboards.IDashboardTallySource, Regulator.Domain.Dashboards.Sources.CreditStandingTallySource>();
+        services.AddSingleton<Regulator.Domain.Dashboards.IDashboardTallySource, Regulator.Domain.Dashboards.Sources.CreditRepairTallySource>();
         return services;
     }
 }
