@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Regulator.Domain.Inspections;
+using Regulator.Domain.Persistence;
 using Regulator.Tests.Infrastructure;
 using Regulator.Web.Dashboards;
 
