@@ -303,8 +303,10 @@ public sealed class DashboardQuery(RegulatorDbContext db, IEnumerable<IDashboard
             IQueryable<DashboardTally> cells;
             if (SnapshotMeasures.Contains(measure))
             {
-                current = await Cells(scope, measure).Where(t => t.Day <= request.To).MaxAsync(t => (DateOnly?)t.Day, ct);
-                previous = await Cells(scope, measure).Where(t => t.Day < request.From).MaxAsync(t => (DateOnly?)t.Day, ct);
+                // The snapshot's day is found over every snapshot measure: a day with graded subjects but no listing in force holds 0 listings, not "no data".
+                var taken = Cells(scope, [.. SnapshotMeasures]);
+                current = await taken.Where(t => t.Day <= request.To).MaxAsync(t => (DateOnly?)t.Day, ct);
+                previous = await taken.Where(t => t.Day < request.From).MaxAsync(t => (DateOnly?)t.Day, ct);
                 var days = new[] { current, previous }.OfType<DateOnly>().Distinct().ToList();
                 cells = Cells(scope, measure).Where(t => days.Contains(t.Day));
             }
