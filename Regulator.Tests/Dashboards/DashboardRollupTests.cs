@@ -20,8 +20,15 @@ public sealed class DashboardRollupTests(ProviderPortals portals) : IClassFixtur
         var portal = portals[provider];
         await using var scope = portal.Services.CreateAsyncScope();
         var rollup = scope.ServiceProvider.GetRequiredService<DashboardRollup>();
-        await rollup.CatchUpAsync();
-        Assert.Equal(0, (await rollup.CatchUpAsync()).DaysRecounted);
+        // Nothing changed, nothing recounted: once the portal's own background work has settled (the credit collector
+        // grading the seeded records moves today's credit snapshot), a repeated run recounts no day.
+        var recounted = -1;
+        for (var run = 0; run < 30 && recounted != 0; run++)
+        {
+            if (run > 0) await Task.Delay(500);
+            recounted = (await rollup.CatchUpAsync()).DaysRecounted;
+        }
+        Assert.Equal(0, recounted);
         var week = DashboardRequest.Last(ChinaTime.Today(Clock), 7);
         var before = await LoadAsync(portal, week);
 
