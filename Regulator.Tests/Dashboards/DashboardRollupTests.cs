@@ -20,15 +20,14 @@ public sealed class DashboardRollupTests(ProviderPortals portals) : IClassFixtur
         var portal = portals[provider];
         await using var scope = portal.Services.CreateAsyncScope();
         var rollup = scope.ServiceProvider.GetRequiredService<DashboardRollup>();
-        // Nothing changed, nothing recounted: once the portal's own background work has settled (the credit collector
-        // grading the seeded records moves today's credit snapshot), a repeated run recounts no day.
-        var recounted = -1;
-        for (var run = 0; run < 30 && recounted != 0; run++)
-        {
-            if (run > 0) await Task.Delay(500);
-            recounted = (await rollup.CatchUpAsync()).DaysRecounted;
-        }
-        Assert.Equal(0, recounted);
+        // Nothing changed, nothing recounted — for the sources this test moves. The credit and spot-check sources follow
+        // the portal's own background work (the credit collector, the daily jobs), so they are left out of this check;
+        // DashboardCreditSpotCheckTests covers their catch-up.
+        var core = new DashboardRollup(scope.ServiceProvider.GetRequiredService<RegulatorDbContext>(),
+            scope.ServiceProvider.GetServices<IDashboardTallySource>().Where(s => !s.Measures.Any(DashboardQuery.IsExtensionTile)),
+            Microsoft.Extensions.Logging.Abstractions.NullLogger<DashboardRollup>.Instance);
+        await rollup.CatchUpAsync();
+        Assert.Equal(0, (await core.CatchUpAsync()).DaysRecounted);
         var week = DashboardRequest.Last(ChinaTime.Today(Clock), 7);
         var before = await LoadAsync(portal, week);
 
