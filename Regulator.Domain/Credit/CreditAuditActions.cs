@@ -11,4 +11,6 @@ public static class CreditAuditActions
     public const string DesignationViewed = "credit.designation-viewed";
     public const string DesignationStep = "credit.designation-step";
     public const string PublisherQueried = "credit.publisher-queried";
+    public const string CriterionChanged = "credit.criterion-changed";
+    public const string CalendarChanged = "credit.calendar-changed";
 }

@@ -31,7 +31,7 @@ public sealed class CreditDailyWork(RegulatorDbContext db, UntrustworthyProcedur
         var rule = model.RuleFor(CreditFactKind.CleanPeriod, CreditSeverity.General)!;
         var today = ChinaTime.Today(clock);
         var since = today.AddDays(-model.CleanPeriodDays);
-        int[] negative = [.. Enum.GetValues<CreditFactKind>().Where(k => k is not (CreditFactKind.SpotCheckPassed or CreditFactKind.FindingCorrected or CreditFactKind.CleanPeriod)).Select(k => (int)k)];
+        int[] negative = [.. Enum.GetValues<CreditFactKind>().Where(k => !CreditFactRecorder.IsPositive(k)).Select(k => (int)k)];
         var kinds = string.Join(", ", negative);
         return await db.Database.ExecuteSqlRawAsync($$"""
             INSERT INTO "CreditFacts" ("SubjectId", "Kind", "Severity", "SourceType", "SourceId", "OccurredOn", "ProvinceCode", "SourceProvinceCode", "Agency",

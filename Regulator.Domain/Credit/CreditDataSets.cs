@@ -18,5 +18,6 @@ public static class CreditDataSets
         public DbSet<AdministrativePenalty> AdministrativePenalties => db.Set<AdministrativePenalty>();
         public DbSet<UntrustworthyCriterion> UntrustworthyCriteria => db.Set<UntrustworthyCriterion>();
         public DbSet<UntrustworthyDesignation> UntrustworthyDesignations => db.Set<UntrustworthyDesignation>();
+        public DbSet<CalendarAdjustment> CalendarAdjustments => db.Set<CalendarAdjustment>();
     }
 }

@@ -86,6 +86,9 @@ public sealed class CreditFactRecorder(RegulatorDbContext db, CreditSubjects sub
         return fact;
     }
 
+    /// <summary>Whether facts of this kind raise the score (a spot check passed, a finding corrected, a clean period).</summary>
+    public static bool IsPositive(CreditFactKind kind) => kind is CreditFactKind.SpotCheckPassed or CreditFactKind.FindingCorrected or CreditFactKind.CleanPeriod;
+
     public static string KindWords(CreditFactKind kind) => kind switch
     {
         CreditFactKind.ReportSubstantiated => "举报查证属实",

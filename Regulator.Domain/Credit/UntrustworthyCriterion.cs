@@ -23,4 +23,7 @@ public class UntrustworthyCriterion
 
     /// <summary>The management measures proposed by default (one per line in the documents).</summary>
     public List<string> DefaultMeasures { get; set; } = [];
+
+    /// <summary>Withdrawn by the national administrator: kept for the procedures that cite it, not offered to new proposals.</summary>
+    public bool Withdrawn { get; set; }
 }

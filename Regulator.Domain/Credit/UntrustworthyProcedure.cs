@@ -22,6 +22,7 @@ public sealed class UntrustworthyProcedure(RegulatorDbContext db, CreditGrading 
         if (subject is null) return null;
         var criterion = await db.UntrustworthyCriteria.FirstOrDefaultAsync(c => c.Code == proposal.CriterionCode, ct)
             ?? throw new CreditProcedureException("认定标准不存在 (no such criterion)");
+        if (criterion.Withdrawn) throw new CreditProcedureException("该认定标准已停用 (the criterion has been withdrawn)");
         if (await db.UntrustworthyDesignations.AnyAsync(d => d.SubjectId == subject.Id && (d.State == DesignationState.Proposed || d.State == DesignationState.Listed), ct))
             throw new CreditProcedureException("该主体已有进行中或生效的认定 (the subject already has a procedure or listing in progress)");
         var facts = await db.CreditFacts.Where(f => proposal.FactIds.Contains(f.Id)).ToListAsync(ct);
@@ -81,9 +82,9 @@ public sealed class UntrustworthyProcedure(RegulatorDbContext db, CreditGrading 
         return designation;
     }
 
-    /// <summary>The listing criteria a proposal may cite, serious first.</summary>
+    /// <summary>The listing criteria a proposal may cite (not withdrawn), serious first.</summary>
     public async Task<IReadOnlyList<UntrustworthyCriterion>> CriteriaAsync(CancellationToken ct = default) =>
-        await db.UntrustworthyCriteria.AsNoTracking().OrderByDescending(c => c.Level).ThenBy(c => c.Code).ToListAsync(ct);
+        await db.UntrustworthyCriteria.AsNoTracking().Where(c => !c.Withdrawn).OrderByDescending(c => c.Level).ThenBy(c => c.Code).ToListAsync(ct);
 
     /// <summary>Records which PDF is the notice or the decision once the web layer has printed it.</summary>
     public async Task AttachDocumentAsync(long id, long documentId, bool decision, CancellationToken ct = default)

@@ -1,9 +1,9 @@
 namespace Regulator.Domain.Dashboards;
 
 /// <summary>
-/// The measure codes of <see cref="DashboardTally"/>. The last three are reserved for features built alongside the
-/// dashboards: their <see cref="IDashboardTallySource"/> writes them, and until one is registered the dashboard's tile
-/// for it says that the feature holds no data yet.
+/// The measure codes of <see cref="DashboardTally"/>. The last five belong to features built alongside the dashboards
+/// (credit, spot checks): their <see cref="IDashboardTallySource"/> writes them, and where none is registered the
+/// dashboard's tile for it says that the feature holds no data yet.
 /// </summary>
 public static class DashboardMeasures
 {
@@ -25,12 +25,18 @@ public static class DashboardMeasures
     /// <summary>Platforms covered by the day's last completed inspection (one per platform).</summary>
     public const string InspectedPlatforms = "inspected-platforms";
 
-    /// <summary>Reserved: credit grade distribution (CAC Art. 15; MCT opinion 14); key = grade.</summary>
+    /// <summary>Credit subjects per grade, a daily snapshot (CAC Art. 15; MCT opinion 14); key = grade, detail = publisher or platform.</summary>
     public const string CreditGrades = "credit-grades";
 
-    /// <summary>Reserved: untrustworthy-entity listings (失信主体); key = serious or minor.</summary>
+    /// <summary>Untrustworthy-entity designations (失信主体) in force, a daily snapshot; key = serious or minor.</summary>
     public const string UntrustworthyListings = "untrustworthy";
 
-    /// <summary>Reserved: spot-check tasks (双随机、一公开); key = completed or open.</summary>
+    /// <summary>Credit repair applications (信用修复) by the day applied for; key = pending, granted or refused.</summary>
+    public const string CreditRepairs = "credit-repairs";
+
+    /// <summary>Spot-check plans (双随机、一公开) by the day created; key = plan status.</summary>
+    public const string SpotCheckPlans = "spot-check-plans";
+
+    /// <summary>Spot-check tasks by the day drawn; key = task status, sum = results that found a problem.</summary>
     public const string SpotChecks = "spot-checks";
 }

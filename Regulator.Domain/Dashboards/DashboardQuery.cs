@@ -33,7 +33,27 @@ public sealed class DashboardQuery(RegulatorDbContext db, IEnumerable<IDashboard
 
     /// <summary>Figures of features built alongside the dashboards: shown once a source writes them, "no data yet" before.</summary>
     public static readonly IReadOnlyList<string> ExtensionMeasures =
-        [DashboardMeasures.CreditGrades, DashboardMeasures.UntrustworthyListings, DashboardMeasures.SpotChecks];
+    [
+        DashboardMeasures.CreditGrades, DashboardMeasures.UntrustworthyListings, DashboardMeasures.CreditRepairs,
+        DashboardMeasures.SpotCheckPlans, DashboardMeasures.SpotChecks,
+    ];
+
+    /// <summary>Extension measures that are states counted as a daily snapshot: a period shows its latest snapshot, not a sum over days.</summary>
+    private static readonly IReadOnlySet<string> SnapshotMeasures = new HashSet<string> { DashboardMeasures.CreditGrades, DashboardMeasures.UntrustworthyListings };
+
+    /// <summary>The keys of an extension measure that get a tile of their own besides the measure's total.</summary>
+    private static readonly IReadOnlyDictionary<string, string[]> ExtensionKeys = new Dictionary<string, string[]>
+    {
+        [DashboardMeasures.CreditGrades] = Enum.GetNames<Credit.CreditGrade>(),
+        [DashboardMeasures.UntrustworthyListings] = [nameof(Credit.DesignationLevel.Serious), nameof(Credit.DesignationLevel.Minor)],
+        [DashboardMeasures.CreditRepairs] = Enum.GetNames<Credit.RepairState>(),
+        [DashboardMeasures.SpotCheckPlans] = [],
+        [DashboardMeasures.SpotChecks] = [nameof(SpotChecks.SpotCheckTaskStatus.Closed)],
+    };
+
+    /// <summary>Whether tile <paramref name="code"/> is an extension measure's total or one of its keys (e.g. <c>credit-grades.A</c>).</summary>
+    public static bool IsExtensionTile(string code) =>
+        ExtensionMeasures.Any(m => code == m || (code.StartsWith(m, StringComparison.Ordinal) && code.Length > m.Length && code[m.Length] == '.'));
 
     private sealed record Cell(string Measure, bool Current, string Key, string Detail, int CategoryId, long Count, long Sum);
 
@@ -262,6 +282,12 @@ public sealed class DashboardQuery(RegulatorDbContext db, IEnumerable<IDashboard
                 Drill(f => f with { RuleCode = rule }));
     }
 
+    /// <summary>
+    /// Tiles of the features built alongside the dashboards: each measure's total and its keys' figures. Flows (repairs,
+    /// plans, tasks drawn) sum the period's days; states (grades, listings in force) read the latest daily snapshot up
+    /// to the period's end, and the previous period's latest before it. Spot-check tasks exclude cancelled ones (a
+    /// redraw cancels the earlier draw's tasks) and add the findings their results recorded.
+    /// </summary>
     private async Task<IEnumerable<DashboardTile>> ExtensionTilesAsync(Scope scope, DashboardRequest request, CancellationToken ct)
     {
         var fed = sources.SelectMany(s => s.Measures).ToHashSet();
@@ -273,9 +299,32 @@ public sealed class DashboardQuery(RegulatorDbContext db, IEnumerable<IDashboard
                 tiles.Add(new DashboardTile(measure, null, null, null));
                 continue;
             }
-            var sums = await Cells(scope, measure).Where(t => t.Day >= request.PreviousFrom && t.Day <= request.To)
-                .GroupBy(t => t.Day >= request.From).Select(g => new { Current = g.Key, Count = g.Sum(t => (long)t.Count) }).ToListAsync(ct);
-            tiles.Add(new DashboardTile(measure, sums.Where(s => s.Current).Sum(s => s.Count), sums.Where(s => !s.Current).Sum(s => s.Count), null));
+            DateOnly? current = null, previous = null;
+            IQueryable<DashboardTally> cells;
+            if (SnapshotMeasures.Contains(measure))
+            {
+                // The snapshot's day is found over every snapshot measure: a day with graded subjects but no listing in force holds 0 listings, not "no data".
+                var taken = Cells(scope, [.. SnapshotMeasures]);
+                current = await taken.Where(t => t.Day <= request.To).MaxAsync(t => (DateOnly?)t.Day, ct);
+                previous = await taken.Where(t => t.Day < request.From).MaxAsync(t => (DateOnly?)t.Day, ct);
+                var days = new[] { current, previous }.OfType<DateOnly>().Distinct().ToList();
+                cells = Cells(scope, measure).Where(t => days.Contains(t.Day));
+            }
+            else cells = Cells(scope, measure).Where(t => t.Day >= request.PreviousFrom && t.Day <= request.To);
+            var rows = await cells.Where(t => t.Key != nameof(SpotChecks.SpotCheckTaskStatus.Cancelled))
+                .GroupBy(t => new { t.Day, t.Key }).Select(g => new { g.Key.Day, g.Key.Key, Count = g.Sum(t => (long)t.Count), Sum = g.Sum(t => t.Sum) })
+                .ToListAsync(ct);
+            bool InCurrent(DateOnly day) => SnapshotMeasures.Contains(measure) ? day == current : day >= request.From;
+            bool InPrevious(DateOnly day) => SnapshotMeasures.Contains(measure) ? day == previous : day < request.From;
+            var snapshot = SnapshotMeasures.Contains(measure);
+            DashboardTile Tile(string code, Func<string, bool> counts, bool sum = false)
+            {
+                long Total(Func<DateOnly, bool> inPeriod) => rows.Where(r => inPeriod(r.Day) && counts(r.Key)).Sum(r => sum ? r.Sum : r.Count);
+                return new DashboardTile(code, snapshot && current is null ? null : Total(InCurrent), snapshot && previous is null ? null : Total(InPrevious), null);
+            }
+            tiles.Add(Tile(measure, _ => true));
+            tiles.AddRange(ExtensionKeys[measure].Select(key => Tile($"{measure}.{key}", k => k == key)));
+            if (measure == DashboardMeasures.SpotChecks) tiles.Add(Tile($"{measure}.findings", _ => true, sum: true));
         }
         return tiles;
     }

@@ -6,22 +6,34 @@ namespace Regulator.Domain.Reports;
 /// Counts handling deadlines in working days, as Chinese administrative time limits are counted: weekends and
 /// public holidays do not count, make-up working days do, and the day a report arrives is not counted
 /// (the period starts the next day). A deadline ends at midnight China time after its last working day.
+/// One instance serves the portal; the holiday adjustments are data the national administrator maintains
+/// (<c>Credit.HolidayCalendar</c>), loaded at start-up and swapped in whole by <see cref="Replace"/> after each edit.
 /// </summary>
 public sealed class WorkingCalendar
 {
-    private readonly HashSet<DateOnly> _holidays;
-    private readonly HashSet<DateOnly> _makeUpWorkdays;
+    private sealed record Days(HashSet<DateOnly> Holidays, HashSet<DateOnly> MakeUpWorkdays);
 
-    public WorkingCalendar(WorkingCalendarOptions options)
+    // Swapped as one reference, so a count running while the administrator edits sees the old calendar or the new one, never half of each.
+    private volatile Days _days;
+
+    public WorkingCalendar(WorkingCalendarOptions options) => _days = Check(options);
+
+    /// <summary>Replaces every adjustment at once (the whole calendar as stored). Throws when a day is both a holiday and a make-up working day.</summary>
+    public void Replace(WorkingCalendarOptions options) => _days = Check(options);
+
+    private static Days Check(WorkingCalendarOptions options)
     {
-        _holidays = [.. options.Holidays];
-        _makeUpWorkdays = [.. options.MakeUpWorkdays];
-        if (_holidays.Overlaps(_makeUpWorkdays))
+        var days = new Days([.. options.Holidays], [.. options.MakeUpWorkdays]);
+        if (days.Holidays.Overlaps(days.MakeUpWorkdays))
             throw new InvalidOperationException($"{WorkingCalendarOptions.Section}: a day cannot be both a holiday and a make-up working day.");
+        return days;
     }
 
-    public bool IsWorkingDay(DateOnly day) =>
-        _makeUpWorkdays.Contains(day) || (day.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday) && !_holidays.Contains(day));
+    public bool IsWorkingDay(DateOnly day)
+    {
+        var days = _days;
+        return days.MakeUpWorkdays.Contains(day) || (day.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday) && !days.Holidays.Contains(day));
+    }
 
     /// <summary>The last day of a period of <paramref name="workingDays"/> working days that starts the day after <paramref name="start"/>.</summary>
     public DateOnly AddWorkingDays(DateOnly start, int workingDays)

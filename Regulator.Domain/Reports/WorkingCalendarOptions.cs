@@ -1,9 +1,11 @@
 namespace Regulator.Domain.Reports;
 
 /// <summary>
-/// The <c>Reports:WorkingCalendar</c> configuration section. China's public holidays move every year (lunar
-/// festivals) and come with make-up working days on weekends (调休), announced by the State Council each
-/// November for the next year; they are configuration, not code, so next year's notice is an edit, not a release.
+/// The days a <see cref="WorkingCalendar"/> counts differently from the plain week. China's public holidays move every
+/// year (lunar festivals) and come with make-up working days on weekends (调休), announced by the State Council each
+/// November for the next year. The portal keeps them as data (<c>Credit.CalendarAdjustment</c>, edited on the credit
+/// section's calendar page); the <c>Reports:WorkingCalendar</c> configuration section, empty by default, is only read
+/// until the stored calendar is loaded at start-up.
 /// </summary>
 public sealed class WorkingCalendarOptions
 {

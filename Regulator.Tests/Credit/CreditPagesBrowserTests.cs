@@ -114,6 +114,36 @@ public sealed class CreditPagesBrowserTests(BrowserFixture browser, KestrelPorta
         Assert.Equal(CreditModelState.Published, (await db.CreditRatingModels.SingleAsync(m => m.Version == version)).State);
     }
 
+    [Fact]
+    public async Task The_national_administrator_sets_a_holiday_and_the_deadline_count_on_the_page_follows_it()
+    {
+        // A weekday of a year no other test touches.
+        var monday = new DateOnly(2033, 3, 7);
+        await using (var db = portal.CreateDbContext())
+            await db.CalendarAdjustments.Where(a => a.Day == monday).ExecuteDeleteAsync();
+        var page = await NewPageAsync("national.admin");
+        await page.GotoInteractiveAsync("/credit/calendar?year=2033");
+        await Field(page, "deadline-from").FillAsync("2033-03-04");
+        await Field(page, "deadline-days").FillAsync("1");
+        await Field(page, "deadline-days").PressAsync("Tab");
+        await Assertions.Expect(page.Locator("[data-testid=deadline-result]")).ToContainTextAsync("2033-03-07");
+
+        await Field(page, "calendar-day").FillAsync("2033-03-07");
+        await Field(page, "calendar-name").FillAsync("浏览器测试假日");
+        await DecideAsync(page, "calendar-save", "国办发明电〔2032〕测试号");
+        await Assertions.Expect(page.Locator(".mud-snackbar")).ToContainTextAsync("2033-03-07");
+        await Assertions.Expect(page.Locator("[data-testid=calendar] tr[data-day='2033-03-07']")).ToContainTextAsync("浏览器测试假日");
+        // The count on the page now skips the new holiday.
+        await Field(page, "deadline-days").FillAsync("2");
+        await Field(page, "deadline-days").PressAsync("Tab");
+        await Assertions.Expect(page.Locator("[data-testid=deadline-result]")).ToContainTextAsync("2033-03-09");
+
+        await DecideAsync(page, "calendar-remove", "测试结束");
+        await Assertions.Expect(page.Locator("[data-testid=calendar] tr[data-day='2033-03-07']")).ToHaveCountAsync(0);
+        await using (var db = portal.CreateDbContext())
+            Assert.Equal(2, await db.AuditEntries.CountAsync(a => a.Action == CreditAuditActions.CalendarChanged && a.RecordId == "2033-03-07"));
+    }
+
     /// <summary>Clicks a step's button and answers its dialog with a reason.</summary>
     private static async Task DecideAsync(IPage page, string button, string reason)
     {

@@ -11,7 +11,7 @@ namespace Regulator.Web.Credit;
 /// (the page shows "not found"); a step the rules refuse throws <see cref="CreditProcedureException"/> with the reason.
 /// </summary>
 public sealed class CreditDesk(PortalActor portalActor, UntrustworthyProcedure procedure, DesignationPaperwork paperwork, CreditModels models,
-    AdministrativePenalties penalties)
+    AdministrativePenalties penalties, ListingCriteria criteria, HolidayCalendar holidays)
 {
     /// <summary>The acting user as the procedure knows it.</summary>
     public CreditActor Actor => CreditActors.Of(portalActor);
@@ -56,4 +56,16 @@ public sealed class CreditDesk(PortalActor portalActor, UntrustworthyProcedure p
     public Task<IReadOnlyList<CreditGradeShift>> PreviewModelAsync(int version, CancellationToken ct = default) => models.PreviewAsync(version, Actor, ct);
 
     public Task<int> PublishModelAsync(int version, string reason, CancellationToken ct = default) => models.PublishAsync(version, reason, Actor, ct);
+
+    public Task<UntrustworthyCriterion> CreateCriterionAsync(CriterionDraft draft, string reason, CancellationToken ct = default) => criteria.CreateAsync(draft, reason, Actor, ct);
+
+    public Task<UntrustworthyCriterion?> UpdateCriterionAsync(CriterionDraft draft, string reason, CancellationToken ct = default) => criteria.UpdateAsync(draft, reason, Actor, ct);
+
+    public Task<UntrustworthyCriterion?> WithdrawCriterionAsync(string code, bool withdrawn, string reason, CancellationToken ct = default) =>
+        criteria.WithdrawAsync(code, withdrawn, reason, Actor, ct);
+
+    public Task<CalendarAdjustment> SetCalendarDayAsync(DateOnly day, CalendarDayKind kind, string name, string reason, CancellationToken ct = default) =>
+        holidays.SetAsync(day, kind, name, reason, Actor, ct);
+
+    public Task<bool> RemoveCalendarDayAsync(DateOnly day, string reason, CancellationToken ct = default) => holidays.RemoveAsync(day, reason, Actor, ct);
 }

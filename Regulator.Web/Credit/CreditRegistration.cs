@@ -20,6 +20,8 @@ public static class CreditRegistration
         services.AddScoped<PlatformMeasures>();
         services.AddScoped<AdministrativePenalties>();
         services.AddScoped<UntrustworthyProcedure>();
+        services.AddScoped<ListingCriteria>();
+        services.AddScoped<HolidayCalendar>();
         services.AddScoped<PlatformCreditQuery>();
         services.AddScoped<CreditDailyWork>();
         services.AddScoped<PublicRegister>();
@@ -32,6 +34,9 @@ public static class CreditRegistration
         services.AddList<DesignationList>();
         services.AddScoped<IDemoDataContributor, CreditDemoContributor>();
         services.AddHostedService<CreditCollectorService>();
+        // The dashboards' credit tiles: grades and listings in force (a daily snapshot) and repair applications.
+        services.AddSingleton<Regulator.Domain.Dashboards.IDashboardTallySource, Regulator.Domain.Dashboards.Sources.CreditStandingTallySource>();
+        services.AddSingleton<Regulator.Domain.Dashboards.IDashboardTallySource, Regulator.Domain.Dashboards.Sources.CreditRepairTallySource>();
         return services;
     }
 }

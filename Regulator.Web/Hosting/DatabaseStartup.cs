@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Regulator.Domain.Credit;
 using Regulator.Domain.Filings;
 using Regulator.Domain.Persistence;
 using Regulator.Domain.Seeding;
@@ -7,13 +8,14 @@ namespace Regulator.Web;
 
 public static class DatabaseStartup
 {
-    /// <summary>Applies the provider's migrations and, when <c>Seeding:Demo</c> is on and the database is empty, seeds demo data.</summary>
+    /// <summary>Applies the provider's migrations, loads the stored holiday calendar into the working calendar and, when <c>Seeding:Demo</c> is on and the database is empty, seeds demo data.</summary>
     public static async Task PrepareDatabaseAsync(this WebApplication app)
     {
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<RegulatorDbContext>();
         var pending = (await db.Database.GetPendingMigrationsAsync()).ToList();
         await db.Database.MigrateAsync();
+        await scope.ServiceProvider.GetRequiredService<HolidayCalendar>().LoadAsync();
         // The migration that brought canonical names also brings the names stored before it to that form.
         if (pending.Any(m => m.EndsWith(CanonicalNamesMigration, StringComparison.Ordinal)))
         {
@@ -42,6 +44,7 @@ public static class DatabaseStartup
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<RegulatorDbContext>();
         await db.Database.MigrateAsync();
+        await scope.ServiceProvider.GetRequiredService<HolidayCalendar>().LoadAsync();
         if (args[0] == "canonicalize-names")
         {
             var changed = await ActivatorUtilities.CreateInstance<FilingNameCanonicalization>(scope.ServiceProvider).RunAsync();

@@ -20,6 +20,8 @@ public static class SpotChecksRegistration
         services.AddScoped<SpotCheckPlanning>();
         services.AddScoped<SpotCheckDrawing>();
         services.AddScoped<SpotCheckTasks>();
+        // The dashboards' spot-check tiles: plans, tasks drawn and done, findings.
+        services.AddSingleton<Regulator.Domain.Dashboards.IDashboardTallySource, Regulator.Domain.Dashboards.Sources.SpotCheckTallySource>();
         services.AddScoped<SpotCheckFacts>();
         services.AddScoped<PublicSpotChecks>();
         services.AddScoped<SpotCheckDocuments>();

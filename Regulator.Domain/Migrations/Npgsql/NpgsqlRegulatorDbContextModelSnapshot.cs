@@ -541,6 +541,450 @@ namespace Regulator.Domain.Migrations.Npgsql
                     b.ToTable("AdministrativePenalties", (string)null);
                 });
 
+            modelBuilder.Entity("Regulator.Domain.Credit.CalendarAdjustment", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Day");
+
+                    b.ToTable("CalendarAdjustments", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Day = new DateOnly(2026, 1, 1),
+                            Kind = 1,
+                            Name = "元旦",
+                            UpdatedBy = "system",
+                            UpdatedUtc = new DateTime(2026, 11, 30, 0, 0, 0, 0, DateTimeKind.Utc)
+                        },
+                        new
+                        {
+                            Day = new DateOnly(2026, 1, 2),
+                            Kind = 1,
+                            Name = "元旦",
+                            UpdatedBy = "system",
+                            UpdatedUtc = new DateTime(2026, 11, 30, 0, 0, 0, 0, DateTimeKind.Utc)
+                        },
+                        new
+                        {
+                            Day = new DateOnly(2026, 1, 3),
+                            Kind = 1,
+                            Name = "元旦",
+                            UpdatedBy = "system",
+                            UpdatedUtc = new DateTime(2026, 11, 30, 0, 0, 0, 0, DateTimeKind.Utc)
+                        },
+                        new
+                        {
+                            Day = new DateOnly(2026, 1, 4),
+                            Kind = 2,
+                            Name = "元旦调休上班",
+                            UpdatedBy = "system",
+                            UpdatedUtc = new DateTime(2026, 11, 30, 0, 0, 0, 0, DateTimeKind.Utc)
+                        },
+                        new
+                        {
+                            Day = new DateOnly(2026, 2, 15),
+                            Kind = 1,
+                            Name = "春节",
+                            UpdatedBy = "system",
+                            UpdatedUtc = new DateTime(2026, 11, 30, 0, 0, 0, 0, DateTimeKind.Utc)
+                        },
+                        new
+                        {
+                            Day = new DateOnly(2026, 2, 16),
+                            Kind = 1,
+                            Name = "春节",
+                            UpdatedBy = "system",
+                            UpdatedUtc = new DateTime(2026, 11, 30, 0, 0, 0, 0, DateTimeKind.Utc)
+                        },
+                        new
+                        {
+                            Day = new DateOnly(2026, 2, 17),
+                            Kind = 1,
+                            Name = "春节",
+                            UpdatedBy = "system",
+                            UpdatedUtc = new DateTime(2026, 11, 30, 0, 0, 0, 0, DateTimeKind.Utc)
+                        },
+                        new
+                        {
+                            Day = new DateOnly(2026, 2, 18),
+                            Kind = 1,
+                            Name = "春节",
+                            UpdatedBy = "system",
+                            UpdatedUtc = new DateTime(2026, 11, 30, 0, 0, 0, 0, DateTimeKind.Utc)
+                        },
+                        new
+                        {
+                            Day = new DateOnly(2026, 2, 19),
+                            Kind = 1,
+                            Name = "春节",
+                            UpdatedBy = "system",
+                            UpdatedUtc = new DateTime(2026, 11, 30, 0, 0, 0, 0, DateTimeKind.Utc)
+                        },
+                        new
+                        {
+                            Day = new DateOnly(2026, 2, 20),
+                            Kind = 1,
+                            Name = "春节",
+                            UpdatedBy = "system",
+                            UpdatedUtc = new DateTime(2026, 11, 30, 0, 0, 0, 0, DateTimeKind.Utc)
+                        },
+                        new
+                        {
+                            Day = new DateOnly(2026, 2, 21),
+                            Kind = 1,
+                            Name = "春节",
+                            UpdatedBy = "system",
+                            UpdatedUtc = new DateTime(2026, 11, 30, 0, 0, 0, 0, DateTimeKind.Utc)
+                        },
+                        new
+                        {
+                            Day = new DateOnly(2026, 2, 22),
+                            Kind = 1,
+                            Name = "春节",
+                            UpdatedBy = "system",
+                            UpdatedUtc = new DateTime(2026, 11, 30, 0, 0, 0, 0, DateTimeKind.Utc)
+                        },
+                        new
+                        {
+                            Day = new DateOnly(2026, 2, 23),
+                            Kind = 1,
+                            Name = "春节",
+                            UpdatedBy = "system",
+                            UpdatedUtc = new DateTime(2026, 11, 30, 0, 0, 0, 0, DateTimeKind.Utc)
+                        },
+                        new
+                        {
+                            Day = new DateOnly(2026, 2, 14),
+                            Kind = 2,
+                            Name = "春节调休上班",
+                            UpdatedBy = "system",
+                            UpdatedUtc = new DateTime(2026, 11, 30, 0, 0, 0, 0, DateTimeKind.Utc)
+                        },
+                        new
+                        {
+                            Day = new DateOnly(2026, 2, 28),
+                            Kind = 2,
+                            Name = "春节调休上班",
+                            UpdatedBy = "system",
+                            UpdatedUtc = new DateTime(2026, 11, 30, 0, 0, 0, 0, DateTimeKind.Utc)
+                        },
+                        new
+                        {
+                            Day = new DateOnly(2026, 4, 4),
+                            Kind = 1,
+                            Name = "清明节",
+                            UpdatedBy = "system",
+                            UpdatedUtc = new DateTime(2026, 11, 30, 0, 0, 0, 0, DateTimeKind.Utc)
+                        },
+                        new
+                        {
+                            Day = new DateOnly(2026, 4, 5),
+                            Kind = 1,
+                            Name = "清明节",
+                            UpdatedBy = "system",
+                            UpdatedUtc = new DateTime(2026, 11, 30, 0, 0, 0, 0, DateTimeKind.Utc)
+                        },
+                        new
+                        {
+                            Day = new DateOnly(2026, 4, 6),
+                            Kind = 1,
+                            Name = "清明节",
+                            UpdatedBy = "system",
+                            UpdatedUtc = new DateTime(2026, 11, 30, 0, 0, 0, 0, DateTimeKind.Utc)
+                        },
+                        new
+                        {
+                            Day = new DateOnly(2026, 5, 1),
+                            Kind = 1,
+                            Name = "劳动节",
+                            UpdatedBy = "system",
+                            UpdatedUtc = new DateTime(2026, 11, 30, 0, 0, 0, 0, DateTimeKind.Utc)
+                        },
+                        new
+                        {
+                            Day = new DateOnly(2026, 5, 2),
+                            Kind = 1,
+                            Name = "劳动节",
+                            UpdatedBy = "system",
+                            UpdatedUtc = new DateTime(2026, 11, 30, 0, 0, 0, 0, DateTimeKind.Utc)
+                        },
+                        new
+                        {
+                            Day = new DateOnly(2026, 5, 3),
+                            Kind = 1,
+                            Name = "劳动节",
+                            UpdatedBy = "system",
+                            UpdatedUtc = new DateTime(2026, 11, 30, 0, 0, 0, 0, DateTimeKind.Utc)
+                        },
+                        new
+                        {
+                            Day = new DateOnly(2026, 5, 4),
+                            Kind = 1,
+                            Name = "劳动节",
+                            UpdatedBy = "system",
+                            UpdatedUtc = new DateTime(2026, 11, 30, 0, 0, 0, 0, DateTimeKind.Utc)
+                        },
+                        new
+                        {
+                            Day = new DateOnly(2026, 5, 5),
+                            Kind = 1,
+                            Name = "劳动节",
+                            UpdatedBy = "system",
+                            UpdatedUtc = new DateTime(2026, 11, 30, 0, 0, 0, 0, DateTimeKind.Utc)
+                        },
+                        new
+                        {
+                            Day = new DateOnly(2026, 5, 9),
+                            Kind = 2,
+                            Name = "劳动节调休上班",
+                            UpdatedBy = "system",
+                            UpdatedUtc = new DateTime(2026, 11, 30, 0, 0, 0, 0, DateTimeKind.Utc)
+                        },
+                        new
+                        {
+                            Day = new DateOnly(2026, 6, 19),
+                            Kind = 1,
+                            Name = "端午节",
+                            UpdatedBy = "system",
+                            UpdatedUtc = new DateTime(2026, 11, 30, 0, 0, 0, 0, DateTimeKind.Utc)
+                        },
+                        new
+                        {
+                            Day = new DateOnly(2026, 6, 20),
+                            Kind = 1,
+                            Name = "端午节",
+                            UpdatedBy = "system",
+                            UpdatedUtc = new DateTime(2026, 11, 30, 0, 0, 0, 0, DateTimeKind.Utc)
+                        },
+                        new
+                        {
+                            Day = new DateOnly(2026, 6, 21),
+                            Kind = 1,
+                            Name = "端午节",
+                            UpdatedBy = "system",
+                            UpdatedUtc = new DateTime(2026, 11, 30, 0, 0, 0, 0, DateTimeKind.Utc)
+                        },
+                        new
+                        {
+                            Day = new DateOnly(2026, 9, 25),
+                            Kind = 1,
+                            Name = "中秋节",
+                            UpdatedBy = "system",
+                            UpdatedUtc = new DateTime(2026, 11, 30, 0, 0, 0, 0, DateTimeKind.Utc)
+                        },
+                        new
+                        {
+                            Day = new DateOnly(2026, 9, 26),
+                            Kind = 1,
+                            Name = "中秋节",
+                            UpdatedBy = "system",
+                            UpdatedUtc = new DateTime(2026, 11, 30, 0, 0, 0, 0, DateTimeKind.Utc)
+                        },
+                        new
+                        {
+                            Day = new DateOnly(2026, 9, 27),
+                            Kind = 1,
+                            Name = "中秋节",
+                            UpdatedBy = "system",
+                            UpdatedUtc = new DateTime(2026, 11, 30, 0, 0, 0, 0, DateTimeKind.Utc)
+                        },
+                        new
+                        {
+                            Day = new DateOnly(2026, 9, 20),
+                            Kind = 2,
+                            Name = "中秋节调休上班",
+                            UpdatedBy = "system",
+                            UpdatedUtc = new DateTime(2026, 11, 30, 0, 0, 0, 0, DateTimeKind.Utc)
+                        },
+                        new
+                        {
+                            Day = new DateOnly(2026, 10, 1),
+                            Kind = 1,
+                            Name = "国庆节",
+                            UpdatedBy = "system",
+                            UpdatedUtc = new DateTime(2026, 11, 30, 0, 0, 0, 0, DateTimeKind.Utc)
+                        },
+                        new
+                        {
+                            Day = new DateOnly(2026, 10, 2),
+                            Kind = 1,
+                            Name = "国庆节",
+                            UpdatedBy = "system",
+                            UpdatedUtc = new DateTime(2026, 11, 30, 0, 0, 0, 0, DateTimeKind.Utc)
+                        },
+                        new
+                        {
+                            Day = new DateOnly(2026, 10, 3),
+                            Kind = 1,
+                            Name = "国庆节",
+                            UpdatedBy = "system",
+                            UpdatedUtc = new DateTime(2026, 11, 30, 0, 0, 0, 0, DateTimeKind.Utc)
+                        },
+                        new
+                        {
+                            Day = new DateOnly(2026, 10, 4),
+                            Kind = 1,
+                            Name = "国庆节",
+                            UpdatedBy = "system",
+                            UpdatedUtc = new DateTime(2026, 11, 30, 0, 0, 0, 0, DateTimeKind.Utc)
+                        },
+                        new
+                        {
+                            Day = new DateOnly(2026, 10, 5),
+                            Kind = 1,
+                            Name = "国庆节",
+                            UpdatedBy = "system",
+                            UpdatedUtc = new DateTime(2026, 11, 30, 0, 0, 0, 0, DateTimeKind.Utc)
+                        },
+                        new
+                        {
+                            Day = new DateOnly(2026, 10, 6),
+                            Kind = 1,
+                            Name = "国庆节",
+                            UpdatedBy = "system",
+                            UpdatedUtc = new DateTime(2026, 11, 30, 0, 0, 0, 0, DateTimeKind.Utc)
+                        },
+                        new
+                        {
+                            Day = new DateOnly(2026, 10, 7),
+                            Kind = 1,
+                            Name = "国庆节",
+                            UpdatedBy = "system",
+                            UpdatedUtc = new DateTime(2026, 11, 30, 0, 0, 0, 0, DateTimeKind.Utc)
+                        },
+                        new
+                        {
+                            Day = new DateOnly(2026, 10, 10),
+                            Kind = 2,
+                            Name = "国庆节调休上班",
+                            UpdatedBy = "system",
+                            UpdatedUtc = new DateTime(2026, 11, 30, 0, 0, 0, 0, DateTimeKind.Utc)
+                        },
+                        new
+                        {
+                            Day = new DateOnly(2027, 1, 1),
+                            Kind = 1,
+                            Name = "元旦",
+                            UpdatedBy = "system",
+                            UpdatedUtc = new DateTime(2026, 11, 30, 0, 0, 0, 0, DateTimeKind.Utc)
+                        },
+                        new
+                        {
+                            Day = new DateOnly(2027, 2, 5),
+                            Kind = 1,
+                            Name = "春节",
+                            UpdatedBy = "system",
+                            UpdatedUtc = new DateTime(2026, 11, 30, 0, 0, 0, 0, DateTimeKind.Utc)
+                        },
+                        new
+                        {
+                            Day = new DateOnly(2027, 2, 6),
+                            Kind = 1,
+                            Name = "春节",
+                            UpdatedBy = "system",
+                            UpdatedUtc = new DateTime(2026, 11, 30, 0, 0, 0, 0, DateTimeKind.Utc)
+                        },
+                        new
+                        {
+                            Day = new DateOnly(2027, 2, 7),
+                            Kind = 1,
+                            Name = "春节",
+                            UpdatedBy = "system",
+                            UpdatedUtc = new DateTime(2026, 11, 30, 0, 0, 0, 0, DateTimeKind.Utc)
+                        },
+                        new
+                        {
+                            Day = new DateOnly(2027, 2, 8),
+                            Kind = 1,
+                            Name = "春节",
+                            UpdatedBy = "system",
+                            UpdatedUtc = new DateTime(2026, 11, 30, 0, 0, 0, 0, DateTimeKind.Utc)
+                        },
+                        new
+                        {
+                            Day = new DateOnly(2027, 4, 5),
+                            Kind = 1,
+                            Name = "清明节",
+                            UpdatedBy = "system",
+                            UpdatedUtc = new DateTime(2026, 11, 30, 0, 0, 0, 0, DateTimeKind.Utc)
+                        },
+                        new
+                        {
+                            Day = new DateOnly(2027, 5, 1),
+                            Kind = 1,
+                            Name = "劳动节",
+                            UpdatedBy = "system",
+                            UpdatedUtc = new DateTime(2026, 11, 30, 0, 0, 0, 0, DateTimeKind.Utc)
+                        },
+                        new
+                        {
+                            Day = new DateOnly(2027, 5, 2),
+                            Kind = 1,
+                            Name = "劳动节",
+                            UpdatedBy = "system",
+                            UpdatedUtc = new DateTime(2026, 11, 30, 0, 0, 0, 0, DateTimeKind.Utc)
+                        },
+                        new
+                        {
+                            Day = new DateOnly(2027, 6, 9),
+                            Kind = 1,
+                            Name = "端午节",
+                            UpdatedBy = "system",
+                            UpdatedUtc = new DateTime(2026, 11, 30, 0, 0, 0, 0, DateTimeKind.Utc)
+                        },
+                        new
+                        {
+                            Day = new DateOnly(2027, 9, 15),
+                            Kind = 1,
+                            Name = "中秋节",
+                            UpdatedBy = "system",
+                            UpdatedUtc = new DateTime(2026, 11, 30, 0, 0, 0, 0, DateTimeKind.Utc)
+                        },
+                        new
+                        {
+                            Day = new DateOnly(2027, 10, 1),
+                            Kind = 1,
+                            Name = "国庆节",
+                            UpdatedBy = "system",
+                            UpdatedUtc = new DateTime(2026, 11, 30, 0, 0, 0, 0, DateTimeKind.Utc)
+                        },
+                        new
+                        {
+                            Day = new DateOnly(2027, 10, 2),
+                            Kind = 1,
+                            Name = "国庆节",
+                            UpdatedBy = "system",
+                            UpdatedUtc = new DateTime(2026, 11, 30, 0, 0, 0, 0, DateTimeKind.Utc)
+                        },
+                        new
+                        {
+                            Day = new DateOnly(2027, 10, 3),
+                            Kind = 1,
+                            Name = "国庆节",
+                            UpdatedBy = "system",
+                            UpdatedUtc = new DateTime(2026, 11, 30, 0, 0, 0, 0, DateTimeKind.Utc)
+                        });
+                });
+
             modelBuilder.Entity("Regulator.Domain.Credit.CreditFact", b =>
                 {
                     b.Property<long>("Id")
@@ -1183,6 +1627,7 @@ namespace Regulator.Domain.Migrations.Npgsql
                         .HasColumnType("integer");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+                    NpgsqlPropertyBuilderExtensions.HasIdentityOptions(b.Property<int>("Id"), 1000L, null, null, null, null, null);
 
                     b.Property<string>("Code")
                         .IsRequired()
@@ -1213,6 +1658,9 @@ namespace Regulator.Domain.Migrations.Npgsql
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
 
+                    b.Property<bool>("Withdrawn")
+                        .HasColumnType("boolean");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Code")
@@ -1230,7 +1678,8 @@ namespace Regulator.Domain.Migrations.Npgsql
                             LegalBasis = "《文化和旅游市场信用管理规定》关于严重失信主体认定的规定；《关于加强网络文化市场未成年人保护工作的意见》（办市场发〔2021〕211号）第十四条",
                             Level = 2,
                             MinimumFacts = 1,
-                            Title = "严重损害未成年人身心健康，被列入黑名单或受到行政处罚"
+                            Title = "严重损害未成年人身心健康，被列入黑名单或受到行政处罚",
+                            Withdrawn = false
                         },
                         new
                         {
@@ -1241,7 +1690,8 @@ namespace Regulator.Domain.Migrations.Npgsql
                             LegalBasis = "《文化和旅游市场信用管理规定》关于严重失信主体认定的规定；《网络直播服务管理规定》第十五条",
                             Level = 2,
                             MinimumFacts = 1,
-                            Title = "受到较重行政处罚（如责令停业整顿、吊销许可证）"
+                            Title = "受到较重行政处罚（如责令停业整顿、吊销许可证）",
+                            Withdrawn = false
                         },
                         new
                         {
@@ -1252,7 +1702,8 @@ namespace Regulator.Domain.Migrations.Npgsql
                             LegalBasis = "《文化和旅游市场信用管理规定》关于轻微失信主体认定的规定；《网络直播服务管理规定》第十四条、第十五条",
                             Level = 1,
                             MinimumFacts = 2,
-                            Title = "一年内多次违法违规，经处置或责令整改后仍未改正"
+                            Title = "一年内多次违法违规，经处置或责令整改后仍未改正",
+                            Withdrawn = false
                         });
                 });
 

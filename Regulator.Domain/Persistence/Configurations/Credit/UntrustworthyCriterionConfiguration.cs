@@ -9,6 +9,8 @@ internal sealed class UntrustworthyCriterionConfiguration : IEntityTypeConfigura
     public void Configure(EntityTypeBuilder<UntrustworthyCriterion> b)
     {
         b.ToTable("UntrustworthyCriteria");
+        // The seeded criteria hold ids 1–3; the ones the national administrator adds are numbered after them.
+        b.Property(c => c.Id).HasIdentityOptions(startValue: 1000);
         b.Property(c => c.Code).HasMaxLength(64).IsRequired();
         b.Property(c => c.Title).HasMaxLength(500).IsRequired();
         b.Property(c => c.LegalBasis).HasMaxLength(1000).IsRequired();

@@ -1,0 +1,98 @@
+using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using Regulator.Domain.Auditing;
+using Regulator.Domain.Persistence;
+
+namespace Regulator.Domain.Credit;
+
+/// <summary>
+/// The untrustworthy-entity listing criteria as data (MCT opinion 14, under the culture and tourism market credit
+/// provisions): anyone on the staff may read them, only the national administrator adds, edits or withdraws one, and
+/// every change is audited with its reason. A criterion is never deleted — procedures cite it — but a withdrawn one
+/// can no longer be cited by a new proposal. An edit applies to proposals made after it; notices and decisions already
+/// printed keep the wording they were printed with.
+/// </summary>
+public sealed partial class ListingCriteria(RegulatorDbContext db, AuditLog audit)
+{
+    /// <summary>Every criterion, withdrawn ones included, serious first.</summary>
+    public async Task<IReadOnlyList<UntrustworthyCriterion>> AllAsync(CancellationToken ct = default) =>
+        await db.UntrustworthyCriteria.AsNoTracking().OrderBy(c => c.Withdrawn).ThenByDescending(c => c.Level).ThenBy(c => c.Code).ToListAsync(ct);
+
+    public async Task<UntrustworthyCriterion> CreateAsync(CriterionDraft draft, string reason, CreditActor actor, CancellationToken ct = default)
+    {
+        Check(draft, reason, actor);
+        if (await db.UntrustworthyCriteria.AnyAsync(c => c.Code == draft.Code, ct)) throw new CreditProcedureException("该编码已被使用 (the code is taken)");
+        var criterion = new UntrustworthyCriterion { Code = draft.Code };
+        Apply(criterion, draft);
+        db.UntrustworthyCriteria.Add(criterion);
+        audit.Add(CreditAuditActions.CriterionChanged, nameof(UntrustworthyCriterion), draft.Code, reason: reason.Trim(), details: "created");
+        await db.SaveChangesAsync(ct);
+        return criterion;
+    }
+
+    /// <summary>Rewrites a criterion's level, wording, basis, fact kinds and measures; null when no criterion has that code.</summary>
+    public async Task<UntrustworthyCriterion?> UpdateAsync(CriterionDraft draft, string reason, CreditActor actor, CancellationToken ct = default)
+    {
+        Check(draft, reason, actor);
+        var criterion = await db.UntrustworthyCriteria.FirstOrDefaultAsync(c => c.Code == draft.Code, ct);
+        if (criterion is null) return null;
+        Apply(criterion, draft);
+        audit.Add(CreditAuditActions.CriterionChanged, nameof(UntrustworthyCriterion), draft.Code, reason: reason.Trim(), details: "edited");
+        await db.SaveChangesAsync(ct);
+        return criterion;
+    }
+
+    /// <summary>Withdraws a criterion from new proposals, or puts it back; null when no criterion has that code.</summary>
+    public async Task<UntrustworthyCriterion?> WithdrawAsync(string code, bool withdrawn, string reason, CreditActor actor, CancellationToken ct = default)
+    {
+        RequireNational(actor);
+        if (string.IsNullOrWhiteSpace(reason)) throw new CreditProcedureException("请写明修改理由 (state why)");
+        var criterion = await db.UntrustworthyCriteria.FirstOrDefaultAsync(c => c.Code == code, ct);
+        if (criterion is null) return null;
+        criterion.Withdrawn = withdrawn;
+        audit.Add(CreditAuditActions.CriterionChanged, nameof(UntrustworthyCriterion), code, reason: reason.Trim(), details: withdrawn ? "withdrawn" : "restored");
+        await db.SaveChangesAsync(ct);
+        return criterion;
+    }
+
+    /// <summary>What is wrong with a draft, in words for the form; empty when it can be saved.</summary>
+    public static List<string> Validate(CriterionDraft draft)
+    {
+        var problems = new List<string>();
+        if (!CodePattern().IsMatch(draft.Code)) problems.Add("编码为 3–64 位小写字母、数字和连字符 (the code is 3–64 lower-case letters, digits and hyphens)");
+        if (string.IsNullOrWhiteSpace(draft.Title) || draft.Title.Length > 500) problems.Add("请填写认定情形（至多 500 字）(describe the conduct, at most 500 characters)");
+        if (string.IsNullOrWhiteSpace(draft.LegalBasis) || draft.LegalBasis.Length > 1000) problems.Add("请填写法律依据（至多 1000 字）(cite the legal basis, at most 1000 characters)");
+        if (draft.FactKinds.Count == 0) problems.Add("至少选择一类可支持认定的事实 (choose at least one kind of fact)");
+        if (draft.FactKinds.Any(k => CreditFactRecorder.IsPositive(k))) problems.Add("守信事实不能作为失信认定的依据 (a positive fact cannot support a listing)");
+        if (draft.MinimumFacts is < 1 or > 20) problems.Add("所需事实数为 1 至 20 (1 to 20 facts)");
+        if (draft.DefaultMeasures.Count == 0 || draft.DefaultMeasures.Any(m => string.IsNullOrWhiteSpace(m) || m.Length > 200))
+            problems.Add("至少一项管理措施，每项至多 200 字 (at least one measure, each at most 200 characters)");
+        return problems;
+    }
+
+    private static void Check(CriterionDraft draft, string reason, CreditActor actor)
+    {
+        RequireNational(actor);
+        var problems = Validate(draft);
+        if (string.IsNullOrWhiteSpace(reason)) problems.Add("请写明修改理由 (state why)");
+        if (problems.Count > 0) throw new CreditProcedureException(string.Join("；", problems));
+    }
+
+    private static void Apply(UntrustworthyCriterion criterion, CriterionDraft draft)
+    {
+        criterion.Level = draft.Level;
+        criterion.Title = draft.Title.Trim();
+        criterion.LegalBasis = draft.LegalBasis.Trim();
+        criterion.FactKinds = [.. draft.FactKinds.Distinct().Order()];
+        criterion.MinimumFacts = draft.MinimumFacts;
+        criterion.DefaultMeasures = [.. draft.DefaultMeasures.Select(m => m.Trim())];
+    }
+
+    private static void RequireNational(CreditActor actor)
+    {
+        if (!actor.IsNationalAdministrator) throw new CreditProcedureException("认定标准由国家级管理员维护 (the listing criteria are the national administrator's)");
+    }
+
+    [GeneratedRegex("^[a-z0-9][a-z0-9-]{2,63}$")]
+    private static partial Regex CodePattern();
+}
