@@ -14,4 +14,10 @@ public interface ICurrentActor
 
     /// <summary>Set when a platform's API client is acting: it may read only records it submitted.</summary>
     int? PlatformId { get; }
+
+    /// <summary>
+    /// True for an administrator (national or provincial) and for the system; steps that change the registry
+    /// (platforms, their API keys) check it themselves, whatever a page offers.
+    /// </summary>
+    bool IsAdministrator => false;
 }

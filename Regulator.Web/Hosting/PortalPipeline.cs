@@ -63,7 +63,6 @@ public static class PortalPipeline
         app.MapCaseActions();
         app.MapJobsEndpoints();
         app.MapDocumentsEndpoints();
-        app.MapBlacklistActions();
         app.MapSpotChecksEndpoints();
         app.MapListExports();
         app.MapDashboardEndpoints();
