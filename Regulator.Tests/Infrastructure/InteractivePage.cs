@@ -52,4 +52,15 @@ public static class InteractivePage
     /// </summary>
     public static Task WaitForListAsync(this IPage page) =>
         page.Locator("[data-testid=list-total]:not(:empty)").First.WaitForAsync();
+
+    /// <summary>
+    /// Saves a full-page screenshot as <c>TestResults/screenshots/{name}.png</c> beside the walk's, once the page's
+    /// heading is painted (style sheets block rendering, so the page then has them).
+    /// </summary>
+    public static async Task SaveScreenshotAsync(this IPage page, string name)
+    {
+        await page.Locator("h1").First.WaitForAsync();
+        Directory.CreateDirectory(Regulator.Tests.EndToEnd.PortalWalkTests.ScreenshotFolder);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Regulator.Tests.EndToEnd.PortalWalkTests.ScreenshotFolder, $"{name}.png"), FullPage = true });
+    }
 }
