@@ -76,7 +76,7 @@ public sealed class BlacklistBrowserTests(BrowserFixture browser, KestrelPortal 
         var national = await NewPageAsync("national.admin");
         await national.GotoInteractiveAsync("/blacklist?state=Confirmed");
         await national.WaitForListAsync();
-        await national.Locator($"[data-testid=select-{id}] input").CheckAsync();
+        await national.SetTickedAsync($"[data-testid=select-{id}]", true);
         await national.ClickAsync("[data-testid=publish-selected]");
         await Field(national, "[data-testid=confirm-reason]").FillAsync("批准全国通报");
         await national.ClickAsync("[data-testid=confirm-ok]");

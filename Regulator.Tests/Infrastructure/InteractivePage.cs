@@ -63,4 +63,15 @@ public static class InteractivePage
         Directory.CreateDirectory(Regulator.Tests.EndToEnd.PortalWalkTests.ScreenshotFolder);
         await page.ScreenshotAsync(new() { Path = Path.Combine(Regulator.Tests.EndToEnd.PortalWalkTests.ScreenshotFolder, $"{name}.png"), FullPage = true });
     }
+
+    /// <summary>
+    /// Ticks or unticks a MudBlazor check box (the element carrying <paramref name="selector"/> or its input) the way
+    /// a click does, whatever icon is drawn over the native input.
+    /// </summary>
+    public static async Task SetTickedAsync(this IPage page, string selector, bool ticked)
+    {
+        var input = page.Locator(selector).Locator("xpath=descendant-or-self::input[@type='checkbox']").First;
+        if (await input.IsCheckedAsync() != ticked) await input.EvaluateAsync("e => e.click()");
+        await Assertions.Expect(input).ToBeCheckedAsync(new() { Checked = ticked });
+    }
 }

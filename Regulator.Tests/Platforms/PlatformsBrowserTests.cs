@@ -88,7 +88,7 @@ public sealed class PlatformsBrowserTests(BrowserFixture browser, KestrelPortal 
         {
             await Field(page, "[data-testid=key-label]").FillAsync(label);
             foreach (var scope in new[] { PlatformApiScopes.CreditQuery, PlatformApiScopes.CreditMeasures })
-                await page.Locator($"[data-testid=scope-{scope}] input").SetCheckedAsync(credit);
+                await page.SetTickedAsync($"[data-testid=scope-{scope}]", credit);
             await page.ClickAsync("[data-testid=issue]");
             await Assertions.Expect(page.Locator("[data-testid=api-keys] tr", new() { HasText = label })).ToBeVisibleAsync();
             var key = (await page.Locator("[data-testid=issued-key]").TextContentAsync())!.Trim();
