@@ -28,6 +28,8 @@ public sealed class BlacklistBrowserTests(BrowserFixture browser, KestrelPortal 
     public async Task Proposed_through_the_form_confirmed_by_a_second_administrator_published_in_bulk_from_the_list_then_on_the_list()
     {
         var (_, platformClient) = await PlatformClientAsync(portal, PlatformApiScopes.BlacklistCheck);
+        // The platform reaches the portal on its socket.
+        platformClient.BaseAddress = portal.Address;
         List<(int Id, string Name)> platforms;
         string category;
         await using (var db = portal.CreateDbContext())

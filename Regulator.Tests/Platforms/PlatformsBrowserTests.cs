@@ -155,7 +155,9 @@ public sealed class PlatformsBrowserTests(BrowserFixture browser, KestrelPortal 
 
     private HttpClient ClientWithKey(string key)
     {
+        // The platform reaches the portal on its socket.
         var client = portal.CreatePortalClient();
+        client.BaseAddress = portal.Address;
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", key);
         return client;
     }
