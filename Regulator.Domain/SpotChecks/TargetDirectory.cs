@@ -116,30 +116,22 @@ public sealed class TargetDirectory(RegulatorDbContext db, ISpotCheckCreditGrade
     {
         var (fromUtc, toUtc, fromDay) = Window(plan);
         // A report case about an account on a registered platform carries the key "p{platform}|a:{account id}" (ReportedAccount):
-        // the publisher filed with that platform publisher id is the one reported. Looked up through the (platform, publisher id)
-        // index for the reported accounts only, rather than building a key for each of a million publishers.
-        var keys = await db.ReportCases.AsNoTracking()
-            .Where(c => c.ProvinceCode == plan.ProvinceCode && c.PlatformId != null && c.FirstReceivedUtc >= fromUtc && c.FirstReceivedUtc < toUtc)
-            .GroupBy(c => new { c.PlatformId, c.CaseKey }).Select(g => new { g.Key.PlatformId, g.Key.CaseKey, Count = g.Count() }).ToListAsync(ct);
-        var reports = new Dictionary<long, int>();
-        foreach (var platform in keys.GroupBy(k => k.PlatformId!.Value))
-        {
-            var byAccount = platform.Select(k => (Account: AccountOf(k.CaseKey), k.Count)).Where(k => k.Account is not null)
-                .GroupBy(k => k.Account!).ToDictionary(g => g.Key, g => g.Sum(k => k.Count));
-            foreach (var chunk in byAccount.Keys.Chunk(500))
-            {
-                var found = await db.Filings.AsNoTracking().Where(f => f.PlatformId == platform.Key && chunk.Contains(f.PlatformPublisherId))
-                    .Select(f => new { f.Id, f.PlatformPublisherId }).ToListAsync(ct);
-                foreach (var filing in found) reports[filing.Id] = byAccount[filing.PlatformPublisherId];
-            }
-        }
+        // the publisher filed with that platform publisher id is the one reported. One join on the (platform, publisher id)
+        // index, from the reported accounts' side, rather than a key built for each of a million publishers.
+        var reports = await (from c in db.ReportCases.AsNoTracking()
+                             where c.ProvinceCode == plan.ProvinceCode && c.PlatformId != null && c.FirstReceivedUtc >= fromUtc && c.FirstReceivedUtc < toUtc
+                                   && c.CaseKey.Contains(AccountMarker)
+                             join f in db.Filings.AsNoTracking()
+                                 on new { PlatformId = c.PlatformId!.Value, Account = c.CaseKey.Substring(c.CaseKey.IndexOf(AccountMarker) + AccountMarker.Length) }
+                                 equals new { f.PlatformId, Account = f.PlatformPublisherId }
+                             group c by f.Id into g
+                             select new { Id = g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Id, x => x.Count, ct);
         var problems = await ProblemsFoundAsync(plan, TargetKind.Publisher, fromDay, ct);
         return new RiskTable(reports, problems, await credit.GradesAsync(TargetKind.Publisher, plan.ProvinceCode, ct));
     }
 
-    /// <summary>The account id of a case key of the form "p{platform}|a:{account id}", or null for keys by room, URL or name.</summary>
-    private static string? AccountOf(string caseKey) =>
-        caseKey.IndexOf("|a:", StringComparison.Ordinal) is var at and > 0 ? caseKey[(at + 3)..] : null;
+    /// <summary>Separates the platform from the account id in a case key about an account: "p{platform}|a:{account id}".</summary>
+    private const string AccountMarker = "|a:";
 
     /// <summary>Items found wanting in earlier spot checks of the province's targets of a kind, by target.</summary>
     private async Task<Dictionary<long, int>> ProblemsFoundAsync(SpotCheckPlan plan, TargetKind kind, DateOnly fromDay, CancellationToken ct) =>

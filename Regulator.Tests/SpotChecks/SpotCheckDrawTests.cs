@@ -172,4 +172,37 @@ public class SpotCheckDrawTests
         Assert.Equal(RiskWeight.Of(4, 0, CreditRiskLevel.None), snapshot.Members.Single(m => m.TargetId == reported.Id).Weight);
         Assert.All(snapshot.Members.Where(m => m.TargetId != reported.Id), m => Assert.Equal(RiskWeight.Base, m.Weight));
     }
+
+    [Theory, BothProviders]
+    public async Task Risk_weighting_counts_report_cases_about_a_publishers_account_on_its_own_platform(DatabaseProvider provider)
+    {
+        using var database = new SpotChecksDatabase(provider);
+        long reported, other;
+        await using (var db = database.Context(null))
+        {
+            var filings = await db.Filings.OrderBy(f => f.Id).Select(f => new { f.Id, f.PlatformId, f.PlatformPublisherId }).ToListAsync();
+            var target = filings[0];
+            var neighbour = filings.First(f => f.PlatformId != target.PlatformId);
+            (reported, other) = (target.Id, neighbour.Id);
+            // Three cases about pub0's account on its platform count; a room on that platform, and pub0's account id on
+            // another platform (someone else's account there), do not.
+            var keys = new[]
+            {
+                $"p{target.PlatformId}|a:{target.PlatformPublisherId}", $"p{target.PlatformId}|a:{target.PlatformPublisherId}", $"p{target.PlatformId}|a:{target.PlatformPublisherId}",
+                $"p{target.PlatformId}|r:{target.PlatformPublisherId}", $"p{neighbour.PlatformId}|a:{target.PlatformPublisherId}",
+            };
+            foreach (var key in keys)
+                db.ReportCases.Add(new Domain.Reports.ReportCase
+                {
+                    CaseKey = key, CategoryId = 2, ProvinceCode = "11", PlatformId = int.Parse(key[1..key.IndexOf('|')]), AccountLabel = "x", Status = Domain.Reports.CaseStatus.Open,
+                    FirstReceivedUtc = SpotChecksDatabase.Now.UtcDateTime.AddDays(-30), LastReceivedUtc = SpotChecksDatabase.Now.UtcDateTime.AddDays(-30), DueUtc = SpotChecksDatabase.Now.UtcDateTime,
+                });
+            await db.SaveChangesAsync();
+        }
+        var (plan, _) = await database.PlanAndDrawAsync(TargetKind.Publisher, risk: true, sample: 1);
+        await using var check = database.Context(null);
+        var snapshot = DrawSnapshot.Parse(DrawSnapshot.Decompress((await check.SpotCheckDraws.SingleAsync(d => d.PlanId == plan.Id)).SnapshotGzip!));
+        Assert.Equal(RiskWeight.Of(3, 0, CreditRiskLevel.None), snapshot.Members.Single(m => m.TargetId == reported).Weight);
+        Assert.Equal(RiskWeight.Base, snapshot.Members.Single(m => m.TargetId == other).Weight);
+    }
 }
