@@ -13,7 +13,7 @@ public static class BenchSetup
     {
         var options = new DbContextOptionsBuilder<NpgsqlRegulatorDbContext>().UseNpgsql(connectionString).Options;
         await using var db = new NpgsqlRegulatorDbContext(options, SystemActor.Instance);
-        var issuer = new ApiKeyIssuer(db, new AuditLog(db, SystemActor.Instance, TimeProvider.System), TimeProvider.System);
+        var issuer = new ApiKeyIssuer(db, new AuditLog(db, SystemActor.Instance, TimeProvider.System), TimeProvider.System, SystemActor.Instance);
         var platforms = await db.Platforms.OrderBy(p => p.Id).ToListAsync();
         var result = new List<BenchPlatform>();
         foreach (var platform in platforms)

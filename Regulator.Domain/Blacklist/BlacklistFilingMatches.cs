@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Regulator.Domain.Common;
 using Regulator.Domain.Filings;
@@ -9,12 +8,13 @@ namespace Regulator.Domain.Blacklist;
 /// <summary>
 /// Identities filed on one platform while blacklisted through another: filings (the reader's province's, by the
 /// central filter) whose blind index matches a published entry in force that does not name the filing's platform.
-/// Matched by keyed hash only; the numbers are never decrypted. Newest filing first, read by keyset.
+/// Matched by keyed hash only; the numbers are never decrypted. Newest filing first. Paged by offset: every match
+/// is a person the list failed to keep off a platform, so there are few (each is acted on), while the join that
+/// finds them reads the filings' blind-index index whatever the paging, and its total needs that join whole anyway.
 /// </summary>
-public sealed record BlacklistFilingMatches(string? After = null)
+/// <param name="Today">The China day deciding which entries are in force.</param>
+public sealed record BlacklistFilingMatches(DateOnly Today) : IListQuery<BlacklistFilingMatches.Row>
 {
-    public const int PageSize = 50;
-
     public sealed record Row(long FilingId, int FilingPlatformId, string PlatformPublisherId, string IdentityMasked, FilingStatus FilingStatus,
         string FilingProvinceCode, long EntryId, BlacklistSeverity Severity, DateOnly? EndsOn, IReadOnlyList<int> EntryPlatformIds);
 
@@ -38,28 +38,9 @@ public sealed record BlacklistFilingMatches(string? After = null)
             select new Match { Filing = f, Entry = e };
     }
 
-    public async Task<KeysetPage<Row>> RunAsync(RegulatorDbContext db, DateOnly today, CancellationToken ct = default)
-    {
-        var query = Among(db.Filings.AsNoTracking().Where(f => f.Status != FilingStatus.Withdrawn), db, today);
-        if (Decode(After) is var (filingId, entryId))
-            query = query.Where(m => m.Filing.Id < filingId || (m.Filing.Id == filingId && m.Entry.Id < entryId));
-        var rows = await query.OrderByDescending(m => m.Filing.Id).ThenByDescending(m => m.Entry.Id)
+    public Task<ListPage<Row>> PageAsync(RegulatorDbContext db, ListRequest page, CancellationToken ct = default) =>
+        OffsetPaging.PageAsync(Among(db.Filings.AsNoTracking().Where(f => f.Status != FilingStatus.Withdrawn), db, Today)
+            .OrderByDescending(m => m.Filing.Id).ThenByDescending(m => m.Entry.Id)
             .Select(m => new Row(m.Filing.Id, m.Filing.PlatformId, m.Filing.PlatformPublisherId, m.Filing.IdentityMasked, m.Filing.Status,
-                m.Filing.ProvinceCode, m.Entry.Id, m.Entry.Severity, m.Entry.EndsOn, m.Entry.PlatformIds))
-            .Take(PageSize + 1)
-            .ToListAsync(ct);
-        var next = rows.Count > PageSize ? $"{rows[PageSize - 1].FilingId}.{rows[PageSize - 1].EntryId}" : null;
-        return new KeysetPage<Row>(rows.Take(PageSize).ToList(), next);
-    }
-
-    // A (filing, entry) pair: one filing can match entries from several provinces.
-    private static (long FilingId, long EntryId)? Decode(string? cursor)
-    {
-        var parts = cursor?.Split('.');
-        return parts is { Length: 2 }
-               && long.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var filing)
-               && long.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var entry)
-            ? (filing, entry)
-            : null;
-    }
+                m.Filing.ProvinceCode, m.Entry.Id, m.Entry.Severity, m.Entry.EndsOn, m.Entry.PlatformIds)), page, ct);
 }

@@ -1,22 +1,22 @@
 using Microsoft.EntityFrameworkCore;
 using Regulator.Domain.Common;
 using Regulator.Domain.Persistence;
-using Regulator.Domain.Protection;
+using System.Buffers.Text;
 
 namespace Regulator.Domain.Blacklist;
 
 /// <summary>
-/// The blacklist page's filters, most recently changed first, read by keyset. What a user sees is decided by the
+/// The blacklist list's filters (paged by <see cref="BlacklistListQuery"/>). What a user sees is decided by the
 /// central scoping filter: their province's entries in any state plus every entry ever published; national staff
-/// see all. A full identity number in the search box is matched through its blind index, never in clear.
+/// see all. An identity number is searched by its blind index only (<see cref="IdentityIndex"/>), never in clear.
 /// </summary>
+/// <param name="Text">Part of a display name.</param>
+/// <param name="IdentityIndex">The base64url blind index of a full identity number (as the address carries it).</param>
 /// <param name="From">First China day of proposal (inclusive), for a dashboard's "proposed in the period".</param>
 /// <param name="To">Last China day of proposal (inclusive).</param>
-public sealed record BlacklistSearch(string? Text = null, BlacklistState? State = null, BlacklistSeverity? Severity = null, int? CategoryId = null,
-    string? ProvinceCode = null, string? After = null, Agency? Agency = null, DateOnly? From = null, DateOnly? To = null)
+public sealed record BlacklistSearch(string? Text = null, string? IdentityIndex = null, BlacklistState? State = null, BlacklistSeverity? Severity = null, int? CategoryId = null,
+    string? ProvinceCode = null, Agency? Agency = null, DateOnly? From = null, DateOnly? To = null)
 {
-    public const int PageSize = 50;
-
     /// <summary>A list row: masked identity only.</summary>
     public static readonly System.Linq.Expressions.Expression<Func<BlacklistEntry, Row>> Shown = e => new Row(e.Id, e.IdentityMasked, e.DisplayNames,
         e.Category!.NameZh, e.Category.NameEn, e.Severity, e.EscalatedByEntryId != null, e.StartsOn, e.EndsOn, e.State, e.ProvinceCode,
@@ -26,23 +26,20 @@ public sealed record BlacklistSearch(string? Text = null, BlacklistState? State 
         BlacklistSeverity Severity, bool Escalated, DateOnly StartsOn, DateOnly? EndsOn, BlacklistState State, string ProvinceCode,
         bool ReportedByPlatform, DateTime UpdatedUtc);
 
-    /// <summary>The entries matching the filters, unordered; <see cref="After"/> is not applied.</summary>
-    public IQueryable<BlacklistEntry> Filtered(RegulatorDbContext db, IdentityProtector protector, DateOnly today)
+    /// <summary>The entries matching the filters, unordered.</summary>
+    public IQueryable<BlacklistEntry> Filtered(RegulatorDbContext db)
     {
         var query = db.BlacklistEntries.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(Text))
         {
-            var number = IdentityProtector.Normalize(Text);
-            if (BlacklistRules.IdentityProblem(number, today) is null)
-            {
-                var index = protector.BlindIndex(number);
-                query = query.Where(e => e.IdentityBlindIndex == index);
-            }
-            else
-            {
-                var text = Text.Trim();
-                query = query.Where(e => e.DisplayNames.Any(n => n.Contains(text)));
-            }
+            var text = Text.Trim();
+            query = query.Where(e => e.DisplayNames.Any(n => n.Contains(text)));
+        }
+        if (IdentityIndex is not null)
+        {
+            // A tampered index finds nothing rather than failing.
+            var index = Base64Url.IsValid(IdentityIndex) ? Base64Url.DecodeFromChars(IdentityIndex) : [];
+            query = query.Where(e => e.IdentityBlindIndex == index);
         }
         if (State is { } state) query = query.Where(e => e.State == state);
         if (Severity is { } severity) query = query.Where(e => e.Severity == severity);
@@ -52,17 +49,5 @@ public sealed record BlacklistSearch(string? Text = null, BlacklistState? State 
         if (From is { } from) query = query.Where(e => e.CreatedUtc >= ChinaTime.StartOfDayUtc(from));
         if (To is { } to) query = query.Where(e => e.CreatedUtc < ChinaTime.StartOfDayUtc(to.AddDays(1)));
         return query;
-    }
-
-    public async Task<KeysetPage<Row>> RunAsync(RegulatorDbContext db, IdentityProtector protector, DateOnly today, CancellationToken ct = default)
-    {
-        var query = Filtered(db, protector, today);
-        if (KeysetCursor.Decode(After) is var (utc, id)) query = query.Where(e => e.UpdatedUtc < utc || (e.UpdatedUtc == utc && e.Id < id));
-        var rows = await query.OrderByDescending(e => e.UpdatedUtc).ThenByDescending(e => e.Id)
-            .Select(Shown)
-            .Take(PageSize + 1)
-            .ToListAsync(ct);
-        var next = rows.Count > PageSize ? KeysetCursor.Encode(rows[PageSize - 1].UpdatedUtc, rows[PageSize - 1].Id) : null;
-        return new KeysetPage<Row>(rows.Take(PageSize).ToList(), next);
     }
 }

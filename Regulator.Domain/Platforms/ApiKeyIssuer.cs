@@ -3,16 +3,48 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Regulator.Domain.Auditing;
 using Regulator.Domain.Persistence;
+using Regulator.Domain.Scoping;
 
 namespace Regulator.Domain.Platforms;
 
-/// <summary>Issues, verifies and revokes platform API keys of the form <c>rgk_{prefix}_{secret}</c>.</summary>
-public sealed class ApiKeyIssuer(RegulatorDbContext db, AuditLog audit, TimeProvider clock)
+/// <summary>
+/// Issues, verifies and revokes platform API keys of the form <c>rgk_{prefix}_{secret}</c>. Issuing and revoking are
+/// for administrators (and the system): refused with <see cref="UnauthorizedAccessException"/> for anyone else.
+/// </summary>
+public sealed class ApiKeyIssuer(RegulatorDbContext db, AuditLog audit, TimeProvider clock, ICurrentActor actor)
 {
     public sealed record IssuedKey(PlatformApiKey Key, string PlainText);
 
+    /// <summary>Refusal text of the issuing and revoking steps.</summary>
+    public const string NotAdministrator = "只有管理员可以签发或吊销平台密钥 (only administrators may issue or revoke platform keys)";
+
+    /// <summary>
+    /// Issues a key for a platform the actor can see, by id (the page's step); null when the platform is not found.
+    /// The plain key is in the answer only: it is never stored or shown again.
+    /// </summary>
+    public async Task<IssuedKey?> IssueAsync(int platformId, string label, PlatformApiScopes scopes, CancellationToken ct = default)
+    {
+        EnsureAdministrator();
+        return await db.Platforms.FirstOrDefaultAsync(p => p.Id == platformId, ct) is { } platform
+            ? await IssueAsync(platform, label.Trim(), scopes, actor.UserName, ct)
+            : null;
+    }
+
+    /// <summary>Revokes one key of a platform the actor can see; false when the platform or key is not found.</summary>
+    public async Task<bool> RevokeAsync(int platformId, int keyId, CancellationToken ct = default)
+    {
+        EnsureAdministrator();
+        // Through the platform, which the province filter hides when it is another province's.
+        var key = await db.Platforms.Where(p => p.Id == platformId).SelectMany(p => p.ApiKeys).Include(k => k.Platform)
+            .FirstOrDefaultAsync(k => k.Id == keyId, ct);
+        if (key is null) return false;
+        await RevokeAsync(key, ct);
+        return true;
+    }
+
     public async Task<IssuedKey> IssueAsync(Platform platform, string label, PlatformApiScopes scopes, string? issuedBy, CancellationToken ct = default)
     {
+        EnsureAdministrator();
         var prefix = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(6));
         var secret = Base64Url(RandomNumberGenerator.GetBytes(32));
         var key = new PlatformApiKey
@@ -33,6 +65,7 @@ public sealed class ApiKeyIssuer(RegulatorDbContext db, AuditLog audit, TimeProv
 
     public async Task RevokeAsync(PlatformApiKey key, CancellationToken ct = default)
     {
+        EnsureAdministrator();
         if (!key.IsActive) return;
         key.RevokedUtc = clock.GetUtcNow().UtcDateTime;
         audit.Add(AuditActions.ApiKeyRevoked, nameof(Platform), key.PlatformId.ToString(), key.Platform?.ProvinceCode, details: $"key {key.Prefix}");
@@ -60,6 +93,11 @@ public sealed class ApiKeyIssuer(RegulatorDbContext db, AuditLog audit, TimeProv
     }
 
     public static bool SecretMatches(byte[] secretHash, string secret) => CryptographicOperations.FixedTimeEquals(secretHash, Hash(secret));
+
+    private void EnsureAdministrator()
+    {
+        if (!actor.IsAdministrator) throw new UnauthorizedAccessException(NotAdministrator);
+    }
 
     private static byte[] Hash(string secret) => SHA256.HashData(Encoding.UTF8.GetBytes(secret));
 

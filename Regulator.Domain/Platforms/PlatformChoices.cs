@@ -20,9 +20,15 @@ public static class PlatformChoices
     /// Platforms whose name contains <paramref name="text"/> or whose unified social credit code equals it (blank:
     /// the first ones by name), at most <see cref="SearchLimit"/>.
     /// </summary>
-    public static Task<List<PlatformChoice>> SearchAsync(RegulatorDbContext db, string? text, CancellationToken ct = default)
+    public static Task<List<PlatformChoice>> SearchAsync(RegulatorDbContext db, string? text, CancellationToken ct = default) => Matching(db.Platforms, text, ct);
+
+    /// <summary>One platform by id, if the reader may see it.</summary>
+    public static Task<PlatformChoice?> FindAsync(RegulatorDbContext db, int id, CancellationToken ct = default) => ById(db.Platforms, id, ct);
+
+    /// <summary>The search over <paramref name="platforms"/> (scoped, or every platform for <see cref="PlatformNames"/>).</summary>
+    internal static Task<List<PlatformChoice>> Matching(IQueryable<Platform> platforms, string? text, CancellationToken ct)
     {
-        var query = db.Platforms.AsNoTracking();
+        var query = platforms.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(text))
         {
             var t = text.Trim();
@@ -31,7 +37,6 @@ public static class PlatformChoices
         return query.OrderBy(p => p.Name).Take(SearchLimit).Select(p => new PlatformChoice(p.Id, p.Name, p.ProvinceCode)).ToListAsync(ct);
     }
 
-    /// <summary>One platform by id, if the reader may see it.</summary>
-    public static Task<PlatformChoice?> FindAsync(RegulatorDbContext db, int id, CancellationToken ct = default) =>
-        db.Platforms.AsNoTracking().Where(p => p.Id == id).Select(p => new PlatformChoice(p.Id, p.Name, p.ProvinceCode)).FirstOrDefaultAsync(ct);
+    internal static Task<PlatformChoice?> ById(IQueryable<Platform> platforms, int id, CancellationToken ct) =>
+        platforms.AsNoTracking().Where(p => p.Id == id).Select(p => new PlatformChoice(p.Id, p.Name, p.ProvinceCode)).FirstOrDefaultAsync(ct);
 }

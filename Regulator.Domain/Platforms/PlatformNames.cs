@@ -18,9 +18,15 @@ public static class PlatformNames
             : await db.Platforms.IgnoreQueryFilters().Where(p => wanted.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Name, ct);
     }
 
-    /// <summary>Every registered platform, for choosing where a person broadcast.</summary>
-    public static async Task<IReadOnlyList<(int Id, string Name, string ProvinceCode)>> AllAsync(RegulatorDbContext db, CancellationToken ct = default) =>
-        (await db.Platforms.IgnoreQueryFilters().OrderBy(p => p.ProvinceCode).ThenBy(p => p.Name)
-            .Select(p => new { p.Id, p.Name, p.ProvinceCode }).ToListAsync(ct))
-        .Select(p => (p.Id, p.Name, p.ProvinceCode)).ToList();
+    /// <summary>
+    /// Registered platforms of any province whose name contains <paramref name="text"/> or whose credit code equals
+    /// it, for choosing where a person broadcast (a proposal names platforms anywhere), at most
+    /// <see cref="PlatformChoices.SearchLimit"/>, by name.
+    /// </summary>
+    public static Task<List<PlatformChoice>> SearchAsync(RegulatorDbContext db, string? text, CancellationToken ct = default) =>
+        PlatformChoices.Matching(db.Platforms.IgnoreQueryFilters(), text, ct);
+
+    /// <summary>One registered platform of any province by id.</summary>
+    public static Task<PlatformChoice?> FindAsync(RegulatorDbContext db, int id, CancellationToken ct = default) =>
+        PlatformChoices.ById(db.Platforms.IgnoreQueryFilters(), id, ct);
 }

@@ -15,8 +15,17 @@ public sealed class PlatformRegistry(RegulatorDbContext db, ICurrentActor actor,
         public bool Succeeded => Errors.Count == 0;
     }
 
+    /// <summary>The key of <see cref="Result.Errors"/> under which a non-administrator is refused.</summary>
+    public const string PermissionError = "Permission";
+
+    private static readonly IReadOnlyDictionary<string, string> NotAdministrator = new Dictionary<string, string>
+    {
+        [PermissionError] = "只有管理员可以登记或更正平台 (only administrators may register or correct platforms)",
+    };
+
     public async Task<Result> RegisterAsync(PlatformDraft draft, CancellationToken ct = default)
     {
+        if (!actor.IsAdministrator) return new Result(null, NotAdministrator);
         var errors = await ValidateAsync(draft, existingId: null, ct);
         if (errors.Count > 0) return new Result(null, errors);
         var platform = new Platform { CreatedUtc = clock.GetUtcNow().UtcDateTime };
@@ -32,6 +41,7 @@ public sealed class PlatformRegistry(RegulatorDbContext db, ICurrentActor actor,
     {
         var platform = await db.Platforms.Include(p => p.Licences).FirstOrDefaultAsync(p => p.Id == id, ct);
         if (platform is null) return null;
+        if (!actor.IsAdministrator) return new Result(null, NotAdministrator);
         var errors = await ValidateAsync(draft, id, ct);
         if (errors.Count > 0) return new Result(platform, errors);
         Apply(platform, draft);

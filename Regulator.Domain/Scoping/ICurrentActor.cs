@@ -23,6 +23,9 @@ public interface ICurrentActor
     /// </summary>
     bool IsInRole(string role) => false;
 
-    /// <summary>A national or provincial administrator.</summary>
+    /// <summary>
+    /// A national or provincial administrator (and the system itself, which overrides this); steps that change the
+    /// registry (platforms, their API keys) check it themselves, whatever a page offers.
+    /// </summary>
     bool IsAdministrator => IsInRole(RegulatorRoles.NationalAdmin) || IsInRole(RegulatorRoles.ProvincialAdmin);
 }

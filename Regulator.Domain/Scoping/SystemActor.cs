@@ -11,4 +11,5 @@ public sealed class SystemActor : ICurrentActor
     public string? ProvinceCode => null;
     public bool IsNational => true;
     public int? PlatformId => null;
+    public bool IsAdministrator => true;
 }

@@ -30,26 +30,6 @@ public sealed class PlatformApiKeyTests(ProviderPortals portals) : IClassFixture
     }
 
     [Theory, BothProviders]
-    public async Task A_key_issued_on_the_platform_page_is_shown_once_and_works_at_once(DatabaseProvider provider)
-    {
-        var portal = portals[provider];
-        int platformId;
-        await using (var db = portal.CreateDbContext())
-            platformId = await db.Platforms.Where(p => p.ProvinceCode == "33" && !p.ApiKeys.Any()).Select(p => p.Id).FirstAsync();
-        var administrator = await portal.SignInAsync("zj.admin");
-        var page = await HtmlPage.GetAsync(administrator, $"/platforms/{platformId}");
-
-        var issued = await HtmlForm.Named(page, "issue-key").SubmitAsync(administrator, new Dictionary<string, string> { ["IssueInput.Label"] = "开户前黑名单查询" });
-
-        var key = (await HtmlPage.ParseAsync(issued)).QuerySelector("[data-testid=issued-key]")?.TextContent.Trim();
-        Assert.StartsWith("rgk_", key);
-        Assert.Equal(HttpStatusCode.OK, (await ClientWithKey(portal, key).GetAsync("/api/v1/platform")).StatusCode);
-        var again = await HtmlPage.GetAsync(administrator, $"/platforms/{platformId}");
-        Assert.Null(again.QuerySelector("[data-testid=issued-key]"));
-        Assert.DoesNotContain(key!, again.DocumentElement.OuterHtml);
-    }
-
-    [Theory, BothProviders]
     public async Task A_revoked_key_is_refused(DatabaseProvider provider)
     {
         var portal = portals[provider];

@@ -54,7 +54,7 @@ public sealed class BlacklistFilingMatchTests(BlacklistPortals portals) : IClass
             Assert.Equal(1, await db.BlacklistFilingAlerts.CountAsync(a => a.PlatformPublisherId == "comeback-1"));
 
         var guangdong = await HtmlPage.GetAsync(await portal.SignInAsync("gd.admin"), "/blacklist");
-        Assert.Contains("comeback-1", guangdong.QuerySelector("#alerts-heading")?.ParentElement?.TextContent);
+        Assert.Contains("comeback-1", guangdong.QuerySelector("[data-testid=alerts]")?.TextContent);
         var beijing = await HtmlPage.GetAsync(await portal.SignInAsync("bj.admin"), "/blacklist");
         Assert.DoesNotContain("comeback-1", beijing.QuerySelector("main")!.TextContent);
     }
@@ -76,7 +76,7 @@ public sealed class BlacklistFilingMatchTests(BlacklistPortals portals) : IClass
         Assert.DoesNotContain(platform.Id, entry.PlatformIds);
 
         var guangdong = await HtmlPage.GetAsync(await portal.SignInAsync("gd.admin"), "/blacklist/cross-platform");
-        var row = guangdong.QuerySelectorAll("#cross-platform tbody tr").SingleOrDefault(r => r.TextContent.Contains("early-bird"));
+        var row = guangdong.QuerySelectorAll("[data-list=blacklist-cross-platform] tbody tr").SingleOrDefault(r => r.TextContent.Contains("early-bird"));
         Assert.NotNull(row);
         Assert.NotNull(row.QuerySelector($"a[href='/blacklist/{entry.Id}']"));
         Assert.DoesNotContain(number, guangdong.Source.Text);

@@ -2,7 +2,11 @@ using System.Net;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using Microsoft.EntityFrameworkCore;
+using Regulator.Domain.Blacklist;
+using Regulator.Domain.Common;
 using Regulator.Domain.Reports;
+using Regulator.Web.Blacklist;
+using Regulator.Web.Identity;
 using Regulator.Tests.Infrastructure;
 using static Regulator.Tests.Reports.ReportsArrange;
 
@@ -25,31 +29,47 @@ public sealed class BlacklistFromCaseTests(ProviderPortals portals) : IClassFixt
         var start = casePage.QuerySelector<IHtmlAnchorElement>("[data-testid=propose-blacklist]");
         Assert.Equal($"/blacklist/new?fromCase={caseId}", start?.GetAttribute("href"));
 
+        // The form's first render is on the server: what the case filled in is in it, the identity only as the filing's mask.
         var form = await HtmlPage.GetAsync(admin, start!.GetAttribute("href")!);
-        var facts = form.QuerySelector<IHtmlTextAreaElement>("textarea[name='Input.Facts']")!.Value;
+        var shown = form.QuerySelector("[data-testid=proposal-form]")!;
+        var facts = TextArea(shown, "facts");
         Assert.Contains($"举报案件 #{caseId}", facts);
         Assert.Contains("查证属实", facts);
         Assert.Contains("直播中以“福利”诱导未成年人添加私人联系方式", facts);
         Assert.Contains("处置措施：警示、关闭账号", facts);
         Assert.Contains("办结说明：查证属实，已关闭账号", facts);
-        Assert.Equal("harmful-sexual", Selected(form, "Input.CategoryCode").Single());
-        Assert.Equal([platformId.ToString()], Selected(form, "Input.PlatformIds"));
-        Assert.Contains("孙八直播", form.QuerySelector<IHtmlTextAreaElement>("textarea[name='Input.DisplayNames']")!.Value);
-        Assert.Contains($"举报案件 #{caseId}", form.QuerySelector<IHtmlTextAreaElement>("textarea[name='Input.EvidenceReferences']")!.Value);
-        Assert.Equal(filingId.ToString(), form.QuerySelector<IHtmlInputElement>("input[name='Input.FilingId']")?.Value);
+        string categoryName, platformName;
+        await using (var db = portal.CreateDbContext())
+        {
+            categoryName = await db.ReportCategories.Where(c => c.Code == "harmful-sexual").Select(c => c.NameZh).SingleAsync();
+            platformName = await db.Platforms.Where(p => p.Id == platformId).Select(p => p.Name).SingleAsync();
+        }
+        // The select shows the chosen category (its options are rendered only once it is opened).
+        var category = shown.QuerySelector("[data-testid=category]")!;
+        Assert.Contains(categoryName, (category.Closest(".mud-select") ?? category).OuterHtml);
+        Assert.Equal([platformName], shown.QuerySelectorAll("[data-testid=platform-chosen]").Select(c => c.TextContent.Split('（')[0].Trim()));
+        Assert.Contains("孙八直播", TextArea(shown, "display-names"));
+        Assert.Contains($"举报案件 #{caseId}", TextArea(shown, "evidence"));
         Assert.NotNull(form.QuerySelector($"[data-testid=from-case] a[href='/reports/cases/{caseId}']"));
         Assert.Contains(publisherId, form.QuerySelector("main")!.TextContent);
         Assert.DoesNotContain(identity, form.Source.Text);
 
-        // Submitted as filled in (the clerk adds only the end of the ban): the entry carries the filing's identity.
-        var endsOn = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(180).ToString("yyyy-MM-dd");
-        using var response = await PostAsync(admin, form, "propose", Browser(form, ("Input.EndsOn", endsOn)));
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        await using var db = portal.CreateDbContext();
-        var filing = await db.Filings.SingleAsync(f => f.Id == filingId);
-        var entry = await db.BlacklistEntries.OrderByDescending(e => e.Id).FirstAsync(e => e.Facts.Contains($"举报案件 #{caseId}"));
-        Assert.Equal(filing.IdentityBlindIndex, entry.IdentityBlindIndex);
-        Assert.Equal(("11", caseId, "/blacklist/" + entry.Id), (entry.ProvinceCode, entry.SourceCaseId, response.RedirectTarget()));
+        // Submitted as filled in (the clerk adds only the end of the ban), through the step the form's button runs:
+        // the entry carries the filing's identity.
+        var endsOn = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(180);
+        var entry = await ProposeAsAsync(portal, "bj.admin", async db =>
+        {
+            var filled = BlacklistProposalForm.From((await BlacklistCaseDraft.FromCaseAsync(db, caseId))!, ChinaTime.Today(TimeProvider.System));
+            filled.EndsOn = endsOn;
+            return filled;
+        });
+        await using (var db = portal.CreateDbContext())
+        {
+            var filing = await db.Filings.SingleAsync(f => f.Id == filingId);
+            Assert.NotNull(entry);
+            Assert.Equal(filing.IdentityBlindIndex, entry.IdentityBlindIndex);
+            Assert.Equal(("11", caseId), (entry.ProvinceCode, entry.SourceCaseId));
+        }
         var entryPage = await HtmlPage.GetAsync(admin, $"/blacklist/{entry.Id}");
         Assert.Equal($"/reports/cases/{caseId}", entryPage.QuerySelector("[data-testid=source-case]")?.GetAttribute("href"));
     }
@@ -83,23 +103,26 @@ public sealed class BlacklistFromCaseTests(ProviderPortals portals) : IClassFixt
 
         Assert.Equal(HttpStatusCode.NotFound, (await guangdong.GetAsync($"/blacklist/new?fromCase={caseId}")).StatusCode);
 
-        // Its own blank form, with Beijing's filing id slipped in and no number: the filing is not found, so no identity.
-        var form = await HtmlPage.GetAsync(guangdong, "/blacklist/new");
-        var endsOn = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(30).ToString("yyyy-MM-dd");
-        var platform = form.QuerySelector<IHtmlSelectElement>("select[name='Input.PlatformIds']")!.Options.First().Value;
-        using var response = await PostAsync(guangdong, form, "propose", Browser(form, ("Input.EndsOn", endsOn),
-            ("Input.FilingId", filingId.ToString()), ("Input.CategoryCode", "harmful-sexual"), ("Input.PlatformIds", platform), ("Input.DisplayNames", "借用马甲"), ("Input.Facts", "越权借用他省备案身份")));
-
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var refused = Assert.Single((await HtmlPage.ParseAsync(response)).QuerySelectorAll(".invalid-feedback"));
-        Assert.NotNull(refused.ParentElement!.QuerySelector("[name='Input.IdentityNumber']"));
+        // Its own proposal, with Beijing's filing id slipped in and no number: the filing is not found, so no identity.
+        var platform = await PlatformOfAsync(portal, "44");
+        var endsOn = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(30);
+        BlacklistProposalForm Borrowing() => new()
+        {
+            EndsOn = endsOn, StartsOn = ChinaTime.Today(TimeProvider.System), CategoryCode = "harmful-sexual", PlatformIds = [platform],
+            DisplayNames = "借用马甲", Facts = "越权借用他省备案身份",
+        };
+        var withFiling = Borrowing();
+        withFiling.FilingId = filingId;
+        var refused = await ProposeResultAsync(portal, "gd.admin", withFiling);
+        var problem = Assert.Single(refused.Problems);
+        Assert.Equal(nameof(BlacklistProposalForm.IdentityNumber), BlacklistProposalForm.FieldOf(problem));
 
         // Nor can it cite Beijing's case as the source of a proposal of its own.
-        using var citing = await PostAsync(guangdong, form, "propose", Browser(form, ("Input.EndsOn", endsOn), ("Input.IdentityNumber", BlacklistArrange.NewIdentity("44")),
-            ("Input.SourceCaseId", caseId.ToString()), ("Input.CategoryCode", "harmful-sexual"), ("Input.PlatformIds", platform), ("Input.DisplayNames", "借用马甲"),
-            ("Input.Facts", "越权借用他省备案身份")));
-        var problem = Assert.Single((await HtmlPage.ParseAsync(citing)).QuerySelectorAll(".invalid-feedback"));
-        Assert.Contains("来源举报案件不存在", problem.TextContent);
+        var citing = Borrowing();
+        citing.IdentityNumber = BlacklistArrange.NewIdentity("44");
+        citing.SourceCaseId = caseId;
+        var cited = Assert.Single((await ProposeResultAsync(portal, "gd.admin", citing)).Problems);
+        Assert.Contains("来源举报案件不存在", cited.Message);
         await using var db = portal.CreateDbContext();
         Assert.False(await db.BlacklistEntries.AnyAsync(e => e.Facts == "越权借用他省备案身份"));
     }
@@ -113,22 +136,25 @@ public sealed class BlacklistFromCaseTests(ProviderPortals portals) : IClassFixt
         return (platformId, identity, (await BlacklistArrange.FileAsync(portal, platformId, (publisherId, identity)))[publisherId]);
     }
 
-    // The options rendered as chosen (a browser's initial selection), which is what the page is responsible for.
-    private static IReadOnlyList<string> Selected(IDocument page, string name) => Chosen(page.QuerySelector<IHtmlSelectElement>($"select[name='{name}']")!);
+    // A MudBlazor text field's text area as prerendered (the test id is on the field or the area itself).
+    private static string TextArea(IElement form, string testId) =>
+        form.QuerySelector($"textarea[data-testid={testId}], [data-testid={testId}] textarea")?.TextContent ?? throw new InvalidOperationException($"No text area {testId}.");
 
-    private static IReadOnlyList<string> Chosen(IHtmlSelectElement select) =>
-        select.Options.Where(o => o.HasAttribute("selected")).Select(o => o.Value).ToList();
-
-    /// <summary>
-    /// What a browser posts besides the inputs <see cref="HtmlForm"/> covers: text areas and chosen options as
-    /// rendered, with <paramref name="changes"/> replacing any field of the same name.
-    /// </summary>
-    private static IEnumerable<(string Name, string Value)> Browser(IDocument page, params (string Name, string Value)[] changes)
+    private static async Task<int> PlatformOfAsync(PortalFactory portal, string provinceCode)
     {
-        var form = page.QuerySelectorAll<IHtmlFormElement>("form").Single(f => f.QuerySelector("input[name=_handler][value=propose]") is not null);
-        var rendered = form.QuerySelectorAll<IHtmlTextAreaElement>("textarea").Select(t => (t.Name!, t.Value))
-            .Concat(form.QuerySelectorAll<IHtmlSelectElement>("select").SelectMany(s => Chosen(s).Select(v => (s.Name!, v))));
-        var changed = changes.Select(c => c.Name).ToHashSet();
-        return rendered.Where(f => !changed.Contains(f.Item1)).Concat(changes);
+        await using var db = portal.CreateDbContext();
+        return await db.Platforms.Where(p => p.ProvinceCode == provinceCode).OrderBy(p => p.Id).Select(p => p.Id).FirstAsync();
+    }
+
+    // The proposal step as the form's button runs it: as the signed-in administrator, in the agency of their account.
+    private static Task<BlacklistProposalResult> ProposeResultAsync(PortalFactory portal, string userName, BlacklistProposalForm form) =>
+        portal.AsAsync<BlacklistCirculation, BlacklistProposalResult>(userName, (circulation, user) =>
+            circulation.ProposeAsync(form.ToProposal(), BlacklistActors.Of(user)!, Enum.Parse<Agency>(user.FindFirst(RegulatorClaims.Agency)!.Value)));
+
+    private static async Task<BlacklistEntry?> ProposeAsAsync(PortalFactory portal, string userName, Func<Regulator.Domain.Persistence.RegulatorDbContext, Task<BlacklistProposalForm>> fill)
+    {
+        BlacklistProposalForm form;
+        await using (var db = portal.CreateDbContext()) form = await fill(db);
+        return (await ProposeResultAsync(portal, userName, form)).Entry;
     }
 }

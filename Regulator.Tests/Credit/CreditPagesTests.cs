@@ -82,32 +82,4 @@ public sealed class CreditPagesTests(ProviderPortals portals) : IClassFixture<Pr
         var graded = await HtmlPage.GetAsync(guangdong, "/credit/platforms?grade=A");
         Assert.All(graded.QuerySelectorAll("[data-list=credit-platforms] tbody .status-chip"), chip => Assert.StartsWith("A", chip.TextContent.Trim()));
     }
-
-    [Theory, BothProviders]
-    public async Task A_key_gets_the_credit_scopes_only_when_their_boxes_are_ticked(DatabaseProvider provider)
-    {
-        var portal = portals[provider];
-        int platformId;
-        await using (var db = portal.CreateDbContext())
-            platformId = await db.Platforms.Where(p => p.ProvinceCode == "33").OrderByDescending(p => p.Id).Select(p => p.Id).FirstAsync();
-        var administrator = await portal.SignInAsync("zj.admin");
-
-        async Task<PlatformApiScopes> IssueAsync(string label, bool credit)
-        {
-            var page = await HtmlPage.GetAsync(administrator, $"/platforms/{platformId}");
-            var form = HtmlForm.Named(page, "issue-key");
-            var fields = form.Fields(new Dictionary<string, string> { ["IssueInput.Label"] = label })
-                .Where(f => credit || !f.Key.StartsWith("IssueInput.Credit", StringComparison.Ordinal));
-            var action = new Uri(new Uri(page.Url), page.QuerySelectorAll<AngleSharp.Html.Dom.IHtmlFormElement>("form").First(f => f.QuerySelector("input[value=issue-key]") is not null).Action);
-            Assert.Equal(HttpStatusCode.OK, (await administrator.PostAsync(action.PathAndQuery, new FormUrlEncodedContent(fields))).StatusCode);
-            await using var db = portal.CreateDbContext();
-            return await db.PlatformApiKeys.Where(k => k.PlatformId == platformId && k.Label == label).Select(k => k.Scopes).SingleAsync();
-        }
-
-        var ticked = await IssueAsync($"信用-{Guid.NewGuid():N}"[..12], credit: true);
-        var unticked = await IssueAsync($"黑名单-{Guid.NewGuid():N}"[..12], credit: false);
-
-        Assert.Equal(PlatformApiScopes.All, ticked);
-        Assert.Equal(PlatformApiScopes.All & ~(PlatformApiScopes.CreditQuery | PlatformApiScopes.CreditMeasures), unticked);
-    }
 }

@@ -1,3 +1,4 @@
+using Regulator.Domain.Blacklist;
 using Regulator.Domain.Common;
 using Regulator.Domain.Dashboards;
 using Regulator.Domain.Filings;
@@ -36,18 +37,8 @@ public static class DrilledLists
                 if ((after = page.Next) is null) return total;
             }
         }
-        if (drill.Blacklist is { } blacklist)
-        {
-            long total = 0;
-            var search = blacklist;
-            while (true)
-            {
-                var page = await search.RunAsync(db, protector, ChinaTime.Today(clock));
-                total += page.Items.Count;
-                if (page.NextCursor is null) return total;
-                search = search with { After = page.NextCursor };
-            }
-        }
+        // The list's own total: the query the page and its export read.
+        if (drill.Blacklist is { } blacklist) return (await new BlacklistListQuery(blacklist).PageAsync(db, new ListRequest())).Total;
         if (drill.Findings is { } findings) return (await findings.RunAsync(db)).Count;
         throw new ArgumentException("A drill names one list.", nameof(drill));
     }

@@ -54,7 +54,6 @@ public static partial class RouteCatalog
         _ when template.StartsWith("/filings/submissions/", StringComparison.Ordinal) => "submission",
         _ when template.StartsWith("/filings/", StringComparison.Ordinal) => "filing",
         _ when template.StartsWith("/api/v1/filings/", StringComparison.Ordinal) => "filing",
-        _ when template.StartsWith("/blacklist/alerts/", StringComparison.Ordinal) => "alert",
         _ when template.StartsWith("/blacklist/", StringComparison.Ordinal) => "blacklist",
         _ when template.StartsWith("/reports/cases/", StringComparison.Ordinal) => "case",
         _ when template.StartsWith("/jobs/documents/", StringComparison.Ordinal) => "document",
@@ -80,8 +79,6 @@ public static partial class RouteCatalog
                 return await db.Filings.IgnoreQueryFilters().Where(f => f.ProvinceCode == province).OrderBy(f => f.Id).Select(f => f.PlatformPublisherId).FirstOrDefaultAsync();
             case "filing":
                 return (await db.Filings.IgnoreQueryFilters().Where(f => f.ProvinceCode == province).OrderBy(f => f.Id).Select(f => (long?)f.Id).FirstOrDefaultAsync())?.ToString();
-            case "alert":
-                return (await db.BlacklistFilingAlerts.IgnoreQueryFilters().Where(a => a.ProvinceCode == province).OrderBy(a => a.Id).Select(a => (long?)a.Id).FirstOrDefaultAsync())?.ToString();
             case "blacklist":
                 // Not yet circulated: a published entry is every province's to read (CAC Art. 15), an unpublished one is not.
                 return (await db.BlacklistEntries.IgnoreQueryFilters().Where(b => b.ProvinceCode == province && !b.IsCirculatedNationally).OrderBy(b => b.Id)

@@ -56,4 +56,26 @@ public static class InteractivePage
     /// <summary>The text field of a MudBlazor input, whether the test id landed on the input itself or on its wrapper.</summary>
     public static ILocator Field(this IPage page, string selector) =>
         page.Locator(selector).Locator("xpath=descendant-or-self::*[(self::input and not(@type='hidden')) or self::textarea]").First;
+
+    /// <summary>
+    /// Saves a full-page screenshot as <c>TestResults/screenshots/{name}.png</c> beside the walk's, once the page's
+    /// heading is painted (style sheets block rendering, so the page then has them).
+    /// </summary>
+    public static async Task SaveScreenshotAsync(this IPage page, string name)
+    {
+        await page.Locator("h1").First.WaitForAsync();
+        Directory.CreateDirectory(Regulator.Tests.EndToEnd.PortalWalkTests.ScreenshotFolder);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Regulator.Tests.EndToEnd.PortalWalkTests.ScreenshotFolder, $"{name}.png"), FullPage = true });
+    }
+
+    /// <summary>
+    /// Ticks or unticks a MudBlazor check box (the element carrying <paramref name="selector"/> or its input) the way
+    /// a click does, whatever icon is drawn over the native input.
+    /// </summary>
+    public static async Task SetTickedAsync(this IPage page, string selector, bool ticked)
+    {
+        var input = page.Locator(selector).Locator("xpath=descendant-or-self::input[@type='checkbox']").First;
+        if (await input.IsCheckedAsync() != ticked) await input.EvaluateAsync("e => e.click()");
+        await Assertions.Expect(input).ToBeCheckedAsync(new() { Checked = ticked });
+    }
 }

@@ -3,39 +3,46 @@ using Microsoft.EntityFrameworkCore;
 using Regulator.Domain.Platforms;
 using Regulator.Tests.Filings;
 using Regulator.Tests.Infrastructure;
+using Regulator.Web.Platforms;
 
 namespace Regulator.Tests.Platforms;
 
 /// <summary>
-/// The platform form as a browser posts it: a platform is registered and corrected, licences included; another
-/// province's platform is not found, to read or to post to, and the post changes nothing.
+/// The platform form on both providers: its first render, and the registry steps its button runs as the signed-in
+/// administrator (a platform is registered and corrected, licences included); another province's platform is not
+/// found, to read, to post to or to correct, and nothing changes. The clicks are in <see cref="PlatformsBrowserTests"/>.
 /// </summary>
 public sealed class PlatformFormTests(ProviderPortals portals) : IClassFixture<ProviderPortals>
 {
     [Theory, BothProviders]
-    public async Task A_platform_is_registered_and_corrected_through_the_form(DatabaseProvider provider)
+    public async Task A_platform_is_registered_and_corrected_through_the_forms_steps(DatabaseProvider provider)
     {
         var portal = portals[provider];
         var admin = await portal.SignInAsync("bj.admin");
         var uscc = FilingTestData.Uscc("11");
+        Assert.NotNull((await HtmlPage.GetAsync(admin, "/platforms/new")).QuerySelector("[data-testid=platform-form]"));
 
-        var registered = await PostFormAsync(admin, "/platforms/new", new()
-        {
-            ["Input.Name"] = "京测直播", ["Input.Uscc"] = uscc, ["Input.ProvinceCode"] = "11", ["Input.Agency"] = "Cyberspace",
-            ["Input.Licences[0].Number"] = "京网文〔2026〕0001-001", ["Input.Licences[0].ValidUntil"] = "2028-12-31",
-        });
+        var form = PlatformForm.Empty("11");
+        (form.Name, form.Uscc) = ("京测直播", uscc);
+        form.Licences[0].Number = "京网文〔2026〕0001-001";
+        form.Licences[0].ValidUntil = new DateOnly(2028, 12, 31);
+        var registered = await portal.AsAsync<PlatformRegistry, PlatformRegistry.Result>("bj.admin", (registry, _) => registry.RegisterAsync(form.ToDraft()));
 
-        Assert.Equal(HttpStatusCode.Redirect, registered.StatusCode);
+        Assert.True(registered.Succeeded, string.Join("; ", registered.Errors.Values));
         await using (var db = portal.CreateDbContext())
         {
             var platform = await db.Platforms.Include(p => p.Licences).SingleAsync(p => p.Uscc == uscc);
-            Assert.Equal(($"/platforms/{platform.Id}", "京测直播", "11"), (registered.RedirectTarget(), platform.Name, platform.ProvinceCode));
+            Assert.Equal((registered.Platform!.Id, "京测直播", "11"), (platform.Id, platform.Name, platform.ProvinceCode));
             var licence = Assert.Single(platform.Licences);
             Assert.Equal(("京网文〔2026〕0001-001", new DateOnly(2028, 12, 31)), (licence.Number, licence.ValidUntil));
 
-            var corrected = await PostFormAsync(admin, $"/platforms/{platform.Id}/edit", new() { ["Input.Name"] = "京测直播（更正）", ["Input.ProvinceCode"] = "11", ["Input.Agency"] = "Cyberspace" });
-            Assert.True(corrected.RedirectTarget() == $"/platforms/{platform.Id}",
-                $"{(int)corrected.StatusCode}: {(await HtmlPage.ParseAsync(corrected)).QuerySelector("form")?.TextContent}");
+            // The edit form opens filled in with the platform as stored.
+            var edit = await HtmlPage.GetAsync(admin, $"/platforms/{platform.Id}/edit");
+            Assert.Contains("京测直播", edit.QuerySelector("[data-testid=name]")!.OuterHtml);
+            var correction = PlatformForm.From(platform);
+            correction.Name = "京测直播（更正）";
+            var corrected = await portal.AsAsync<PlatformRegistry, PlatformRegistry.Result?>("bj.admin", (registry, _) => registry.CorrectAsync(platform.Id, correction.ToDraft()));
+            Assert.True(corrected is { Succeeded: true }, corrected is null ? "not found" : string.Join("; ", corrected.Errors.Values));
         }
         await using (var db = portal.CreateDbContext())
             Assert.Equal("京测直播（更正）", await db.Platforms.Where(p => p.Uscc == uscc).Select(p => p.Name).SingleAsync());
@@ -47,31 +54,42 @@ public sealed class PlatformFormTests(ProviderPortals portals) : IClassFixture<P
         var portal = portals[provider];
         var admin = await portal.SignInAsync("bj.admin");
         Platform guangdong;
-        await using (var db = portal.CreateDbContext()) guangdong = await db.Platforms.FirstAsync(p => p.ProvinceCode == "44");
-        var ownPage = await HtmlPage.GetAsync(admin, $"/platforms/{await OwnPlatformIdAsync(portal)}/edit");
+        await using (var db = portal.CreateDbContext()) guangdong = await db.Platforms.Include(p => p.Licences).FirstAsync(p => p.ProvinceCode == "44");
 
         Assert.Equal(HttpStatusCode.NotFound, (await admin.GetAsync($"/platforms/{guangdong.Id}/edit")).StatusCode);
-        var fields = new Dictionary<string, string>(HtmlForm.Named(ownPage, "platform").Fields()) { ["Input.Name"] = "改名", ["Input.ProvinceCode"] = "11" };
-        var posted = await admin.PostAsync($"/platforms/{guangdong.Id}/edit", new FormUrlEncodedContent(fields));
-
-        Assert.True(posted.StatusCode == HttpStatusCode.NotFound, $"answered {(int)posted.StatusCode}");
+        var token = (await HtmlPage.GetAsync(admin, "/platforms/new")).QuerySelector("input[name=__RequestVerificationToken]")?.GetAttribute("value") ?? "";
+        var posted = await admin.PostAsync($"/platforms/{guangdong.Id}/edit", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = token, ["Input.Name"] = "改名", ["Input.ProvinceCode"] = "11",
+        }));
+        Assert.True((int)posted.StatusCode is >= 400 and < 500, $"answered {(int)posted.StatusCode}");
         Assert.DoesNotContain(guangdong.Uscc, await posted.Content.ReadAsStringAsync());
+
+        // The correction step itself, as the form's button would run it for Beijing's administrator: not found.
+        var correction = PlatformForm.From(guangdong);
+        (correction.Name, correction.ProvinceCode) = ("改名", "11");
+        Assert.Null(await portal.AsAsync<PlatformRegistry, PlatformRegistry.Result?>("bj.admin", (registry, _) => registry.CorrectAsync(guangdong.Id, correction.ToDraft())));
         await using (var db = portal.CreateDbContext())
             Assert.Equal(guangdong.Name, await db.Platforms.Where(p => p.Id == guangdong.Id).Select(p => p.Name).SingleAsync());
     }
 
-    private static async Task<int> OwnPlatformIdAsync(PortalFactory portal)
+    [Theory, BothProviders]
+    public async Task An_inspector_is_refused_by_the_registry_and_key_steps_themselves(DatabaseProvider provider)
     {
-        await using var db = portal.CreateDbContext();
-        return await db.Platforms.Where(p => p.ProvinceCode == "11").Select(p => p.Id).FirstAsync();
-    }
+        var portal = portals[provider];
+        int platformId;
+        await using (var db = portal.CreateDbContext()) platformId = await db.Platforms.Where(p => p.ProvinceCode == "11").Select(p => p.Id).FirstAsync();
+        var form = PlatformForm.Empty("11");
+        (form.Name, form.Uscc) = ("检查员登记", FilingTestData.Uscc("11"));
 
-    // The rendered form's own fields (token, handler, the licence rows) with the given values set, as a browser sends them.
-    private static async Task<HttpResponseMessage> PostFormAsync(HttpClient client, string path, Dictionary<string, string> values)
-    {
-        var page = await HtmlPage.GetAsync(client, path);
-        var fields = new Dictionary<string, string>(HtmlForm.Named(page, "platform").Fields());
-        foreach (var (name, value) in values) fields[name] = value;
-        return await client.PostAsync(path, new FormUrlEncodedContent(fields));
+        var refused = await portal.AsAsync<PlatformRegistry, PlatformRegistry.Result>("bj.inspector", (registry, _) => registry.RegisterAsync(form.ToDraft()));
+        Assert.Contains(PlatformRegistry.PermissionError, refused.Errors.Keys);
+        await Assert.ThrowsAsync<UnauthorizedAccessException>(() =>
+            portal.AsAsync<ApiKeyIssuer, ApiKeyIssuer.IssuedKey?>("bj.inspector", (keys, _) => keys.IssueAsync(platformId, "越权", PlatformApiScopes.All)));
+        await using (var db = portal.CreateDbContext())
+        {
+            Assert.False(await db.Platforms.AnyAsync(p => p.Name == "检查员登记"));
+            Assert.False(await db.PlatformApiKeys.AnyAsync(k => k.Label == "越权"));
+        }
     }
 }

@@ -4,6 +4,7 @@ using Regulator.Domain.Blacklist;
 using Regulator.Domain.Persistence;
 using Regulator.Domain.Seeding;
 using Regulator.Web.Api;
+using Regulator.Web.Shared.Lists;
 
 namespace Regulator.Web.Blacklist;
 
@@ -20,6 +21,9 @@ public static class BlacklistRegistration
         services.AddScoped<BlacklistExpiry>();
         services.AddScoped<BlacklistFeed>();
         services.AddScoped<BlacklistIdentityReveal>();
+        services.AddScoped<BlacklistAlertAcknowledgement>();
+        services.AddList<BlacklistList>();
+        services.AddList<BlacklistMatchesList>();
         services.AddScoped<FilingBlacklistScreen>();
         services.AddScoped<IDemoDataContributor, BlacklistDemoContributor>();
         services.AddSingleton<PublishedBlacklist>();

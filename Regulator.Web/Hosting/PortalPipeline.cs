@@ -62,7 +62,6 @@ public static class PortalPipeline
         app.MapReportsApi();
         app.MapJobsEndpoints();
         app.MapDocumentsEndpoints();
-        app.MapBlacklistActions();
         app.MapSpotChecksEndpoints();
         app.MapListExports();
         app.MapDashboardEndpoints();

@@ -47,6 +47,13 @@ public sealed class PortalActor(IHttpContextAccessor accessor) : ICurrentActor
     public bool IsInRole(string role) => User?.IsInRole(role) == true;
 
     public bool IsNational =>
-        (!_inCircuit && accessor.HttpContext is null) // background work outside a request or circuit runs as the system
-        || (ProvinceCode is null && PlatformId is null && User is { } u && RegulatorRoles.All.Where(RegulatorRoles.IsNational).Any(u.IsInRole));
+        IsSystem || (ProvinceCode is null && PlatformId is null && User is { } u && RegulatorRoles.All.Where(RegulatorRoles.IsNational).Any(u.IsInRole));
+
+    /// <summary>A provincial administrator without a province claim is not one (fail closed, as <see cref="IsNational"/>).</summary>
+    public bool IsAdministrator =>
+        IsSystem || (PlatformId is null && User is { } u
+                     && (u.IsInRole(RegulatorRoles.NationalAdmin) && ProvinceCode is null || u.IsInRole(RegulatorRoles.ProvincialAdmin) && ProvinceCode is not null));
+
+    // Background work outside a request or circuit runs as the system.
+    private bool IsSystem => !_inCircuit && accessor.HttpContext is null;
 }

@@ -9,12 +9,7 @@ public sealed class SpotChecksText
     /// A refusal from the spot-check rules, which write it once in both languages as "中文 (English)", in the reader's
     /// language: the Chinese part by default, the English part when the page is in English.
     /// </summary>
-    public static string InReadersLanguage(string bilingual)
-    {
-        var open = bilingual.IndexOf(" (", StringComparison.Ordinal);
-        if (open < 0 || !bilingual.EndsWith(')')) return bilingual;
-        return InEnglish ? bilingual[(open + 2)..^1] : bilingual[..open];
-    }
+    public static string InReadersLanguage(string bilingual) => Regulator.Web.Shared.ReaderLanguage.Of(bilingual);
 
     /// <summary>A check item's name in the reader's language (items are data, named in both languages where they are seeded).</summary>
     public static string ItemName(string nameZh, string nameEn) => InEnglish ? nameEn : nameZh;
