@@ -4,9 +4,9 @@
     'use strict';
 
     // ---- Charts -----------------------------------------------------------------------------------
-    // ECharts is about 1 MB, so it is loaded on demand the first time a page (or an htmx swap) contains
-    // a [data-chart] element, rather than by a <script> on every page or in the Chart component: a tag
-    // in swapped content would not run (htmx has allowScriptTags off), a loader here always does.
+    // ECharts is about 1 MB, so it is loaded on demand the first time a page contains a [data-chart]
+    // element, rather than by a <script> on every page or in the Chart component: a tag rendered by the
+    // circuit would not run, a loader here always does.
     var echartsPromise = null;
 
     function loadECharts() {
@@ -84,33 +84,6 @@
         clearTimeout(resizeTimer);
         resizeTimer = setTimeout(function () { eachChart(document, function (c) { c.resize(); }); }, 150);
     });
-
-    // Swapped-out charts are disposed, or ECharts keeps their canvases and listeners alive.
-    document.addEventListener('htmx:beforeCleanupElement', function (e) {
-        eachChart(e.detail.elt, function (c) { c.dispose(); });
-    });
-    document.addEventListener('htmx:afterSettle', function (e) { initCharts(e.detail.elt); });
-
-    // ---- Confirmation -------------------------------------------------------------------------------
-    // <form data-confirm="question"> asks before submitting. Only for forms whose action is safe to take
-    // unconfirmed without JavaScript; destructive actions use the ConfirmButton component, whose
-    // disclosure asks in markup. Listening in the capture phase runs before htmx's own submit handler
-    // on boosted forms, so a refusal stops the request too.
-    document.addEventListener('submit', function (e) {
-        var question = e.target.dataset && e.target.dataset.confirm;
-        if (question && !window.confirm(question)) {
-            e.preventDefault();
-            e.stopPropagation();
-        }
-    }, true);
-
-    // Opening a ConfirmButton moves focus to what comes next (the reason, or the confirm button).
-    document.addEventListener('toggle', function (e) {
-        var details = e.target;
-        if (!details.classList || !details.classList.contains('confirm-action') || !details.open) return;
-        var next = details.querySelector('textarea, button[type=submit]');
-        if (next) next.focus();
-    }, true);
 
     initCharts(document);
 })();
