@@ -94,7 +94,7 @@ public static class CircuitsBenchmark
 
     /// <summary>
     /// Loads the filings list in full (a new circuit) and returns, by the page's clock from navigation start, when its
-    /// rows were first visible and when the circuit was live. Polled on every animation frame, in the page.
+    /// rows were first visible and when the circuit was live. Polled on every animation frame (Playwright's default), in the page.
     /// </summary>
     private static async Task<(double Rows, double Live)> FirstRenderAsync(IPage page)
     {
@@ -106,7 +106,7 @@ public static class CircuitsBenchmark
                 if (window.__live === undefined && document.querySelector("[data-circuit=ready]")) window.__live = t;
                 return window.__rows !== undefined && window.__live !== undefined ? [window.__rows, window.__live] : null;
             }
-            """, null, new() { Polling = Polling.Raf });
+            """);
         var values = await times.JsonValueAsync<double[]>();
         return (values[0], values[1]);
     }
