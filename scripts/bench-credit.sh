@@ -6,6 +6,7 @@
 # (target >= 5,000 requests/s, p99 < 20 ms). Uses its own database and port; leaves nothing running.
 #   scripts/bench-credit.sh
 #   PUBLISHERS=100000 DURATION=10s scripts/bench-credit.sh
+#   API_ONLY=1 scripts/bench-credit.sh        # the API part again, on the database the last full run left
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PUBLISHERS=${PUBLISHERS:-1000000}
@@ -19,11 +20,15 @@ DATABASE=regulator_bench_credit
 source scripts/bench-lib.sh
 bench_setup "$DATABASE"
 
-sql -d postgres -c "DROP DATABASE IF EXISTS $DATABASE WITH (FORCE)" -c "CREATE DATABASE $DATABASE"
-(cd "$web" && dotnet Regulator.Web.dll seed --platforms "$PLATFORMS" --publishers 0 --blacklist 0)
-echo "Machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg); PostgreSQL $(sql -d postgres -c 'SHOW server_version')"
-(cd "$web" && Logging__LogLevel__Default=Warning dotnet "$bench" credit --publishers "$PUBLISHERS")
-sql -d "$DATABASE" -c "VACUUM ANALYZE" -c "CHECKPOINT"
+if [ -z "${API_ONLY:-}" ]; then
+  sql -d postgres -c "DROP DATABASE IF EXISTS $DATABASE WITH (FORCE)" -c "CREATE DATABASE $DATABASE"
+  (cd "$web" && dotnet Regulator.Web.dll seed --platforms "$PLATFORMS" --publishers 0 --blacklist 0)
+  echo "Machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg); PostgreSQL $(sql -d postgres -c 'SHOW server_version')"
+  (cd "$web" && Logging__LogLevel__Default=Warning dotnet "$bench" credit --publishers "$PUBLISHERS")
+  sql -d "$DATABASE" -c "VACUUM ANALYZE" -c "CHECKPOINT"
+else
+  echo "Machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg); the database of the last full run"
+fi
 
 bench_key "$DATABASE" 16 bench-credit.sh   # the credit query scope
 export BENCH_PUBLISHERS=$PUBLISHERS BENCH_PLATFORMS=$PLATFORMS

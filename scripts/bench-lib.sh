@@ -48,6 +48,17 @@ bench_wrk() {
   out=/tmp/regulator-$(basename "$lua" .lua).wrk
   BENCH_COUNT=1 wrk -t"$THREADS" -c"$CONNECTIONS" -d5s -s "$lua" "http://127.0.0.1:$port" | grep ANSWERS
   echo "wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency -s $lua ($what)"
+  local before after
+  before=$(portal_cpu_ticks)
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s "$lua" "http://127.0.0.1:$port" | tee "$out"
+  after=$(portal_cpu_ticks)
   grep RESULT "$out" | sed -E "s/.*rps=([0-9]+).*p99_ms=([0-9.]+).*/$label per second: \\1   p99 latency: \\2 ms/"
+  # The portal's own CPU per request does not depend on what else the machine runs, unlike requests per second.
+  grep RESULT "$out" | sed -E 's/.*requests=([0-9]+).*/\1/' | awk -v t=$((after - before)) -v hz="$(getconf CLK_TCK)" \
+    '{ printf "portal CPU per request: %.3f ms (%d requests, %.1f s CPU), load average %s\n", t / hz * 1000 / $1, $1, t / hz, "'"$(cut -d' ' -f1 /proc/loadavg)"'" }'
+}
+
+# portal_cpu_ticks: user + system clock ticks the portal process has used so far.
+portal_cpu_ticks() {
+  awk '{ print $14 + $15 }' "/proc/$portal/stat"
 }

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Regulator.Domain.Auditing;
 using Regulator.Domain.Common;
+using Regulator.Domain.Credit;
 using Regulator.Domain.Filings;
 using Regulator.Domain.Persistence;
 using Regulator.Domain.Reports;
@@ -14,7 +15,8 @@ namespace Regulator.Bench.SpotChecks;
 
 /// <summary>
 /// scripts/bench-spotcheck.sh: a risk-weighted draw of 500 publishers (two inspectors each, with declared conflicts) from a
-/// province of 1,000,000 accepted filings on a fresh database, timed end to end as an administrator's request runs it
+/// province of 1,000,000 accepted filings on a fresh database (every publisher a graded credit subject, the grades read
+/// as production reads them), timed end to end as an administrator's request runs it
 /// (seed recorded, population and weights read, snapshot written and hashed, draw, 500 tasks saved), then the public
 /// verification replaying it from the stored snapshot. Rows are generated in SQL, not through intake: intake has its own benchmark.
 /// </summary>
@@ -72,12 +74,12 @@ public static class SpotCheckBenchmark
                 // The parts of a draw, timed apart once before the timed request (which also warms the code up).
                 var plan = await db.SpotCheckPlans.AsNoTracking().FirstAsync(p => p.Id == planId);
                 // The population alone (every weight 1), then with the risk weights, each with the CPU time it took.
-                var unweighted = await TimedAsync(() => new TargetDirectory(db, new NoCreditGrades()).SnapshotAsync(new SpotCheckPlan
+                var unweighted = await TimedAsync(() => new TargetDirectory(db, new CreditSpotCheckGrades(db, clock)).SnapshotAsync(new SpotCheckPlan
                 {
                     ProvinceCode = plan.ProvinceCode, Agency = plan.Agency, TargetKind = plan.TargetKind, PeriodStart = plan.PeriodStart, SampleSize = plan.SampleSize,
                     InspectorsPerTask = plan.InspectorsPerTask,
                 }));
-                var weighted = await TimedAsync(() => new TargetDirectory(db, new NoCreditGrades()).SnapshotAsync(plan));
+                var weighted = await TimedAsync(() => new TargetDirectory(db, new CreditSpotCheckGrades(db, clock)).SnapshotAsync(plan));
                 Console.WriteLine($"Population read: {unweighted.Wall.TotalSeconds:F2} s (CPU {unweighted.Cpu.TotalSeconds:F2} s) alone, " +
                                   $"{weighted.Wall.TotalSeconds:F2} s (CPU {weighted.Cpu.TotalSeconds:F2} s) with risk weights");
                 var snapshot = weighted.Result;
@@ -99,7 +101,7 @@ public static class SpotCheckBenchmark
             var drawTime = Stopwatch.StartNew();
             await using (var db = Context())
             {
-                var attempt = await new SpotCheckDrawing(db, new TargetDirectory(db, new NoCreditGrades()), new AuditLog(db, SystemActor.Instance, clock), calendar, clock)
+                var attempt = await new SpotCheckDrawing(db, new TargetDirectory(db, new CreditSpotCheckGrades(db, clock)), new AuditLog(db, SystemActor.Instance, clock), calendar, clock)
                     .DrawAsync(admin, planId);
                 draw = attempt.Draw ?? throw new InvalidOperationException(attempt.Error);
                 if (attempt.Error is not null) throw new InvalidOperationException(attempt.Error);
@@ -164,11 +166,13 @@ public static class SpotCheckBenchmark
         var stamp = postgres ? "now()" : "'2026-11-01 00:00:00'";
         var today = postgres ? "current_date" : "'2026-11-01'";
         var bytes = postgres ? "'\\x01'::bytea" : "x'01'";
+        // Each publisher a person of their own (a blind index per row), so the credit grades join one subject per filing.
+        var blindIndex = postgres ? "convert_to('b' || n, 'UTF8')" : "CAST('b' || n AS BLOB)";
         await db.Database.ExecuteSqlRawAsync(
             $"INSERT INTO {q("Filings")} ({q("PlatformId")}, {q("ProvinceCode")}, {q("Agency")}, {q("PlatformPublisherId")}, {q("PublisherType")}, {q("RealName")}, " +
             $"{q("IdentityCiphertext")}, {q("IdentityBlindIndex")}, {q("IdentityMasked")}, {q("DisplayNames")}, {q("ContentKinds")}, {q("Status")}, {q("ContentFingerprint")}, " +
             $"{q("SubmissionId")}, {q("FiledOn")}, {q("CreatedUtc")}, {q("UpdatedUtc")}) " +
-            $"SELECT 1 + n % 200, '44', 1, 'p' || n, 1, '主播' || n, {bytes}, {bytes}, '440000********0000', {(postgres ? "ARRAY[]::text[]" : "'[]'")}, 2, 2, {bytes}, {submission.Id}, {today}, {stamp}, {stamp} FROM {series}");
+            $"SELECT 1 + n % 200, '44', 1, 'p' || n, 1, '主播' || n, {bytes}, {blindIndex}, '440000********0000', {(postgres ? "ARRAY[]::text[]" : "'[]'")}, 2, 2, {bytes}, {submission.Id}, {today}, {stamp}, {stamp} FROM {series}");
         // Report cases against every 50th publisher's account (CaseKey as intake builds it), so weights vary.
         var reported = publishers / 50;
         var reportSeries = postgres ? $"generate_series(1, {reported}) AS s(n)" : $"(WITH RECURSIVE s(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM s WHERE n < {reported}) SELECT n FROM s)";
@@ -177,6 +181,10 @@ public static class SpotCheckBenchmark
             $"INSERT INTO {q("ReportCases")} ({q("CaseKey")}, {q("CategoryId")}, {q("Agency")}, {q("ProvinceCode")}, {q("PlatformId")}, {q("AccountLabel")}, {q("Status")}, " +
             $"{q("Priority")}, {q("MinorInvolved")}, {q("ReportCount")}, {q("FirstReceivedUtc")}, {q("LastReceivedUtc")}, {q("DueUtc")}, {q("Measures")}, {q("Version")}) " +
             $"SELECT 'p' || (1 + (n * 50) % 200) || '|a:p' || (n * 50), 2, 2, '44', 1 + (n * 50) % 200, 'p' || (n * 50), 1, 1, {(postgres ? "false" : "0")}, 1, {recent}, {recent}, {stamp}, 0, 0 FROM {reportSeries}");
+        // Credit grades as a province might hold them: every publisher graded, one in ten B, one in forty D, the rest A.
+        await new CreditSubjects(db, TimeProvider.System).AddMissingAsync();
+        await db.CreditSubjects.Where(x => x.Kind == CreditSubjectKind.Publisher && x.Id % 10 == 0).ExecuteUpdateAsync(u => u.SetProperty(x => x.Grade, CreditGrade.B));
+        await db.CreditSubjects.Where(x => x.Kind == CreditSubjectKind.Publisher && x.Id % 40 == 1).ExecuteUpdateAsync(u => u.SetProperty(x => x.Grade, CreditGrade.D));
     }
 #pragma warning restore EF1003
 }

@@ -2,12 +2,12 @@ namespace Regulator.Domain.SpotChecks;
 
 /// <summary>
 /// A target's credit standing as the draw weighs it (CAC Art. 15; MCT opinion 14). The portal's credit ratings map
-/// their grades onto these levels through <see cref="ISpotCheckCreditGrades"/>; a target without a grade is <see cref="None"/>.
+/// their grades onto these levels through <see cref="ISpotCheckCreditGrades"/>; a target without a grade, or with the
+/// best grade (A, which adds no weight), is <see cref="None"/>.
 /// </summary>
 public enum CreditRiskLevel
 {
     None = 0,
-    Good = 1,
     Concern = 2,
     Poor = 3,
 
