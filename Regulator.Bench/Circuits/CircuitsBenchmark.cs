@@ -52,6 +52,7 @@ public static class CircuitsBenchmark
         var pages = new List<IPage>();
         for (var i = 0; i < circuits; i++) pages.Add(await context.NewPageAsync());
         var load = LoadAverage();
+        var cpuBefore = portalPid == 0 ? null : ProcessSampler.CpuTime(portalPid);
         var renders = (await Task.WhenAll(pages.Select(async p =>
         {
             var times = new List<(double Rows, double Live)>();
@@ -65,12 +66,16 @@ public static class CircuitsBenchmark
             return times;
         }))).SelectMany(t => t).ToList();
         var loadAfter = LoadAverage();
+        var cpuAfter = portalPid == 0 ? null : ProcessSampler.CpuTime(portalPid);
         var open = await SteadyResidentBytesAsync(portalPid);
 
         Console.WriteLine($"circuits: {circuits} pages of one headless Chromium as {user}, {loads} loads and {sorts} sorts each, all at once; load average {load} before, {loadAfter} after ({Environment.ProcessorCount} cores)");
         Report("first render (navigation start → rows visible)", renders.Select(r => r.Rows).ToList());
         Report("circuit live (navigation start → interactive)", renders.Select(r => r.Live).ToList());
         Report("sort round trip (click → new rows)", sortTimes);
+        // The portal's own CPU per step does not depend on what else the machine runs, unlike the latencies.
+        if (cpuBefore is { } cpu0 && cpuAfter is { } cpu1)
+            Console.WriteLine($"  portal CPU per step (first render or sort): {(cpu1 - cpu0).TotalMilliseconds / (renders.Count + sortTimes.Count):F1} ms ({(cpu1 - cpu0).TotalSeconds:F1} s for {renders.Count + sortTimes.Count} steps)");
         if (idle is { } before && open is { } after)
             Console.WriteLine($"  memory per open circuit: {(after - before) / 1048576.0 / circuits:F2} MB  (portal RSS {before / 1048576.0:F0} MB with none open, {after / 1048576.0:F0} MB with {circuits})");
         else
