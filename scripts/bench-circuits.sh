@@ -17,6 +17,10 @@ USER_NAME=${USER_NAME:-bj.admin}
 DATABASE=regulator_bench_circuits
 
 bench_setup "$DATABASE"
+# The portal as deployed, from a published folder: outside Development a build output does not serve the static web
+# assets (Blazor's and MudBlazor's scripts), and without them no circuit starts.
+web=/tmp/regulator-bench-circuits-web
+dotnet publish Regulator.Web -c Release -nologo -v q -o "$web" >/dev/null
 stored=$(sql -d "$DATABASE" -c 'SELECT count(*) FROM "Filings"' 2>/dev/null || echo 0)
 if [[ "${KEEP:-0}" != 1 || "$stored" -lt "$FILINGS" ]]; then
   sql -d postgres -c "DROP DATABASE IF EXISTS $DATABASE WITH (FORCE)" -c "CREATE DATABASE $DATABASE"
