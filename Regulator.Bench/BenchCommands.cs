@@ -1,3 +1,4 @@
+using Regulator.Bench.Circuits;
 using Regulator.Bench.Credit;
 using Regulator.Bench.Dashboards;
 using Regulator.Bench.Documents;
@@ -16,6 +17,7 @@ public static class BenchCommands
     private const string Usage = """
         dotnet Regulator.Bench.dll <command> [options]
           filings --url URL --connection CONN [--filings N] …   filing intake and list timing (scripts/bench-filings.sh)
+          circuits --url URL [--circuits 20] [--user NAME] …      interactive filings list circuits at once (scripts/bench-circuits.sh)
           spot-check [--publishers N] [--sample N] …             the spot-check draw (scripts/bench-spotcheck.sh)
           pdf [--documents 100] [--evidence 100] [--out DIR]     findings notices printed as Hangfire jobs (scripts/bench-pdf.sh)
           credit --publishers N [--facts-percent P]              credit grading on PostgreSQL (scripts/bench-credit.sh)
@@ -31,6 +33,8 @@ public static class BenchCommands
             case "filings":
                 await FilingsBenchmark.RunAsync(BenchOptions.Parse(args[1..]));
                 return 0;
+            case "circuits":
+                return await CircuitsBenchmark.RunAsync(args);
             case "spot-check":
                 await SpotCheckBenchmark.RunAsync(args[1..]);
                 return 0;

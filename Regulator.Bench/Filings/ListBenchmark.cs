@@ -98,7 +98,8 @@ public static partial class ListBenchmark
         if (response.StatusCode != HttpStatusCode.Redirect) throw new InvalidOperationException($"Signing in as {userName} answered {(int)response.StatusCode}");
     }
 
-    private static double Percentile(List<double> values, int p)
+    /// <summary>The nearest-rank <paramref name="p"/>th percentile (0–100) of <paramref name="values"/>, in their unit.</summary>
+    internal static double Percentile(IReadOnlyCollection<double> values, int p)
     {
         var sorted = values.Order().ToList();
         return sorted[Math.Clamp((int)Math.Ceiling(p / 100.0 * sorted.Count) - 1, 0, sorted.Count - 1)];
