@@ -8,8 +8,8 @@
 # it finds Regulator.Domain only because the test project references it directly.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-MUTATE=${MUTATE:-'**/Protection/IdentityScrubber.cs;**/IdentityNumbers/ResidentIdNumber.cs;**/Common/UnifiedSocialCreditCode.cs'}
-FILTER=${FILTER:-'FullyQualifiedName~ResidentIdNumberTests|FullyQualifiedName~IdentityScrubbingTests.Masks|FullyQualifiedName~UnifiedSocialCreditCodeTests|FullyQualifiedName~FilingRulesTests'}
+MUTATE=${MUTATE:-'**/Protection/IdentityScrubber.cs;**/IdentityNumbers/*.cs;**/Platforms/UnifiedSocialCreditCode.cs'}
+FILTER=${FILTER:-'FullyQualifiedName~Regulator.Tests.IdentityNumbers|FullyQualifiedName~IdentityScrubbingTests.Masks|FullyQualifiedName~UnifiedSocialCreditCodeTests|FullyQualifiedName~FilingRulesTests'}
 dotnet tool restore >/dev/null
 mutate=()
 IFS=';' read -ra globs <<<"$MUTATE"
