@@ -21,16 +21,22 @@ public sealed class SpotCheckTasks(RegulatorDbContext db, AuditLog audit, Workin
         DateOnly DueOn, SpotCheckTaskStatus Status);
 
     /// <summary>The tasks the actor may see, due first: an inspector's own, an administrator's province's, every province's for national readers.</summary>
-    public async Task<IReadOnlyList<TaskRow>> ListAsync(SpotCheckActor actor, int? planId = null, int take = 200, CancellationToken ct = default)
-    {
-        var tasks = Visible(actor).Where(t => t.Status != SpotCheckTaskStatus.Cancelled);
-        if (planId is { } id) tasks = tasks.Where(t => t.PlanId == id);
-        return await (from t in tasks
-                      join p in db.SpotCheckPlans on t.PlanId equals p.Id
-                      orderby t.DueOn, t.Id
-                      select new TaskRow(t.Id, t.PlanId, p.Title, t.DrawOrder, t.TargetKind, t.TargetLabel, t.PlatformName, t.DueOn, t.Status))
+    public Task<IReadOnlyList<TaskRow>> ListAsync(SpotCheckActor actor, int? planId = null, int take = 200, CancellationToken ct = default) =>
+        RowsAsync(Visible(actor).Where(t => planId == null || t.PlanId == planId), take, ct);
+
+    /// <summary>
+    /// The spot checks of one platform and of its publishers that the actor may see, due first, at most 50: the
+    /// platform's record shows them with their state, so its results are found from the platform too.
+    /// </summary>
+    public Task<IReadOnlyList<TaskRow>> OfPlatformAsync(SpotCheckActor actor, int platformId, CancellationToken ct = default) =>
+        RowsAsync(Visible(actor).Where(t => t.PlatformId == platformId), 50, ct);
+
+    private async Task<IReadOnlyList<TaskRow>> RowsAsync(IQueryable<SpotCheckTask> tasks, int take, CancellationToken ct) =>
+        await (from t in tasks.Where(t => t.Status != SpotCheckTaskStatus.Cancelled)
+               join p in db.SpotCheckPlans on t.PlanId equals p.Id
+               orderby t.DueOn, t.Id
+               select new TaskRow(t.Id, t.PlanId, p.Title, t.DrawOrder, t.TargetKind, t.TargetLabel, t.PlatformName, t.DueOn, t.Status))
             .Take(Math.Clamp(take, 1, 500)).AsNoTracking().ToListAsync(ct);
-    }
 
     /// <summary>A task with its inspectors and results, or null when the actor may not see it.</summary>
     public async Task<SpotCheckTask?> FindAsync(SpotCheckActor actor, long taskId, CancellationToken ct = default) =>

@@ -115,6 +115,25 @@ public sealed class SpotChecksPagesTests(ProviderPortals portals) : IClassFixtur
         Assert.NotNull(form.QuerySelector("[data-testid=plan-title]"));
     }
 
+    [Theory, BothProviders]
+    public async Task A_platforms_record_lists_its_spot_checks_with_their_state_for_its_province_only(DatabaseProvider provider)
+    {
+        var portal = portals[provider];
+        SpotCheckTask task;
+        await using (var db = portal.CreateDbContext())
+            task = await db.SpotCheckTasks.IgnoreQueryFilters()
+                .Where(t => t.ProvinceCode == "11" && t.Status != SpotCheckTaskStatus.Cancelled).OrderBy(t => t.Id).FirstAsync();
+
+        var beijing = await GetAsync(await portal.SignInAsync("bj.admin"), $"/platforms/{task.PlatformId}");
+        var row = beijing.QuerySelector($"[data-testid=tasks] tr[data-task='{task.Id}']");
+        Assert.NotNull(row);
+        Assert.NotNull(row!.QuerySelector($"a[href='/spot-checks/tasks/{task.Id}']"));
+        Assert.Contains(PortalText.Of<SpotChecksText>(portal, "Task" + task.Status), row.TextContent);
+
+        using var guangdong = await (await portal.SignInAsync("gd.admin")).GetAsync($"/platforms/{task.PlatformId}");
+        Assert.Equal(HttpStatusCode.NotFound, guangdong.StatusCode);
+    }
+
     private static async Task<AngleSharp.Dom.IDocument> GetAsync(HttpClient client, string path)
     {
         using var response = await client.GetAsync(path);
