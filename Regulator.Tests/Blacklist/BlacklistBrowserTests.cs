@@ -22,8 +22,6 @@ namespace Regulator.Tests.Blacklist;
 [Collection(BrowserCollection.Name)]
 public sealed class BlacklistBrowserTests(BrowserFixture browser, KestrelPortal portal)
 {
-    private const float StepTimeout = 60_000;
-
     [Fact]
     public async Task Proposed_through_the_form_confirmed_by_a_second_administrator_published_in_bulk_from_the_list_then_on_the_list()
     {
@@ -45,20 +43,20 @@ public sealed class BlacklistBrowserTests(BrowserFixture browser, KestrelPortal 
         await page.GotoInteractiveAsync("/blacklist");
         await page.ClickAsync("[data-testid=propose]");
         await page.WaitForPageAsync("/blacklist/new");
-        await Field(page, "[data-testid=identity-number]").FillAsync(number);
-        await Field(page, "[data-testid=display-names]").FillAsync("夜宵哥\n夜宵哥二号");
+        await page.Field("[data-testid=identity-number]").FillAsync(number);
+        await page.Field("[data-testid=display-names]").FillAsync("夜宵哥\n夜宵哥二号");
         foreach (var (_, name) in platforms)
         {
-            await Field(page, "[data-testid=platform-picker]").FillAsync(name);
+            await page.Field("[data-testid=platform-picker]").FillAsync(name);
             await page.Locator(".mud-popover-open .mud-list-item", new() { HasText = name }).First.ClickAsync();
             await Assertions.Expect(page.Locator("[data-testid=platform-chosen]", new() { HasText = name })).ToBeVisibleAsync();
         }
         await page.Locator("[data-testid=category]").ClickAsync();
         await page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = category }).ClickAsync();
-        await Field(page, "[data-testid=facts]").FillAsync("直播中以虚假消费带动未成年人打赏。\n涉及金额较大。");
-        await Field(page, "[data-testid=evidence]").FillAsync("京网信执〔2026〕12号");
-        await Field(page, "[data-testid=ends-on]").FillAsync(today.AddDays(365).ToString("yyyy-MM-dd"));
-        await Field(page, "[data-testid=ends-on]").PressAsync("Tab");
+        await page.Field("[data-testid=facts]").FillAsync("直播中以虚假消费带动未成年人打赏。\n涉及金额较大。");
+        await page.Field("[data-testid=evidence]").FillAsync("京网信执〔2026〕12号");
+        await page.Field("[data-testid=ends-on]").FillAsync(today.AddDays(365).ToString("yyyy-MM-dd"));
+        await page.Field("[data-testid=ends-on]").PressAsync("Tab");
         await page.SaveScreenshotAsync("blacklist-propose-filled");
         await page.ClickAsync("[data-testid=submit]");
         await page.ClickAsync("[data-testid=confirm-ok]");
@@ -80,7 +78,7 @@ public sealed class BlacklistBrowserTests(BrowserFixture browser, KestrelPortal 
         await national.WaitForListAsync();
         await national.SetTickedAsync($"[data-testid=select-{id}]", true);
         await national.ClickAsync("[data-testid=publish-selected]");
-        await Field(national, "[data-testid=confirm-reason]").FillAsync("批准全国通报");
+        await national.Field("[data-testid=confirm-reason]").FillAsync("批准全国通报");
         await national.ClickAsync("[data-testid=confirm-ok]");
         await Assertions.Expect(national.Locator(".mud-snackbar")).ToContainTextAsync(PortalText.Of<BlacklistText>(portal, "PublishedMessage").Replace("{0}", "1"));
 
@@ -104,8 +102,8 @@ public sealed class BlacklistBrowserTests(BrowserFixture browser, KestrelPortal 
         var page = await NewPageAsync("bj.admin");
         await page.GotoInteractiveAsync("/blacklist/new");
 
-        await Field(page, "[data-testid=identity-number]").FillAsync("110101199001011230");
-        await Field(page, "[data-testid=facts]").FillAsync("<b>事实</b>");
+        await page.Field("[data-testid=identity-number]").FillAsync("110101199001011230");
+        await page.Field("[data-testid=facts]").FillAsync("<b>事实</b>");
         await page.ClickAsync("[data-testid=submit]");
         await page.ClickAsync("[data-testid=confirm-ok]");
 
@@ -166,7 +164,7 @@ public sealed class BlacklistBrowserTests(BrowserFixture browser, KestrelPortal 
         var reviewer = await NewPageAsync(await portal.CreateUserAsync(RegulatorRoles.ProvincialAdmin, "11"));
         await reviewer.GotoInteractiveAsync($"/blacklist/{entry.Id}");
         await reviewer.ClickAsync("[data-testid=confirm]");
-        await Field(reviewer, "[data-testid=confirm-reason]").FillAsync("经核查属实");
+        await reviewer.Field("[data-testid=confirm-reason]").FillAsync("经核查属实");
         await reviewer.ClickAsync("[data-testid=confirm-ok]");
 
         await Assertions.Expect(reviewer.Locator("[data-testid=entry-state]")).ToContainTextAsync(PortalText.Of<Regulator.Web.Blacklist.BlacklistText>(portal, "StateConfirmed"));
@@ -183,7 +181,7 @@ public sealed class BlacklistBrowserTests(BrowserFixture browser, KestrelPortal 
         await page.GotoInteractiveAsync($"/blacklist/{entry.Id}");
 
         await page.ClickAsync("[data-testid=reveal]");
-        await Field(page, "[data-testid=confirm-reason]").FillAsync("核对申诉材料");
+        await page.Field("[data-testid=confirm-reason]").FillAsync("核对申诉材料");
         await page.ClickAsync("[data-testid=confirm-ok]");
 
         await Assertions.Expect(page.Locator("[data-testid=revealed]")).ToHaveTextAsync(number);
@@ -205,16 +203,5 @@ public sealed class BlacklistBrowserTests(BrowserFixture browser, KestrelPortal 
         Assert.DoesNotContain(entry.IdentityMasked, await page.ContentAsync());
     }
 
-    private static ILocator Field(IPage page, string selector) =>
-        page.Locator(selector).Locator("xpath=descendant-or-self::*[(self::input and not(@type='hidden')) or self::textarea]").First;
-
-    private async Task<IPage> NewPageAsync(string userName)
-    {
-        var context = await browser.Browser.NewContextAsync(new() { BaseURL = portal.Address.ToString(), Locale = PortalText.Chinese, ViewportSize = new() { Width = 1280, Height = 900 } });
-        context.SetDefaultTimeout(StepTimeout);
-        Assertions.SetDefaultExpectTimeout(StepTimeout);
-        var page = await context.NewPageAsync();
-        await page.SignInAsync(userName);
-        return page;
-    }
+    private Task<IPage> NewPageAsync(string userName) => browser.NewPageAsync(portal, userName);
 }

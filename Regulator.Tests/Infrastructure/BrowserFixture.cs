@@ -23,6 +23,23 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
     }
 
+    /// <summary>Two cores shared with other builds: a step may take longer than Playwright's 30 seconds.</summary>
+    public const float StepTimeout = 60_000;
+
+    /// <summary>
+    /// A page in a context of its own (its own cookies) on <paramref name="portal"/>, Chinese, 1280 × 900, steps allowed
+    /// <see cref="StepTimeout"/>; signed in as <paramref name="userName"/> when one is given.
+    /// </summary>
+    public async Task<IPage> NewPageAsync(KestrelPortal portal, string? userName = null)
+    {
+        var context = await Browser.NewContextAsync(new() { BaseURL = portal.Address.ToString(), Locale = PortalText.Chinese, ViewportSize = new() { Width = 1280, Height = 900 } });
+        context.SetDefaultTimeout(StepTimeout);
+        Assertions.SetDefaultExpectTimeout(StepTimeout);
+        var page = await context.NewPageAsync();
+        if (userName is not null) await page.SignInAsync(userName);
+        return page;
+    }
+
     public async Task DisposeAsync()
     {
         if (Browser is not null) await Browser.DisposeAsync();

@@ -21,8 +21,6 @@ namespace Regulator.Tests.Platforms;
 [Collection(BrowserCollection.Name)]
 public sealed class PlatformsBrowserTests(BrowserFixture browser, KestrelPortal portal)
 {
-    private const float StepTimeout = 60_000;
-
     [Fact]
     public async Task A_platform_is_registered_and_corrected_through_the_form()
     {
@@ -30,8 +28,8 @@ public sealed class PlatformsBrowserTests(BrowserFixture browser, KestrelPortal 
         var page = await NewPageAsync("bj.admin");
         await page.GotoInteractiveAsync("/platforms/new");
 
-        await Field(page, "[data-testid=name]").FillAsync("京测直播");
-        await Field(page, "[data-testid=uscc]").FillAsync(uscc);
+        await page.Field("[data-testid=name]").FillAsync("京测直播");
+        await page.Field("[data-testid=uscc]").FillAsync(uscc);
         var licence = page.Locator($"[data-testid=licence-{LicenceKind.NetworkCulture}]");
         await Field(licence, "[data-testid=licence-number]").FillAsync("京网文〔2026〕0001-001");
         await Field(licence, "[data-testid=licence-valid-until]").FillAsync("2028-12-31");
@@ -54,7 +52,7 @@ public sealed class PlatformsBrowserTests(BrowserFixture browser, KestrelPortal 
 
         await page.ClickAsync("[data-testid=edit]");
         await page.WaitForPageAsync($"/platforms/{id}/edit");
-        await Field(page, "[data-testid=name]").FillAsync("京测直播（更正）");
+        await page.Field("[data-testid=name]").FillAsync("京测直播（更正）");
         await page.ClickAsync("[data-testid=save]");
         await page.WaitForPageAsync($"/platforms/{id}");
         await Assertions.Expect(page.Locator("main h1")).ToHaveTextAsync("京测直播（更正）");
@@ -64,7 +62,7 @@ public sealed class PlatformsBrowserTests(BrowserFixture browser, KestrelPortal 
         // A mistake is told in the reader's language only.
         await page.GotoAsync($"/culture?name=en&returnUrl=%2Fplatforms%2F{id}%2Fedit");
         await page.WaitForCircuitAsync();
-        await Field(page, "[data-testid=uscc]").FillAsync("123");
+        await page.Field("[data-testid=uscc]").FillAsync("123");
         await page.ClickAsync("[data-testid=save]");
         var form = page.Locator("[data-testid=platform-form]");
         await Assertions.Expect(form.Locator(".mud-input-error").First).ToBeVisibleAsync();
@@ -86,7 +84,7 @@ public sealed class PlatformsBrowserTests(BrowserFixture browser, KestrelPortal 
         // Every scope is ticked at first; the credit ones are unticked for the second key.
         async Task<(string Key, PlatformApiScopes Scopes)> IssueAsync(string label, bool credit)
         {
-            await Field(page, "[data-testid=key-label]").FillAsync(label);
+            await page.Field("[data-testid=key-label]").FillAsync(label);
             foreach (var scope in new[] { PlatformApiScopes.CreditQuery, PlatformApiScopes.CreditMeasures })
                 await page.SetTickedAsync($"[data-testid=scope-{scope}]", credit);
             await page.ClickAsync("[data-testid=issue]");
@@ -162,20 +160,10 @@ public sealed class PlatformsBrowserTests(BrowserFixture browser, KestrelPortal 
         return client;
     }
 
-    private static ILocator Field(IPage page, string selector) => Field(page.Locator(selector));
-
     private static ILocator Field(ILocator scope, string selector) => Field(scope.Locator(selector));
 
     private static ILocator Field(ILocator field) =>
         field.Locator("xpath=descendant-or-self::*[(self::input and not(@type='hidden')) or self::textarea]").First;
 
-    private async Task<IPage> NewPageAsync(string userName)
-    {
-        var context = await browser.Browser.NewContextAsync(new() { BaseURL = portal.Address.ToString(), Locale = PortalText.Chinese, ViewportSize = new() { Width = 1280, Height = 900 } });
-        context.SetDefaultTimeout(StepTimeout);
-        Assertions.SetDefaultExpectTimeout(StepTimeout);
-        var page = await context.NewPageAsync();
-        await page.SignInAsync(userName);
-        return page;
-    }
+    private Task<IPage> NewPageAsync(string userName) => browser.NewPageAsync(portal, userName);
 }

@@ -16,7 +16,7 @@ namespace Regulator.Tests.SpotChecks;
 [Collection(BrowserCollection.Name)]
 public sealed class SpotChecksBrowserTests(BrowserFixture browser, KestrelPortal portal)
 {
-    private const float StepTimeout = 60_000;
+    private const float StepTimeout = BrowserFixture.StepTimeout;
 
     [Fact]
     public async Task An_administrator_plans_and_draws_and_a_drawn_inspector_records_every_item_until_the_task_closes()
@@ -30,7 +30,7 @@ public sealed class SpotChecksBrowserTests(BrowserFixture browser, KestrelPortal
         await items.First.WaitForAsync(new() { State = WaitForSelectorState.Attached });
         await items.Nth(0).CheckAsync(new() { Force = true });
         await items.Nth(1).CheckAsync(new() { Force = true });
-        await Screenshot(page, "spot-checks-plan-form");
+        await page.SaveScreenshotAsync("spot-checks-plan-form");
         await page.Locator("button[data-testid=save]").ClickAsync();
 
         await page.WaitForURLAsync(url => System.Text.RegularExpressions.Regex.IsMatch(new Uri(url).AbsolutePath, @"^/spot-checks/plans/\d+$"));
@@ -46,7 +46,7 @@ public sealed class SpotChecksBrowserTests(BrowserFixture browser, KestrelPortal
             await Assertions.Expect(page.Locator($"[data-stage={stage}]")).ToHaveAttributeAsync("data-done", "true");
         await Assertions.Expect(page.Locator("[data-testid=tasks] tbody tr").First).ToBeVisibleAsync(new() { Timeout = StepTimeout });
         var seed = (await page.Locator("[data-testid=drawn-seed]").InnerTextAsync()).Trim();
-        await Screenshot(page, "spot-checks-plan-drawn");
+        await page.SaveScreenshotAsync("spot-checks-plan-drawn");
 
         long taskId;
         string inspector;
@@ -74,7 +74,7 @@ public sealed class SpotChecksBrowserTests(BrowserFixture browser, KestrelPortal
             await Assertions.Expect(inspectorPage.Locator("[data-result-item][data-recorded=true]")).ToHaveCountAsync(i + 1, new() { Timeout = StepTimeout });
         }
         await Assertions.Expect(inspectorPage.Locator("[data-testid=task-status]")).ToHaveAttributeAsync("data-status", nameof(SpotCheckTaskStatus.Closed), new() { Timeout = StepTimeout });
-        await Screenshot(inspectorPage, "spot-checks-task-closed");
+        await inspectorPage.SaveScreenshotAsync("spot-checks-task-closed");
     }
 
     [Fact]
@@ -85,28 +85,16 @@ public sealed class SpotChecksBrowserTests(BrowserFixture browser, KestrelPortal
         // Anonymous: the page, not the sign-in form, and no navigation drawer.
         Assert.Equal("/spot-checks/public", new Uri(page.Url).AbsolutePath);
         Assert.Equal(0, await page.Locator(".portal-drawer").CountAsync());
-        await Screenshot(page, "spot-checks-public");
+        await page.SaveScreenshotAsync("spot-checks-public");
         await page.Locator("[data-testid=public-plans] tbody tr a").First.ClickAsync();
         await page.Locator("[data-testid=verify]").First.ClickAsync();
         await Assertions.Expect(page.Locator("[data-testid=verdict]")).ToHaveAttributeAsync("data-matches", "true", new() { Timeout = StepTimeout });
         Assert.Equal(PortalText.Of<SpotChecksText>(portal, "VerifyTitle"), (await page.Locator("main h1").InnerTextAsync()).Trim());
-        await Screenshot(page, "spot-checks-verification");
+        await page.SaveScreenshotAsync("spot-checks-verification");
 
         await page.Locator("header a[lang=en]").ClickAsync();
         await Assertions.Expect(page.Locator("main h1")).ToHaveTextAsync(PortalText.Of<SpotChecksText>(portal, "VerifyTitle", PortalText.English), new() { Timeout = StepTimeout });
     }
 
-    private async Task<IPage> NewPageAsync()
-    {
-        var context = await browser.Browser.NewContextAsync(new() { BaseURL = portal.Address.ToString(), Locale = PortalText.Chinese, ViewportSize = new() { Width = 1280, Height = 900 } });
-        context.SetDefaultTimeout(StepTimeout);
-        return await context.NewPageAsync();
-    }
-
-    private static async Task Screenshot(IPage page, string name)
-    {
-        await page.Locator("h1").First.WaitForAsync();
-        Directory.CreateDirectory(PortalWalkTests.ScreenshotFolder);
-        await page.ScreenshotAsync(new() { Path = Path.Combine(PortalWalkTests.ScreenshotFolder, $"{name}.png"), FullPage = true });
-    }
+    private Task<IPage> NewPageAsync() => browser.NewPageAsync(portal);
 }
