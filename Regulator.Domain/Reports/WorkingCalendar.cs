@@ -48,6 +48,18 @@ public sealed class WorkingCalendar
         return day;
     }
 
+    /// <summary>
+    /// How many working days run from the day after <paramref name="start"/> to <paramref name="end"/> inclusive: the
+    /// inverse of <see cref="AddWorkingDays"/>, for a document that states a stored deadline as a number of working days.
+    /// </summary>
+    public int WorkingDaysBetween(DateOnly start, DateOnly end)
+    {
+        var count = 0;
+        for (var day = start.AddDays(1); day <= end; day = day.AddDays(1))
+            if (IsWorkingDay(day)) count++;
+        return count;
+    }
+
     /// <summary>When a case received at <paramref name="receivedUtc"/> becomes overdue: the end of its last working day, China time, in UTC.</summary>
     public DateTime DueUtc(DateTime receivedUtc, int workingDays)
     {

@@ -2,7 +2,9 @@ using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Regulator.Domain.Credit;
+using Regulator.Domain.Reports;
 using Regulator.Tests.Infrastructure;
 using Regulator.Tests.Documents;
 using Regulator.Web.Credit.Documents;
@@ -15,6 +17,26 @@ public sealed class DesignationPublicationTests(ProviderPortals portals) : IClas
 {
     /// <summary>pdftotext lays text out in columns and wraps lines; compare without any whitespace.</summary>
     private static string Flat(string text) => Regex.Replace(text, @"\s+", "");
+
+    [Theory, BothProviders]
+    public async Task The_notice_prints_the_defence_period_stored_with_the_designation_not_the_current_setting(DatabaseProvider provider)
+    {
+        var portal = portals[provider];
+        var subject = await FreshPublisherAsync(portal);
+        await using var beijing = new CreditArrange(portal, Beijing);
+        var penalty = await beijing.Penalties.RecordAsync(subject.Id, $"京网信罚〔2026〕{Random.Shared.Next(100000, 999999)}号", DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8)), CreditSeverity.Serious, "组织未成年人深夜直播打赏", BeijingProposer);
+        var fact = await beijing.Db.CreditFacts.AsNoTracking().SingleAsync(f => f.SourceType == nameof(AdministrativePenalty) && f.SourceId == penalty!.Id.ToString());
+        // Proposed while the setting said 10 working days; the portal printing the notice is set to the default 5.
+        var calendar = portal.Services.GetRequiredService<WorkingCalendar>();
+        var tenDays = new UntrustworthyProcedure(beijing.Db, beijing.Grading, beijing.Audit, calendar, Options.Create(new CreditProcedureOptions { DefenceWorkingDays = 10 }), beijing.Clock);
+        var designation = (await tenDays.ProposeAsync(new DesignationProposal(subject.Id, "serious-minors-harm", [fact.Id], "组织未成年人深夜直播并诱导打赏"), BeijingProposer))!;
+        Assert.Equal(calendar.AddWorkingDays(designation.NoticeIssuedOn, 10), designation.DefenceDueOn);
+
+        await using var scope = portal.Services.CreateAsyncScope();
+        var notice = Flat(DocumentPrinting.Text(DocumentPrinting.Save($"credit-notice-stored-period-{provider}.pdf", (await scope.ServiceProvider.GetRequiredService<DesignationPaperwork>().PrintNoticeAsync(designation.Id)).Content)));
+        Assert.Contains($"{designation.DefenceDueOn:yyyy年M月d日}前（10个工作日内）", notice);
+        Assert.DoesNotContain("5个工作日", notice);
+    }
 
     [Theory, BothProviders]
     public async Task The_notice_and_decision_print_the_facts_basis_measures_deadline_and_period_and_the_public_register_shows_the_person_masked(DatabaseProvider provider)

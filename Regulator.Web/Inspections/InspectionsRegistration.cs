@@ -25,6 +25,7 @@ public static class InspectionsRegistration
         services.AddSingleton<IInspectionRule, ReviewOverdueRule>();
         services.AddSingleton<IInspectionRule, ReportsOverdueRule>();
         services.AddSingleton<IInspectionRule, BlacklistedIdentityRule>();
+        services.AddSingleton<IInspectionRule, UntrustworthyPublisherRule>();
         services.AddList<InspectionList>();
         return services;
     }

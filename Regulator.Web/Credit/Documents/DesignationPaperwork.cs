@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using Regulator.Domain.Credit;
 using Regulator.Domain.Documents;
 using Regulator.Domain.Persistence;
+using Regulator.Domain.Reports;
 using Regulator.Web.Documents;
 using Regulator.Web.Documents.Pdf;
 
@@ -14,7 +14,7 @@ namespace Regulator.Web.Credit.Documents;
 /// Called after the step succeeded for an actor who could see the procedure.
 /// </summary>
 public sealed class DesignationPaperwork(RegulatorDbContext db, DocumentHtmlRenderer html, PdfPrinter printer, DocumentArchive archive,
-    UntrustworthyProcedure procedure, IOptions<CreditProcedureOptions> options)
+    UntrustworthyProcedure procedure, WorkingCalendar calendar)
 {
     public Task<GeneratedDocument> PrintNoticeAsync(long designationId, CancellationToken ct = default) => PrintAsync(designationId, decision: false, ct);
 
@@ -28,8 +28,10 @@ public sealed class DesignationPaperwork(RegulatorDbContext db, DocumentHtmlRend
         var facts = await db.CreditFacts.IgnoreQueryFilters().AsNoTracking().Where(f => designation.FactIds.Contains(f.Id)).OrderBy(f => f.OccurredOn).ToListAsync(ct);
         var issuedOn = decision ? designation.DecidedOn!.Value : designation.NoticeIssuedOn;
         var number = $"{(decision ? "信决" : "信告")}〔{issuedOn.Year}〕{designation.ProvinceCode}-{designation.Id} 号";
+        // The period is the one stored with the designation (its notice day to its deadline), not today's setting, so a
+        // notice printed again after the setting changed still says what the party was given.
         var model = new DesignationDocumentModel(decision, IssuingOffice.For(designation.ProvinceCode, designation.Agency), number, designation, designation.Subject!,
-            designation.Criterion!, facts, options.Value.DefenceWorkingDays, issuedOn);
+            designation.Criterion!, facts, calendar.WorkingDaysBetween(designation.NoticeIssuedOn, designation.DefenceDueOn), issuedOn);
         var bytes = await printer.PrintAsync(new PrintRequest(await html.RenderAsync<DesignationDocument>(new Dictionary<string, object?> { ["Model"] = model })), ct);
         var document = await archive.SaveAsync(new GeneratedDocument
         {
