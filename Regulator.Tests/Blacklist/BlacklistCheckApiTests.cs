@@ -64,7 +64,7 @@ public sealed class BlacklistCheckApiTests(BlacklistPortals portals) : IClassFix
         var listed = NewIdentity();
         await PublishAsync(portal, listed);
         await client.WaitUntilOnListIsAsync(listed, expected: true);
-        var badCheck = listed[..17] + (listed[17] == '0' ? '1' : '0');
+        var badCheck = Filings.FilingTestData.WithWrongCheckDigit(listed);
 
         var response = await client.PostAsJsonAsync("/api/v1/blacklist/check", new { identityNumbers = new[] { NewIdentity(), listed.ToLowerInvariant(), badCheck, "12345", "" } });
 

@@ -27,6 +27,12 @@ public static class FilingTestData
     /// <summary>An identity number of someone exactly <paramref name="years"/> old on <paramref name="on"/>, give or take <paramref name="extraDays"/>.</summary>
     public static string ResidentIdAged(int years, DateOnly? on = null, int extraDays = 10) => ResidentId((on ?? Today).AddYears(-years).AddDays(-extraDays));
 
+    /// <summary>
+    /// <paramref name="identityNumber"/> with a wrong check digit. Never '0': a number whose last three digits would become
+    /// 000 is answered as an Excel-truncated number instead of a wrong check digit.
+    /// </summary>
+    public static string WithWrongCheckDigit(string identityNumber) => identityNumber[..17] + (identityNumber[17] == '1' ? '2' : '1');
+
     public static string Uscc(string province = "44") => DemoIdentities.UnifiedSocialCreditCode(Random, province);
 
     public static Platform Platform(int id = 1, string province = "11", bool newsLicence = false, DateOnly? licenceUntil = null)

@@ -45,7 +45,7 @@ public sealed class FilingsApiTests(ProviderPortals portals) : IClassFixture<Pro
         var portal = portals[provider];
         var api = await ForNewPlatformAsync(portal, "44");
         var id = ResidentIdAged(30);
-        var wrongCheck = id[..17] + (id[17] == '1' ? '2' : '1');
+        var wrongCheck = WithWrongCheckDigit(id);
 
         var response = await api.PostAsync(AdultJson("ok", ResidentIdAged(30)), AdultJson("markup", ResidentIdAged(30), name: "<script>x</script>"),
             AdultJson("control", ResidentIdAged(30), name: "张\u0007三"), AdultJson("check", wrongCheck));

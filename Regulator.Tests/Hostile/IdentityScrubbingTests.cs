@@ -69,7 +69,7 @@ public sealed class IdentityScrubbingTests(ProviderPortals portals) : IClassFixt
         var admin = await portal.SignInAsync("bj.admin");
         var (second, remark, swallowed, nextRow) = (FilingTestData.ResidentIdAged(30), FilingTestData.ResidentIdAged(31), FilingTestData.ResidentIdAged(32), FilingTestData.ResidentIdAged(33));
         var valid = FilingTestData.ResidentIdAged(34);
-        var wrongCheck = valid[..17] + (valid[17] == '0' ? '1' : '0');
+        var wrongCheck = FilingTestData.WithWrongCheckDigit(valid);
         var csv = "平台主播编号,主播类型,真实姓名,身份证号码,昵称,内容类别,备用证件号,备注\n" +
                   $"bad-1,个人,张三,{wrongCheck},小张,演艺,{second},本人号码 {remark}\n" +
                   $"bad-2,个人,\"李四,{swallowed},小李,演艺,,\n" +
