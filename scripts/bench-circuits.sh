@@ -35,4 +35,5 @@ echo "Database: $(sql -d "$DATABASE" -c 'SELECT count(*) FROM "Filings"') filing
 # A fresh portal, so its memory holds nothing of the import.
 bench_portal "$PORT" /tmp/regulator-bench-circuits-portal.log
 echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GB; PostgreSQL $(sql -d postgres -c 'SHOW server_version')"
-dotnet "$bench" circuits --url "http://127.0.0.1:$PORT" --circuits "$CIRCUITS" --user "$USER_NAME" --portal-pid "$portal"
+# A step that never ends fails the run (--step-timeout); the whole run cannot outlast an hour either.
+timeout 3600 dotnet "$bench" circuits --url "http://127.0.0.1:$PORT" --circuits "$CIRCUITS" --user "$USER_NAME" --portal-pid "$portal"

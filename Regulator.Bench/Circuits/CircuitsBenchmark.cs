@@ -27,6 +27,9 @@ public static class CircuitsBenchmark
         var sorts = CommandLine.Int(args, "--sorts", 10);
         var user = CommandLine.Value(args, "--user") ?? "bj.admin";
         var portalPid = CommandLine.Int(args, "--portal-pid", 0);
+        // Every step (a page load, a sort) ends within this or fails the run naming the page and what it saw: a step
+        // that never ends (a click lost before the circuit was live, a read that never answers) must not hang silently.
+        var stepTimeout = TimeSpan.FromSeconds(CommandLine.Int(args, "--step-timeout", 60));
 
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await playwright.Chromium.LaunchAsync(new()
@@ -39,13 +42,13 @@ public static class CircuitsBenchmark
         });
         // One context: the pages share the sign-in cookie, and each page holds its own circuit.
         await using var context = await browser.NewContextAsync(new() { BaseURL = url, Locale = "zh-CN", ViewportSize = new() { Width = 1280, Height = 860 } });
-        context.SetDefaultTimeout(120_000);
+        context.SetDefaultTimeout((float)stepTimeout.TotalMilliseconds);
         await SignInAsync(context, user);
 
         // Warm-up: the portal's JIT, pools and query plans, and the browser's caches, on one circuit, then closed.
         var warm = await context.NewPageAsync();
-        await FirstRenderAsync(warm);
-        for (var i = 0; i < 4; i++) await SortAsync(warm);
+        await FirstRenderAsync(warm, stepTimeout);
+        for (var i = 0; i < 4; i++) await SortAsync(warm, stepTimeout);
         await warm.CloseAsync(new() { RunBeforeUnload = false });
         var idle = await SteadyResidentBytesAsync(portalPid);
 
@@ -56,13 +59,13 @@ public static class CircuitsBenchmark
         var renders = (await Task.WhenAll(pages.Select(async p =>
         {
             var times = new List<(double Rows, double Live)>();
-            for (var i = 0; i < loads; i++) times.Add(await FirstRenderAsync(p));
+            for (var i = 0; i < loads; i++) times.Add(await FirstRenderAsync(p, stepTimeout));
             return times;
         }))).SelectMany(t => t).ToList();
         var sortTimes = (await Task.WhenAll(pages.Select(async p =>
         {
             var times = new List<double>();
-            for (var i = 0; i < sorts; i++) times.Add(await SortAsync(p));
+            for (var i = 0; i < sorts; i++) times.Add(await SortAsync(p, stepTimeout));
             return times;
         }))).SelectMany(t => t).ToList();
         var loadAfter = LoadAverage();
@@ -99,41 +102,67 @@ public static class CircuitsBenchmark
 
     /// <summary>
     /// Loads the filings list in full (a new circuit) and returns, by the page's clock from navigation start, when its
-    /// rows were first visible and when the circuit was live. Polled on every animation frame (Playwright's default), in the page.
+    /// rows were first visible and when the circuit was live. Polled on every animation frame (Playwright's default), in
+    /// the page; fails after <paramref name="timeout"/> saying which of the two never came.
     /// </summary>
-    private static async Task<(double Rows, double Live)> FirstRenderAsync(IPage page)
+    private static async Task<(double Rows, double Live)> FirstRenderAsync(IPage page, TimeSpan timeout)
     {
         await page.GotoAsync("/filings", new() { WaitUntil = WaitUntilState.Commit });
-        var times = await page.WaitForFunctionAsync($$"""
-            () => {
-                const t = performance.now();
-                if (window.__rows === undefined && document.querySelector("{{Rows}}")?.checkVisibility()) window.__rows = t;
-                if (window.__live === undefined && document.querySelector("[data-circuit=ready]")) window.__live = t;
-                return window.__rows !== undefined && window.__live !== undefined ? [window.__rows, window.__live] : null;
-            }
-            """);
-        var values = await times.JsonValueAsync<double[]>();
-        return (values[0], values[1]);
+        try
+        {
+            var times = await page.WaitForFunctionAsync($$"""
+                () => {
+                    const t = performance.now();
+                    if (window.__rows === undefined && document.querySelector("{{Rows}}")?.checkVisibility()) window.__rows = t;
+                    if (window.__live === undefined && document.querySelector("[data-circuit=ready]")) window.__live = t;
+                    return window.__rows !== undefined && window.__live !== undefined ? [window.__rows, window.__live] : null;
+                }
+                """, null, new() { Timeout = (float)timeout.TotalMilliseconds });
+            var values = await times.JsonValueAsync<double[]>();
+            return (values[0], values[1]);
+        }
+        catch (TimeoutException)
+        {
+            var seen = await page.EvaluateAsync<string>("() => `rows ${window.__rows !== undefined}, circuit live ${window.__live !== undefined}`");
+            throw new TimeoutException($"First render of {page.Url} did not end within {timeout.TotalSeconds:F0} s ({seen})");
+        }
     }
 
     /// <summary>
     /// Clicks the sortable header (the order flips between newest and oldest first) and times, in the page, until the
-    /// first row is another filing and the list's total is shown again.
+    /// first row is another filing and the list's total is shown again. Fails after <paramref name="timeout"/> with
+    /// what the page showed.
     /// </summary>
-    private static Task<double> SortAsync(IPage page) => page.EvaluateAsync<double>($$"""
-        () => new Promise(done => {
-            const first = () => document.querySelector("{{Rows}}")?.getAttribute("href");
-            const before = first();
-            const start = performance.now();
-            document.querySelector("{{SortHeader}}").click();
-            const poll = () => {
-                const now = first();
-                if (now && now !== before && document.querySelector("[data-testid=list-total]")?.textContent.trim()) done(performance.now() - start);
-                else requestAnimationFrame(poll);
-            };
-            requestAnimationFrame(poll);
-        })
-        """);
+    private static async Task<double> SortAsync(IPage page, TimeSpan timeout)
+    {
+        var result = await page.EvaluateAsync<double[]>($$"""
+            timeout => new Promise(done => {
+                const first = () => document.querySelector("{{Rows}}")?.getAttribute("href");
+                const before = first();
+                const start = performance.now();
+                document.querySelector("{{SortHeader}}").click();
+                // A timer, not the polling, ends a step that never finishes: a page whose frames stopped still answers.
+                let over = false;
+                const timer = setTimeout(() => { over = true; done([]); }, timeout);
+                const poll = () => {
+                    const now = first();
+                    if (now && now !== before && document.querySelector("[data-testid=list-total]")?.textContent.trim()) {
+                        clearTimeout(timer);
+                        done([performance.now() - start]);
+                    }
+                    else if (!over) requestAnimationFrame(poll);
+                };
+                requestAnimationFrame(poll);
+            })
+            """, timeout.TotalMilliseconds);
+        if (result.Length == 1) return result[0];
+        var seen = await page.EvaluateAsync<string>($$"""
+            () => `address ${location.pathname}${location.search}, first row ${document.querySelector("{{Rows}}")?.getAttribute("href")}, ` +
+                `total "${document.querySelector("[data-testid=list-total]")?.textContent.trim()}", ` +
+                `circuit ${document.querySelector("[data-circuit]")?.getAttribute("data-circuit")}, error ${!!document.querySelector(".server-list .mud-alert")}`
+            """);
+        throw new TimeoutException($"A sort on {page.Url} did not show another first row within {timeout.TotalSeconds:F0} s ({seen})");
+    }
 
     /// <summary>The portal's RSS once it has settled: the median of five samples a second apart; null without a process.</summary>
     private static async Task<long?> SteadyResidentBytesAsync(int pid)

@@ -108,7 +108,7 @@ public sealed class CaseHandling(RegulatorDbContext db, UserManager<RegulatorUse
         // Checked against the stored case (its assignee), never against what a page or form says.
         if (!may(For(actor, @case.AssigneeId))) return Outcome.Forbidden;
         if (await change(@case) is { } error) return new Outcome(true, error);
-        audit.Add(AuditActions.ReportCaseChanged, nameof(ReportCase), @case.Id.ToString(), @case.ProvinceCode, details: @case.Events.LastOrDefault()?.Details);
+        audit.Add(AuditActions.ReportCaseChanged, nameof(ReportCase), @case.Id.ToString(), @case.ProvinceCode, details: @case.Events.LastOrDefault()?.AuditText());
         try
         {
             await db.SaveChangesAsync(ct);

@@ -75,7 +75,8 @@ public class ReportCase : IProvinceOwned
     /// <summary>
     /// The case's first step on its timeline, derived rather than stored: intake opens a case for most reports it takes,
     /// and a stored row for each opening was a quarter of the rows it wrote. The case opened when its first report was
-    /// taken in, into national triage if it is still there or was routed from it. Needs <see cref="Reports"/> and <see cref="Events"/>.
+    /// taken in, into national triage if it is still there or was routed from it (no province), otherwise into the
+    /// province of the platform's registration (<see cref="CaseEvent.RoutedToProvinceCode"/>). Needs <see cref="Reports"/> and <see cref="Events"/>.
     /// </summary>
     public CaseEvent Opening() => new()
     {
@@ -83,9 +84,7 @@ public class ReportCase : IProvinceOwned
         OccurredUtc = Reports.Min(r => r.IngestedUtc),
         Kind = CaseEventKind.Opened,
         ActorName = "system",
-        Details = Status == CaseStatus.AwaitingTriage || Events.Any(e => e.Kind == CaseEventKind.RoutedToProvince)
-            ? "平台未登记，进入全国分拣队列 (platform not in the registry: national triage)"
-            : $"按平台登记地分派至 {ProvinceName(ProvinceCode)}",
+        RoutedToProvinceCode = Status == CaseStatus.AwaitingTriage || Events.Any(e => e.Kind == CaseEventKind.RoutedToProvince) ? null : ProvinceCode,
     };
 
     /// <summary>Whether a report about <paramref name="caseKey"/> in <paramref name="categoryId"/> received at <paramref name="receivedUtc"/> belongs here.</summary>
@@ -120,7 +119,7 @@ public class ReportCase : IProvinceOwned
         PlatformId = platformId;
         Status = CaseStatus.Open;
         foreach (var report in Reports) report.ProvinceCode = provinceCode;
-        Record(CaseEventKind.RoutedToProvince, actorName, nowUtc, $"分派至 {ProvinceName(provinceCode)}");
+        Record(new CaseEvent { Kind = CaseEventKind.RoutedToProvince, RoutedToProvinceCode = provinceCode }, actorName, nowUtc);
         return null;
     }
 
@@ -130,7 +129,7 @@ public class ReportCase : IProvinceOwned
         if (Status == CaseStatus.Closed) return "案件已办结 (the case is closed)";
         if (!category.IsActive) return "该类别已停用 (this category is retired)";
         if (category.Id == CategoryId) return null;
-        Record(CaseEventKind.Recategorized, actorName, nowUtc, $"{Category?.NameZh} → {category.NameZh}");
+        Record(new CaseEvent { Kind = CaseEventKind.Recategorized, PreviousCategoryId = CategoryId, CategoryId = category.Id }, actorName, nowUtc);
         CategoryId = category.Id;
         Category = category;
         Agency = category.Agency;
@@ -148,7 +147,7 @@ public class ReportCase : IProvinceOwned
         AssigneeId = userId;
         AssigneeName = userName;
         Status = CaseStatus.InProgress;
-        Record(CaseEventKind.Assigned, actorName, nowUtc, $"指派给 {userName}");
+        Record(new CaseEvent { Kind = CaseEventKind.Assigned, Details = userName }, actorName, nowUtc);
         return null;
     }
 
@@ -169,17 +168,19 @@ public class ReportCase : IProvinceOwned
         TransferredTo = outcome == CaseOutcome.Transferred ? transferredTo!.Trim() : null;
         ClosingNote = note!.Trim();
         ClosedUtc = nowUtc;
-        Record(CaseEventKind.Closed, actorName, nowUtc, $"{outcome} {measures} {TransferredTo}".Trim());
+        Record(new CaseEvent { Kind = CaseEventKind.Closed, Outcome = outcome, Measures = measures, Details = TransferredTo }, actorName, nowUtc);
         return null;
     }
 
-    private void Record(CaseEventKind kind, string actorName, DateTime nowUtc, string details)
+    /// <summary>Appends <paramref name="step"/> (its kind and values) with who took it and when.</summary>
+    private void Record(CaseEvent step, string actorName, DateTime nowUtc)
     {
         Version++;
-        Events.Add(new CaseEvent { CaseId = Id, OccurredUtc = nowUtc, Kind = kind, ActorName = actorName, Details = details });
+        step.CaseId = Id;
+        step.OccurredUtc = nowUtc;
+        step.ActorName = actorName;
+        Events.Add(step);
     }
-
-    private static string ProvinceName(string code) => ProvinceCatalog.Find(code)?.NameZh ?? code;
 
     private static string Truncate(string value, int length) => value.Length <= length ? value : value[..length];
 

@@ -105,6 +105,65 @@ public sealed class DashboardWalkTests(BrowserFixture browser, KestrelPortal por
         await ScreenshotAsync(page, "dashboard-live");
     }
 
+    /// <summary>
+    /// A chart whose component leaves the page early or late raises no script error and leaves nothing behind: a draw
+    /// still loading ECharts when its chart was disposed draws nothing, a chart whose element Blazor has taken out of the
+    /// page is neither resized nor disposed twice, and leaving a dashboard as soon as its circuit is live is quiet.
+    /// </summary>
+    [Fact]
+    public async Task A_chart_left_while_it_draws_or_after_its_element_is_gone_raises_no_script_error()
+    {
+        var page = await OpenAsync("national.analyst");
+        var errors = new List<string>();
+        page.PageError += (_, error) => { lock (errors) errors.Add(error); };
+        page.Console += (_, message) => { if (message.Type == "error") lock (errors) errors.Add($"{message.Location}: {message.Text}"); };
+
+        // Left as soon as it is live, three times: the charts' components are disposed while ECharts is still loading.
+        for (var i = 0; i < 3; i++)
+        {
+            await page.GotoInteractiveAsync("/dashboards");
+            await page.Locator(".portal-drawer a.mud-nav-link[href='/filings']").ClickAsync();
+            await page.WaitForPageAsync("/filings");
+        }
+
+        await page.GotoInteractiveAsync("/dashboards");
+        await page.Locator("[data-testid=chart-map][data-drawn]").WaitForAsync();
+        var leftBehind = await page.EvaluateAsync<bool[]>("""
+            async () => {
+                const charts = await import('/js/dashboard-charts.js');
+                const option = JSON.stringify({ xAxis: { type: 'category', data: ['a', 'b'] }, yAxis: { type: 'value' }, series: [{ type: 'bar', data: [1, 2] }] });
+                const frames = () => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)));
+                const box = () => {
+                    const element = document.createElement('div');
+                    element.style.width = '300px';
+                    element.style.height = '200px';
+                    document.body.appendChild(element);
+                    return element;
+                };
+                // Disposed while its draw waits: no chart may come to life afterwards.
+                const early = box();
+                const drawing = charts.draw(early, option);
+                charts.dispose(early);
+                await drawing;
+                const earlyChart = !!echarts.getInstanceByDom(early);
+                early.remove();
+                // Drawn, then its element taken out of the page before the component's dispose arrives.
+                const late = box();
+                await charts.draw(late, option);
+                late.remove();
+                await frames();
+                charts.dispose(late);
+                charts.dispose(late);
+                charts.dispose(null);
+                await frames();
+                return [earlyChart, !!echarts.getInstanceByDom(late)];
+            }
+            """);
+
+        Assert.Equal([false, false], leftBehind);
+        Assert.True(errors.Count == 0, string.Join('\n', errors));
+    }
+
     private async Task<IPage> OpenAsync(string user)
     {
         var context = await browser.Browser.NewContextAsync(new()

@@ -21,7 +21,7 @@ namespace Regulator.Tests.EndToEnd;
 /// navigation drawer (which lists only the sections the role may open), opens the first row of each list by its
 /// link, downloads a PDF from the documents page and an Excel export of the filings list, switches to English and
 /// back. No page reached that way may say access denied, not found or error, and the browser must report no
-/// Content-Security-Policy violation and no circuit error. Pages are found by the drawer,
+/// Content-Security-Policy violation, no uncaught script error, no console error from our scripts and no circuit error. Pages are found by the drawer,
 /// by links and by roles, never by the markup of one section, so sections can be rebuilt under the walk.
 /// </summary>
 [Collection(BrowserCollection.Name)]
@@ -94,20 +94,22 @@ public sealed class RoleWalkTests(BrowserFixture browser, KestrelPortal portal, 
     }).ToArray();
 
     /// <summary>
-    /// Collects what fails the walk: a CSP violation and Blazor's report of a failed circuit (an unhandled exception in a
-    /// component ends the circuit and logs an error). Uncaught script errors are written to the test output for review:
-    /// a chart library's error while a page is left quickly is not a broken page.
+    /// Collects what fails the walk: a CSP violation, an uncaught script error (<c>pageerror</c>), an error our own
+    /// scripts write to the console (Blazor's report of a failed circuit among them: an unhandled exception in a
+    /// component ends the circuit and logs an error), wherever in the walk it happens, a page left quickly included.
     /// </summary>
     private List<string> WatchForBrowserErrors(IPage page)
     {
         var failures = new List<string>();
+        var ours = portal.Address.GetLeftPart(UriPartial.Authority);
         page.Console += (_, message) =>
         {
             if (message.Text.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase)
-                || message.Type == "error" && (message.Text.Contains("circuit", StringComparison.OrdinalIgnoreCase) || message.Text.Contains("Unhandled exception", StringComparison.OrdinalIgnoreCase)))
-                lock (failures) failures.Add($"{page.Url}: console {message.Type}: {message.Text}");
+                || message.Type == "error" && (message.Location.StartsWith(ours, StringComparison.OrdinalIgnoreCase)
+                    || message.Text.Contains("circuit", StringComparison.OrdinalIgnoreCase) || message.Text.Contains("Unhandled exception", StringComparison.OrdinalIgnoreCase)))
+                lock (failures) failures.Add($"{page.Url}: console {message.Type} at {message.Location}: {message.Text}");
         };
-        page.PageError += (_, error) => output.WriteLine($"{page.Url}: uncaught script error: {error.Split('\n')[0]}");
+        page.PageError += (_, error) => { lock (failures) failures.Add($"{page.Url}: uncaught script error: {error}"); };
         return failures;
     }
 

@@ -105,14 +105,14 @@ public class CaseRulesTests
         var opening = @case.Opening();
         Assert.Equal(CaseEventKind.Opened, opening.Kind);
         Assert.Equal(Start.AddMinutes(3), opening.OccurredUtc);
-        Assert.Equal("按平台登记地分派至 北京市", opening.Details);
+        Assert.Equal("11", opening.RoutedToProvinceCode);
 
         var account = new ReportedAccount("野火直播", null, "主播乙", "20002", null, null);
         var triaged = ReportCase.OpenFor(new Report { ReceivedUtc = Start, IngestedUtc = Start }, account, account.CaseKey(null), Category(), null, Calendar);
-        Assert.StartsWith("平台未登记，进入全国分拣队列", triaged.Opening().Details);
+        Assert.Null(triaged.Opening().RoutedToProvinceCode);
         Assert.Null(triaged.RouteTo("44", null, "national", Start.AddHours(1)));
         // Routed out of triage later: it still opened there.
-        Assert.StartsWith("平台未登记，进入全国分拣队列", triaged.Opening().Details);
+        Assert.Null(triaged.Opening().RoutedToProvinceCode);
     }
 
     [Theory]

@@ -138,6 +138,72 @@ public sealed class ReportsPortalTests(ProviderPortals portals) : IClassFixture<
         Assert.Equal([CaseEventKind.Assigned, CaseEventKind.Closed], done.Events.OrderBy(e => e.Id).Select(e => e.Kind));
     }
 
+    /// <summary>
+    /// A closing, a change of category and an assignment show on the timeline in the reader's language, Chinese by
+    /// default and English when switched, never as enum names ("办结 Transferred None"); so do rows stored before the
+    /// steps kept values, when they held the enum names and Chinese words themselves.
+    /// </summary>
+    [Theory, BothProviders]
+    public async Task A_cases_timeline_names_outcome_measures_and_categories_in_the_readers_language_for_new_and_older_rows(DatabaseProvider provider)
+    {
+        var portal = portals[provider];
+        var (current, _) = await NewCaseAsync(portal, "11");
+        var (older, _) = await NewCaseAsync(portal, "11");
+        string inspectorId;
+        await using (var db = portal.CreateDbContext()) inspectorId = await db.Users.Where(u => u.UserName == "bj.inspector").Select(u => u.Id).SingleAsync();
+        foreach (var id in new[] { current, older })
+        {
+            Assert.Equal(new CaseHandling.Outcome(true, null), await portal.AsAsync<CaseHandling, CaseHandling.Outcome>("bj.admin", (h, _) => h.RecategorizeAsync(id, 2)));
+            Assert.Empty(await portal.AsAsync<CaseHandling, Dictionary<long, string>>("bj.admin", (h, _) => h.AssignAsync([id], inspectorId)));
+            Assert.Equal(new CaseHandling.Outcome(true, null), await portal.AsAsync<CaseHandling, CaseHandling.Outcome>("bj.inspector",
+                (h, _) => h.CloseAsync(id, CaseOutcome.Transferred, PunitiveMeasures.None, "属地公安机关", "涉嫌违法，已移交")));
+        }
+        (string Zh, string En) category1, category2;
+        await using (var db = portal.CreateDbContext())
+        {
+            var names = await db.ReportCategories.Where(c => c.Id == 1 || c.Id == 2).OrderBy(c => c.Id).Select(c => new { c.NameZh, c.NameEn }).ToListAsync();
+            (category1, category2) = ((names[0].NameZh, names[0].NameEn), (names[1].NameZh, names[1].NameEn));
+            // The older case's steps as they were stored before: words, with the outcome and measures as enum names.
+            var stored = await db.ReportCases.Include(c => c.Events).SingleAsync(c => c.Id == older);
+            foreach (var e in stored.Events)
+            {
+                (e.Outcome, e.Measures, e.PreviousCategoryId, e.CategoryId) = (null, null, null, null);
+                e.Details = e.Kind switch
+                {
+                    CaseEventKind.Recategorized => $"{category1.Zh} → {category2.Zh}",
+                    CaseEventKind.Assigned => "指派给 " + e.Details,
+                    CaseEventKind.Closed => "Transferred None 属地公安机关",
+                    _ => e.Details,
+                };
+            }
+            await db.SaveChangesAsync();
+        }
+
+        var inspector = await portal.SignInAsync("bj.inspector");
+        foreach (var id in new[] { current, older })
+        {
+            var zh = await TimelineAsync(inspector, id);
+            Assert.Contains("办结 移交处理 · 移交至 属地公安机关", zh);
+            Assert.Contains($"更正类别 {category1.Zh} → {category2.Zh}", zh);
+            Assert.Matches(@"指派 \S", zh);
+            Assert.DoesNotContain("指派给", zh);
+            Assert.DoesNotContain("Transferred", zh);
+            Assert.DoesNotContain("None", zh);
+        }
+        using (await inspector.GetAsync("/culture?name=en&returnUrl=%2Freports")) { }
+        foreach (var id in new[] { current, older })
+        {
+            var en = await TimelineAsync(inspector, id);
+            Assert.Contains("Closed Transferred · to 属地公安机关", en);
+            Assert.Contains($"Category changed {category1.En} → {category2.En}", en);
+            Assert.DoesNotContain("None", en);
+            Assert.DoesNotContain("办结", en);
+        }
+    }
+
+    private static async Task<string> TimelineAsync(HttpClient client, long caseId) =>
+        (await HtmlPage.GetAsync(client, $"/reports/cases/{caseId}")).QuerySelector("[data-testid=timeline]")!.TextContent;
+
     [Theory, BothProviders]
     public async Task Case_handling_checks_the_actors_role_itself_and_a_refused_step_changes_and_audits_nothing(DatabaseProvider provider)
     {

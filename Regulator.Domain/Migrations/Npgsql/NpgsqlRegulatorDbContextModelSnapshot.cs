@@ -2717,6 +2717,9 @@ namespace Regulator.Domain.Migrations.Npgsql
                     b.Property<long>("CaseId")
                         .HasColumnType("bigint");
 
+                    b.Property<int?>("CategoryId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Details")
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
@@ -2724,8 +2727,21 @@ namespace Regulator.Domain.Migrations.Npgsql
                     b.Property<int>("Kind")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("Measures")
+                        .HasColumnType("integer");
+
                     b.Property<DateTime>("OccurredUtc")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("Outcome")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("PreviousCategoryId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("RoutedToProvinceCode")
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)");
 
                     b.HasKey("Id");
 

@@ -2651,6 +2651,9 @@ namespace Regulator.Domain.Migrations.Sqlite
                     b.Property<long>("CaseId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("CategoryId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Details")
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
@@ -2658,7 +2661,20 @@ namespace Regulator.Domain.Migrations.Sqlite
                     b.Property<int>("Kind")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("Measures")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime>("OccurredUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Outcome")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("PreviousCategoryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RoutedToProvinceCode")
+                        .HasMaxLength(6)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");

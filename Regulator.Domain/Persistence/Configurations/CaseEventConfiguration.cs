@@ -10,6 +10,7 @@ internal sealed class CaseEventConfiguration : IEntityTypeConfiguration<CaseEven
     {
         b.Property(e => e.ActorName).HasMaxLength(256);
         b.Property(e => e.Details).HasMaxLength(1000);
+        b.Property(e => e.RoutedToProvinceCode).HasMaxLength(6);
         b.HasIndex(e => new { e.CaseId, e.OccurredUtc });
     }
 }

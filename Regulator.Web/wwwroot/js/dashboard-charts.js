@@ -26,10 +26,14 @@ async function echartsWithMap() {
 }
 
 const observers = new WeakMap();
+// Elements whose component has left the page. A draw still waiting for the ~1 MB scripts when its component was disposed
+// must not bring a chart (and an observer) to life on an element that is gone or going.
+const released = new WeakSet();
 
 export async function draw(element, json) {
+  if (!element || released.has(element)) return;
   const echarts = await echartsWithMap();
-  if (!element.isConnected) return;
+  if (!element.isConnected || released.has(element)) return;
   const option = JSON.parse(json);
   // HTML tooltips carry style="" attributes the Content-Security-Policy refuses; rich-text ones draw on the canvas.
   if (option.tooltip) option.tooltip.renderMode = 'richText';
@@ -41,7 +45,11 @@ export async function draw(element, json) {
       const url = e.data && e.data.url;
       if (url) window.location.assign(url);
     });
-    const observer = new ResizeObserver(() => chart.resize());
+    // The observer also fires when Blazor takes the element out of the page (its size drops to zero), before the
+    // component's dispose() arrives over the circuit: resizing then would lay out a chart with nowhere to draw.
+    const observer = new ResizeObserver(() => {
+      if (element.isConnected && !chart.isDisposed()) chart.resize();
+    });
     observer.observe(element);
     observers.set(element, observer);
   }
@@ -50,9 +58,11 @@ export async function draw(element, json) {
 }
 
 export function dispose(element) {
+  if (!element) return;
+  released.add(element);
   const observer = observers.get(element);
   if (observer) observer.disconnect();
   observers.delete(element);
   const chart = window.echarts && window.echarts.getInstanceByDom(element);
-  if (chart) chart.dispose();
+  if (chart && !chart.isDisposed()) chart.dispose();
 }
