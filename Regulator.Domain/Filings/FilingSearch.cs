@@ -6,14 +6,15 @@ using Regulator.Domain.Protection;
 namespace Regulator.Domain.Filings;
 
 /// <summary>
-/// The reviewer list as the portal pages and exports it: the filters of <see cref="FilingListFilter"/>, newest first,
+/// The reviewer list as the portal pages and exports it: the filters of <see cref="FilingListFilter"/>, newest first
+/// (oldest first when <paramref name="OldestFirst"/>, the sortable "filed" column: the same index read the other way),
 /// keyset paging on (CreatedUtc, Id) in both directions (the list holds millions of rows), with the total count.
 /// Identity numbers appear masked only; a publisher id is scrubbed too, in case an old row holds an identity number.
 /// </summary>
-public sealed record FilingSearch(FilingListFilter Filter) : IListQuery<FilingListRow>
+public sealed record FilingSearch(FilingListFilter Filter, bool OldestFirst = false) : IListQuery<FilingListRow>
 {
     public Task<ListPage<FilingListRow>> PageAsync(RegulatorDbContext db, ListRequest page, CancellationToken ct = default) =>
-        KeysetPaging.PageAsync(FilingList.Filter(db, db.Filings.AsNoTracking(), Filter), f => f.CreatedUtc, f => f.Id, newestFirst: true, page,
+        KeysetPaging.PageAsync(FilingList.Filter(db, db.Filings.AsNoTracking(), Filter), f => f.CreatedUtc, f => f.Id, newestFirst: !OldestFirst, page,
             f => new FilingListRow(
                 f.Id, f.PlatformId, db.Platforms.Where(p => p.Id == f.PlatformId).Select(p => p.Name).FirstOrDefault() ?? "", f.PlatformPublisherId,
                 f.PublisherType, f.RealName, f.IdentityMasked, f.AgeBand, f.ContentKinds, f.Status, f.CreatedUtc,

@@ -150,19 +150,24 @@ public sealed class ReportsPortalTests(ProviderPortals portals) : IClassFixture<
         var (current, _) = await NewCaseAsync(portal, "11");
         var (older, _) = await NewCaseAsync(portal, "11");
         string inspectorId;
-        await using (var db = portal.CreateDbContext()) inspectorId = await db.Users.Where(u => u.UserName == "bj.inspector").Select(u => u.Id).SingleAsync();
+        (string Zh, string En) category1, category2;
+        int to;
+        await using (var db = portal.CreateDbContext())
+        {
+            inspectorId = await db.Users.Where(u => u.UserName == "bj.inspector").Select(u => u.Id).SingleAsync();
+            var from = await db.ReportCases.Where(c => c.Id == current).Select(c => c.Category).SingleAsync();
+            var other = await db.ReportCategories.Where(c => c.IsActive && c.Id != from.Id).OrderBy(c => c.Id).FirstAsync();
+            (category1, category2, to) = ((from.NameZh, from.NameEn), (other.NameZh, other.NameEn), other.Id);
+        }
         foreach (var id in new[] { current, older })
         {
-            Assert.Equal(new CaseHandling.Outcome(true, null), await portal.AsAsync<CaseHandling, CaseHandling.Outcome>("bj.admin", (h, _) => h.RecategorizeAsync(id, 2)));
+            Assert.Equal(new CaseHandling.Outcome(true, null), await portal.AsAsync<CaseHandling, CaseHandling.Outcome>("bj.admin", (h, _) => h.RecategorizeAsync(id, to)));
             Assert.Empty(await portal.AsAsync<CaseHandling, Dictionary<long, string>>("bj.admin", (h, _) => h.AssignAsync([id], inspectorId)));
             Assert.Equal(new CaseHandling.Outcome(true, null), await portal.AsAsync<CaseHandling, CaseHandling.Outcome>("bj.inspector",
                 (h, _) => h.CloseAsync(id, CaseOutcome.Transferred, PunitiveMeasures.None, "属地公安机关", "涉嫌违法，已移交")));
         }
-        (string Zh, string En) category1, category2;
         await using (var db = portal.CreateDbContext())
         {
-            var names = await db.ReportCategories.Where(c => c.Id == 1 || c.Id == 2).OrderBy(c => c.Id).Select(c => new { c.NameZh, c.NameEn }).ToListAsync();
-            (category1, category2) = ((names[0].NameZh, names[0].NameEn), (names[1].NameZh, names[1].NameEn));
             // The older case's steps as they were stored before: words, with the outcome and measures as enum names.
             var stored = await db.ReportCases.Include(c => c.Events).SingleAsync(c => c.Id == older);
             foreach (var e in stored.Events)

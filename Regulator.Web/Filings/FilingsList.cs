@@ -10,7 +10,8 @@ namespace Regulator.Web.Filings;
 /// <c>status</c>, <c>type</c>, <c>kind</c>, <c>band</c>, <c>document</c> (enum names), <c>from</c> and <c>to</c> (China
 /// calendar days, yyyy-MM-dd), <c>linked</c> (<c>true</c> or <c>false</c>), <c>submission</c> (id), <c>identity</c>
 /// (the blind index of a full number, never the number), <c>province</c> and <c>agency</c> (a national reader's
-/// narrowing). Newest first; keyset paging, since the list holds millions of filings.
+/// narrowing), <c>sort</c> (<c>created</c> for oldest first, <c>-created</c> or none for newest first). Keyset paging,
+/// since the list holds millions of filings.
 /// </summary>
 public sealed class FilingsList : ListDefinition<FilingListRow>
 {
@@ -35,7 +36,7 @@ public sealed class FilingsList : ListDefinition<FilingListRow>
         IdentityIndex = state["identity"],
         ProvinceCode = state["province"],
         Agency = state.Enum<Regulator.Domain.Common.Agency>("agency"),
-    });
+    }, OldestFirst: state.SortKey == "created" && !state.SortDescending);
 
     public override IReadOnlyList<ListColumn<FilingListRow>> Columns { get; } =
     [
