@@ -31,6 +31,10 @@ public sealed class ReportsBrowserTests(BrowserFixture browser, KestrelPortal po
         await page.GotoInteractiveAsync("/reports?status=Open");
         await page.WaitForListAsync();
         await ScreenshotAsync(page, "zh-reports-inbox");
+        // The category reads on one line and no header breaks between characters (the column was squeezed to two).
+        Assert.Equal(1, await LinesAsync(page.Locator("[data-testid=case-category]").First));
+        foreach (var header in await page.Locator("[data-list=cases] thead th").AllAsync())
+            Assert.True(await LinesAsync(header) <= 1, $"header \"{await header.InnerTextAsync()}\" wraps");
 
         var link = page.Locator("[data-testid=case-link]", new() { HasText = $"#{caseId}" });
         Assert.Equal($"/reports/cases/{caseId}", await link.GetAttributeAsync("href"));
@@ -121,6 +125,23 @@ public sealed class ReportsBrowserTests(BrowserFixture browser, KestrelPortal po
         await using var db = portal.CreateDbContext();
         Assert.Equal([prefix + "-1"], await db.Reports.Where(r => r.ExternalId.StartsWith(prefix)).Select(r => r.ExternalId).ToListAsync());
     }
+
+    /// <summary>How many lines the element's text takes on screen (its text's line boxes, icons aside).</summary>
+    private static Task<int> LinesAsync(ILocator element) => element.EvaluateAsync<int>("""
+        e => {
+            const tops = [];
+            const walker = document.createTreeWalker(e, NodeFilter.SHOW_TEXT);
+            for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+                if (!node.textContent.trim()) continue;
+                const range = document.createRange();
+                range.selectNodeContents(node);
+                for (const r of range.getClientRects()) if (r.width > 0) tops.push(r.top);
+            }
+            // Rectangles more than a few pixels apart vertically are on different lines.
+            tops.sort((a, b) => a - b);
+            return tops.filter((top, i) => i === 0 || top - tops[i - 1] > 4).length;
+        }
+        """);
 
     private static async Task ScreenshotAsync(IPage page, string name)
     {
