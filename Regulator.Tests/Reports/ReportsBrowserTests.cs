@@ -32,7 +32,8 @@ public sealed class ReportsBrowserTests(BrowserFixture browser, KestrelPortal po
         await page.WaitForListAsync();
         await ScreenshotAsync(page, "zh-reports-inbox");
         // The category reads on one line and no header breaks between characters (the column was squeezed to two).
-        Assert.Equal(1, await LinesAsync(page.Locator("[data-testid=case-category]").First));
+        var row = page.Locator("tbody tr", new() { Has = page.Locator("[data-testid=case-link]", new() { HasText = $"#{caseId}" }) });
+        Assert.Equal(1, await LinesAsync(row.Locator("[data-testid=case-category]")));
         foreach (var header in await page.Locator("[data-list=cases] thead th").AllAsync())
             Assert.True(await LinesAsync(header) <= 1, $"header \"{await header.InnerTextAsync()}\" wraps");
 
