@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Regulator.Domain.Auditing;
 using Regulator.Domain.Persistence;
+using Regulator.Domain.Identity;
 
 namespace Regulator.Domain.Credit;
 
@@ -14,7 +15,7 @@ public sealed class CreditModels(RegulatorDbContext db, CreditGrading grading, A
     public async Task<IReadOnlyList<CreditRatingModel>> VersionsAsync(CancellationToken ct = default) =>
         await db.CreditRatingModels.AsNoTracking().Include(m => m.Rules).OrderByDescending(m => m.Version).ToListAsync(ct);
 
-    public async Task<CreditRatingModel> DraftAsync(CreditModelDraft draft, CreditActor actor, CancellationToken ct = default)
+    public async Task<CreditRatingModel> DraftAsync(CreditModelDraft draft, Actor actor, CancellationToken ct = default)
     {
         RequireNational(actor);
         var problems = Validate(draft);
@@ -33,7 +34,7 @@ public sealed class CreditModels(RegulatorDbContext db, CreditGrading grading, A
         return model;
     }
 
-    public async Task<IReadOnlyList<CreditGradeShift>> PreviewAsync(int version, CreditActor actor, CancellationToken ct = default)
+    public async Task<IReadOnlyList<CreditGradeShift>> PreviewAsync(int version, Actor actor, CancellationToken ct = default)
     {
         RequireNational(actor);
         var model = await db.CreditRatingModels.AsNoTracking().Include(m => m.Rules).SingleAsync(m => m.Version == version, ct);
@@ -41,7 +42,7 @@ public sealed class CreditModels(RegulatorDbContext db, CreditGrading grading, A
     }
 
     /// <summary>Publishes a draft: the previous version is retired, every fact re-weighed and every subject re-graded. Returns how many subjects changed.</summary>
-    public async Task<int> PublishAsync(int version, string reason, CreditActor actor, CancellationToken ct = default)
+    public async Task<int> PublishAsync(int version, string reason, Actor actor, CancellationToken ct = default)
     {
         RequireNational(actor);
         if (string.IsNullOrWhiteSpace(reason)) throw new CreditProcedureException("请写明发布理由 (state why the model changes)");
@@ -75,7 +76,7 @@ public sealed class CreditModels(RegulatorDbContext db, CreditGrading grading, A
         return problems;
     }
 
-    private static void RequireNational(CreditActor actor)
+    private static void RequireNational(Actor actor)
     {
         if (!actor.IsNationalAdministrator) throw new CreditProcedureException("评级模型由国家级管理员维护 (the rating model is the national administrator's)");
     }

@@ -4,6 +4,7 @@ using Regulator.Domain.Auditing;
 using Regulator.Domain.Common;
 using Regulator.Domain.Persistence;
 using Regulator.Domain.Reports;
+using Regulator.Domain.Identity;
 
 namespace Regulator.Domain.Credit;
 
@@ -16,7 +17,7 @@ namespace Regulator.Domain.Credit;
 public sealed class UntrustworthyProcedure(RegulatorDbContext db, CreditGrading grading, AuditLog audit, WorkingCalendar calendar,
     IOptions<CreditProcedureOptions> options, TimeProvider clock)
 {
-    public async Task<UntrustworthyDesignation?> ProposeAsync(DesignationProposal proposal, CreditActor actor, CancellationToken ct = default)
+    public async Task<UntrustworthyDesignation?> ProposeAsync(DesignationProposal proposal, Actor actor, CancellationToken ct = default)
     {
         var subject = await db.CreditSubjects.FirstOrDefaultAsync(s => s.Id == proposal.SubjectId, ct);
         if (subject is null) return null;
@@ -35,11 +36,11 @@ public sealed class UntrustworthyProcedure(RegulatorDbContext db, CreditGrading 
         return designation;
     }
 
-    public Task<UntrustworthyDesignation?> RecordDefenceAsync(long id, string statement, IReadOnlyList<string> attachments, DateOnly receivedOn, CreditActor actor, CancellationToken ct = default) =>
+    public Task<UntrustworthyDesignation?> RecordDefenceAsync(long id, string statement, IReadOnlyList<string> attachments, DateOnly receivedOn, Actor actor, CancellationToken ct = default) =>
         StepAsync(id, d => d.RecordDefence(statement, attachments, actor, receivedOn, Now), regrade: false, ct);
 
     /// <summary>The decision (and, to list, publication): the public name is worked out here — organisations by name and code, people by surname and * with the masked number.</summary>
-    public async Task<UntrustworthyDesignation?> DecideAsync(long id, bool list, string reason, CreditActor actor, CancellationToken ct = default)
+    public async Task<UntrustworthyDesignation?> DecideAsync(long id, bool list, string reason, Actor actor, CancellationToken ct = default)
     {
         var designation = await FindAsync(id, ct);
         if (designation is null) return null;
@@ -48,13 +49,13 @@ public sealed class UntrustworthyProcedure(RegulatorDbContext db, CreditGrading 
         return await SaveAsync(designation, regrade: list, ct);
     }
 
-    public Task<UntrustworthyDesignation?> ApplyForRepairAsync(long id, string evidence, string commitment, CreditActor actor, CancellationToken ct = default) =>
+    public Task<UntrustworthyDesignation?> ApplyForRepairAsync(long id, string evidence, string commitment, Actor actor, CancellationToken ct = default) =>
         StepAsync(id, d => d.ApplyForRepair(evidence, commitment, actor, calendar, options.Value.RepairReviewWorkingDays, Today, Now), regrade: false, ct);
 
-    public Task<UntrustworthyDesignation?> DecideRepairAsync(long id, bool grant, string reason, CreditActor actor, CancellationToken ct = default) =>
+    public Task<UntrustworthyDesignation?> DecideRepairAsync(long id, bool grant, string reason, Actor actor, CancellationToken ct = default) =>
         StepAsync(id, d => d.DecideRepair(grant, reason, actor, Today, Now), regrade: grant, ct);
 
-    public Task<UntrustworthyDesignation?> RecordAppealAsync(long id, DesignationAppeal appeal, CreditActor actor, CancellationToken ct = default) =>
+    public Task<UntrustworthyDesignation?> RecordAppealAsync(long id, DesignationAppeal appeal, Actor actor, CancellationToken ct = default) =>
         StepAsync(id, d => d.RecordAppeal(appeal, actor, Today, Now), regrade: appeal.Upheld, ct);
 
     /// <summary>The daily job's part: listings whose period has ended are removed (and published as removed); returns how many.</summary>

@@ -12,17 +12,18 @@ using Regulator.Domain.Persistence;
 using Regulator.Domain.Platforms;
 using Regulator.Domain.Seeding;
 using Regulator.Tests.Infrastructure;
+using Regulator.Domain.Identity;
 
 namespace Regulator.Tests.Blacklist;
 
 /// <summary>Puts entries through circulation inside a portal and asks its API, as the blacklist tests need.</summary>
 public static class BlacklistArrange
 {
-    public static readonly BlacklistActor Beijing = BlacklistActor.ProvincialAdministrator("bj.admin", "11");
+    public static readonly Actor Beijing = Actor.ProvincialAdministrator("bj.admin", "11");
 
     /// <summary>A second Beijing administrator: the one who proposed an entry may not confirm it.</summary>
-    public static readonly BlacklistActor BeijingReviewer = BlacklistActor.ProvincialAdministrator("bj.reviewer", "11");
-    public static readonly BlacklistActor National = BlacklistActor.NationalAdministrator("national.admin");
+    public static readonly Actor BeijingReviewer = Actor.ProvincialAdministrator("bj.reviewer", "11");
+    public static readonly Actor National = Actor.NationalAdministrator("national.admin");
 
     private static readonly Randomizer Random = new(4);
     private static readonly Lock RandomLock = new();
@@ -37,7 +38,7 @@ public static class BlacklistArrange
     }
 
     public static async Task<BlacklistEntry> ProposeAsync(PortalFactory portal, string identityNumber, BlacklistSeverity severity = BlacklistSeverity.TimedBan,
-        BlacklistActor? proposer = null)
+        Actor? proposer = null)
     {
         await using var scope = portal.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<RegulatorDbContext>();

@@ -10,6 +10,7 @@ using Regulator.Domain.Seeding;
 using Regulator.Tests.Blacklist;
 using Regulator.Tests.Infrastructure;
 using static Regulator.Tests.Filings.FilingsApiClient;
+using Regulator.Domain.Identity;
 
 namespace Regulator.Tests.Filings;
 
@@ -66,7 +67,7 @@ public sealed class IdentityDocumentsApiTests(ProviderPortals portals) : IClassF
         await using (var scope = portal.Services.CreateAsyncScope())
         {
             var review = scope.ServiceProvider.GetRequiredService<FilingReview>();
-            Assert.Equal(2, await review.AcceptCleanSubmissionAsync(stored["permit"].SubmissionId, new FilingActor("bj.admin", FilingActorKind.ProvincialAdministrator, "11")));
+            Assert.Equal(2, await review.AcceptCleanSubmissionAsync(stored["permit"].SubmissionId, Actor.ProvincialAdministrator("bj.admin", "11")));
         }
 
         // The same permit on another platform, typed with hidden characters, matches by blind index.

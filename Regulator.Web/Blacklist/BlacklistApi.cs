@@ -4,6 +4,7 @@ using Regulator.Domain.Blacklist;
 using Regulator.Domain.Persistence;
 using Regulator.Domain.Platforms;
 using Regulator.Web.Api;
+using Regulator.Domain.Identity;
 
 namespace Regulator.Web.Blacklist;
 
@@ -126,7 +127,7 @@ public static class BlacklistApi
         var severity = request.Severity is { } name ? SeverityFromWireName(name) : null;
         var draft = new BlacklistProposal(request.IdentityNumber, request.DisplayNames, [platformId], request.CategoryCode, request.Facts,
             request.EvidenceReferences, severity, request.StartsOn, request.EndsOn);
-        var result = await circulation.ProposeAsync(draft, BlacklistActor.Platform($"platform:{platform.Name}", platform.Id, platform.ProvinceCode), platform.Agency, ct);
+        var result = await circulation.ProposeAsync(draft, Actor.Platform($"platform:{platform.Name}", platform.Id, platform.ProvinceCode), platform.Agency, ct);
         if (!result.Succeeded)
             return Results.Problem(statusCode: 400, title: "黑名单报送未通过校验 (the report was not accepted)",
                 extensions: new Dictionary<string, object?> { ["errors"] = result.Problems });

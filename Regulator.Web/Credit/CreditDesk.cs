@@ -1,6 +1,7 @@
 using Regulator.Domain.Credit;
 using Regulator.Web.Credit.Documents;
 using Regulator.Web.Identity;
+using Regulator.Domain.Identity;
 
 namespace Regulator.Web.Credit;
 
@@ -14,7 +15,7 @@ public sealed class CreditDesk(PortalActor portalActor, UntrustworthyProcedure p
     AdministrativePenalties penalties, ListingCriteria criteria, HolidayCalendar holidays)
 {
     /// <summary>The acting user as the procedure knows it.</summary>
-    public CreditActor Actor => CreditActors.Of(portalActor);
+    public Actor Actor => portalActor.Actor;
 
     /// <summary>An administrative penalty recorded by hand from its decision document; it is in the subject's grade before this returns.</summary>
     public Task<AdministrativePenalty?> RecordPenaltyAsync(long subjectId, string documentNumber, DateOnly decidedOn, CreditSeverity severity, string summary,

@@ -5,6 +5,7 @@ using Regulator.Domain.Filings;
 using Regulator.Domain.Persistence;
 using Regulator.Domain.Platforms;
 using Regulator.Web.Api;
+using Regulator.Domain.Identity;
 
 namespace Regulator.Web.Filings.Api;
 
@@ -91,7 +92,7 @@ public static class FilingsApi
         var platformId = http.User.PlatformId();
         try
         {
-            if (!await review.WithdrawAsync(platformId, platformPublisherId, body?.Reason, FilingActor.Platform(http.User.Identity?.Name ?? "platform"), ct))
+            if (!await review.WithdrawAsync(platformId, platformPublisherId, body?.Reason, Actor.Platform(http.User.Identity?.Name ?? "platform"), ct))
                 return NotFound();
         }
         catch (FilingTransitionException e)
