@@ -9,6 +9,7 @@ using Regulator.Domain.Reports;
 using Regulator.Tests.Filings;
 using Regulator.Tests.Infrastructure;
 using Regulator.Web.Blacklist;
+using Regulator.Web.Reports;
 
 namespace Regulator.Tests.Api;
 
