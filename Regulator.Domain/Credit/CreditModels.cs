@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Regulator.Domain.Common;
 using Regulator.Domain.Auditing;
 using Regulator.Domain.Persistence;
 using Regulator.Domain.Identity;
@@ -45,7 +46,7 @@ public sealed class CreditModels(RegulatorDbContext db, CreditGrading grading, A
     public async Task<int> PublishAsync(int version, string reason, Actor actor, CancellationToken ct = default)
     {
         RequireNational(actor);
-        if (string.IsNullOrWhiteSpace(reason)) throw new CreditProcedureException("请写明发布理由 (state why the model changes)");
+        if (StatedReason.Check(reason, out var stated) is { } problem) throw new CreditProcedureException(problem);
         var model = await db.CreditRatingModels.Include(m => m.Rules).SingleAsync(m => m.Version == version, ct);
         if (model.State != CreditModelState.Draft) throw new CreditProcedureException("只能发布草稿版本 (only a draft can be published)");
         var previous = await db.CreditRatingModels.SingleAsync(m => m.State == CreditModelState.Published, ct);
@@ -53,10 +54,10 @@ public sealed class CreditModels(RegulatorDbContext db, CreditGrading grading, A
         model.State = CreditModelState.Published;
         model.PublishedBy = actor.Name;
         model.PublishedUtc = clock.GetUtcNow().UtcDateTime;
-        model.PublishReason = reason.Trim();
-        audit.Add(CreditAuditActions.ModelPublished, nameof(CreditRatingModel), version.ToString(), reason: reason.Trim());
+        model.PublishReason = stated;
+        audit.Add(CreditAuditActions.ModelPublished, nameof(CreditRatingModel), version.ToString(), reason: stated);
         await db.SaveChangesAsync(ct);
-        return await grading.RegradeAllAsync(model, $"评级模型第 {version} 版发布：{reason.Trim()}", rewriteFacts: true, ct);
+        return await grading.RegradeAllAsync(model, $"评级模型第 {version} 版发布：{stated}", rewriteFacts: true, ct);
     }
 
     /// <summary>What is wrong with a draft, in words for the form; empty when it can be saved.</summary>

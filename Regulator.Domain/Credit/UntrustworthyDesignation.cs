@@ -146,12 +146,12 @@ public class UntrustworthyDesignation : IProvinceOwned
             throw new CreditProcedureException("提出认定的人员不能作出决定 (the proposer cannot decide)");
         if (DefenceStatement is null && today <= DefenceDueOn)
             throw new CreditProcedureException($"陈述申辩期限 {DefenceDueOn:yyyy-MM-dd} 尚未届满 (the defence period has not ended)");
-        if (string.IsNullOrWhiteSpace(reason)) throw new CreditProcedureException("请写明决定理由 (state the reason)");
+        if (StatedReason.Check(reason, out var stated) is { } problem) throw new CreditProcedureException(problem);
         if (DefenceStatement is null) Record("defence-lapsed", Actor.System, DefenceDueOn.AddDays(1), nowUtc, "期限内未提出陈述申辩");
         DecidedById = decider.UserId;
         DecidedByName = decider.Name;
         DecidedOn = today;
-        DecisionReason = reason.Trim();
+        DecisionReason = stated;
         if (!list)
         {
             State = DesignationState.NotListed;
@@ -198,9 +198,9 @@ public class UntrustworthyDesignation : IProvinceOwned
         Require(DesignationState.Listed);
         RequireAdministrator(decider);
         if (Repair != RepairState.Pending) throw new CreditProcedureException("没有待审查的信用修复申请 (no repair application is pending)");
-        if (string.IsNullOrWhiteSpace(reason)) throw new CreditProcedureException("请写明审查理由 (state the reason)");
+        if (StatedReason.Check(reason, out var stated) is { } problem) throw new CreditProcedureException(problem);
         Repair = grant ? RepairState.Granted : RepairState.Refused;
-        RepairDecisionReason = reason.Trim();
+        RepairDecisionReason = stated;
         Record(grant ? "repair-granted" : "repair-refused", decider, today, nowUtc, RepairDecisionReason);
         if (grant) Remove(DesignationRemovalGround.CreditRepaired, decider, today, nowUtc, RepairDecisionReason);
     }

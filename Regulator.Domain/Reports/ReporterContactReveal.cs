@@ -15,8 +15,6 @@ namespace Regulator.Domain.Reports;
 /// </summary>
 public sealed class ReporterContactReveal(RegulatorDbContext db, AuditedReveal reveal, ICurrentActor actor)
 {
-    /// <summary>As for the other reveals: auditors read the reason, so it is required, bounded plain text.</summary>
-    public const int MaxReasonLength = 500;
 
     public sealed record Result(bool Found, bool Allowed, string? Error, string? Contact)
     {
@@ -38,9 +36,9 @@ public sealed class ReporterContactReveal(RegulatorDbContext db, AuditedReveal r
             .Select(r => new { r.ProvinceCode, r.ReporterContactCipher, r.Case.AssigneeId }).FirstOrDefaultAsync(ct);
         if (report is null) return Result.NotFound;
         if (!MayReveal(actor.Actor, report.AssigneeId)) return Result.Forbidden;
-        if (TextRules.ValidateName(reason?.Trim(), "理由", MaxReasonLength) is { } problem) return new Result(true, true, problem, null);
+        if (StatedReason.Check(reason, out var stated) is { } problem) return new Result(true, true, problem, null);
         if (report.ReporterContactCipher is null) return new Result(true, true, "该举报未留联系方式 (the reporter left no contact)", null);
-        var contact = await reveal.RevealAsync(AuditActions.ReporterContactRevealed, nameof(Report), reportId, report.ProvinceCode, reason!.Trim(), "reporter contact",
+        var contact = await reveal.RevealAsync(AuditActions.ReporterContactRevealed, nameof(Report), reportId, report.ProvinceCode, stated, "reporter contact",
             report.ReporterContactCipher, ct);
         return new Result(true, true, null, contact);
     }

@@ -25,9 +25,9 @@ public sealed class SpotCheckDrawing(RegulatorDbContext db, TargetDirectory dire
 
     /// <summary>Draws a drawn plan again, for the stated reason (e.g. a target closed its business before the check).</summary>
     public Task<DrawAttempt> RedrawAsync(Actor actor, int planId, string reason, CancellationToken ct = default, IProgress<DrawProgress>? progress = null) =>
-        string.IsNullOrWhiteSpace(reason) || reason.Trim().Length < 4
-            ? Task.FromResult(DrawAttempt.Refused("重新抽取须说明理由 (a redraw needs a stated reason)"))
-            : RunAsync(actor, planId, IdentityScrubber.Scrub(reason.Trim()[..Math.Min(reason.Trim().Length, 1000)]), progress, ct);
+        StatedReason.Check(reason, out var stated) is { } problem
+            ? Task.FromResult(DrawAttempt.Refused(problem))
+            : RunAsync(actor, planId, stated, progress, ct);
 
     private async Task<DrawAttempt> RunAsync(Actor actor, int planId, string? redrawReason, IProgress<DrawProgress>? progress, CancellationToken ct)
     {

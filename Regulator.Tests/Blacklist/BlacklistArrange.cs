@@ -98,6 +98,19 @@ public static class BlacklistArrange
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("results")[0];
     }
 
+    /// <summary>The item error (<c>ApiItemError</c>) the check answers for one unreadable identity number; fails when there is none.</summary>
+    public static async Task<JsonElement> CheckErrorAsync(this HttpClient client, string identityNumber)
+    {
+        var response = await client.PostAsJsonAsync("/api/v1/blacklist/check", new { identityNumber });
+        response.EnsureSuccessStatusCode();
+        var answer = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.False(answer.GetProperty("results")[0].TryGetProperty("onList", out _), "An unreadable number must not be answered onList.");
+        var error = Assert.Single(answer.GetProperty("errors").EnumerateArray());
+        Assert.Equal(0, error.GetProperty("index").GetInt32());
+        Assert.Equal("identityNumber", error.GetProperty("field").GetString());
+        return error;
+    }
+
     public static async Task<bool> IsOnListAsync(this HttpClient client, string identityNumber) =>
         (await client.CheckAsync(identityNumber)).GetProperty("onList").GetBoolean();
 
