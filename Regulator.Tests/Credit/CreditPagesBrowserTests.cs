@@ -150,11 +150,12 @@ public sealed class CreditPagesBrowserTests(BrowserFixture browser, KestrelPorta
         var page = await NewPageAsync("national.admin");
         await page.GotoInteractiveAsync("/credit/settings");
         await Field(page, "settings-defence").FillAsync("7");
-        await Field(page, "settings-minor").FillAsync("48");
-        await Field(page, "settings-minor").PressAsync("Tab");
-        // Out of range: refused on the page before any dialog, in Chinese with the English beside it.
+        // Each field keeps to its range itself; a minor period longer than the serious one is refused before any dialog.
+        await Field(page, "settings-serious").FillAsync("6");
+        await Field(page, "settings-serious").PressAsync("Tab");
         await page.Locator("[data-testid=settings-save]").ClickAsync();
-        await Assertions.Expect(page.Locator("[data-testid=step-error]")).ToContainTextAsync("轻微失信管理期限应为 1–36 个月");
+        await Assertions.Expect(page.Locator("[data-testid=step-error]")).ToContainTextAsync("轻微失信的管理期限不应长于严重失信");
+        await Field(page, "settings-serious").FillAsync("36");
         await Field(page, "settings-minor").FillAsync("18");
         await Field(page, "settings-minor").PressAsync("Tab");
         await DecideAsync(page, "settings-save", "浏览器测试：依据新规定调整");
