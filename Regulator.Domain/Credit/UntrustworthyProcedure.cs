@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using Regulator.Domain.Auditing;
 using Regulator.Domain.Common;
 using Regulator.Domain.Persistence;
@@ -15,7 +14,7 @@ namespace Regulator.Domain.Credit;
 /// re-grade the subject at once. The notice and decision PDFs are printed by the web layer after the step.
 /// </summary>
 public sealed class UntrustworthyProcedure(RegulatorDbContext db, CreditGrading grading, AuditLog audit, WorkingCalendar calendar,
-    IOptions<CreditProcedureOptions> options, TimeProvider clock)
+    ProcedureSettings settings, TimeProvider clock)
 {
     public async Task<UntrustworthyDesignation?> ProposeAsync(DesignationProposal proposal, Actor actor, CancellationToken ct = default)
     {
@@ -28,8 +27,10 @@ public sealed class UntrustworthyProcedure(RegulatorDbContext db, CreditGrading 
             throw new CreditProcedureException("该主体已有进行中或生效的认定 (the subject already has a procedure or listing in progress)");
         var facts = await db.CreditFacts.Where(f => proposal.FactIds.Contains(f.Id)).ToListAsync(ct);
         if (facts.Count != proposal.FactIds.Distinct().Count()) throw new CreditProcedureException("所列事实不存在 (a fact cited was not found)");
+        // The defaults in force now; the designation stores the period and the defence deadline, so a later change of the settings does not move them.
+        var defaults = await settings.CurrentAsync(ct);
         var designation = UntrustworthyDesignation.Propose(subject, criterion, facts, proposal.Facts, proposal.Measures ?? [],
-            proposal.PeriodMonths ?? options.Value.DefaultPeriodMonths(criterion.Level), actor, calendar, options.Value.DefenceWorkingDays, Today, Now);
+            proposal.PeriodMonths ?? defaults.DefaultPeriodMonths(criterion.Level), actor, calendar, defaults.DefenceWorkingDays, Today, Now);
         db.UntrustworthyDesignations.Add(designation);
         await db.SaveChangesAsync(ct);
         await AuditAsync(designation, ct);
@@ -49,8 +50,11 @@ public sealed class UntrustworthyProcedure(RegulatorDbContext db, CreditGrading 
         return await SaveAsync(designation, regrade: list, ct);
     }
 
-    public Task<UntrustworthyDesignation?> ApplyForRepairAsync(long id, string evidence, string commitment, Actor actor, CancellationToken ct = default) =>
-        StepAsync(id, d => d.ApplyForRepair(evidence, commitment, actor, calendar, options.Value.RepairReviewWorkingDays, Today, Now), regrade: false, ct);
+    public async Task<UntrustworthyDesignation?> ApplyForRepairAsync(long id, string evidence, string commitment, Actor actor, CancellationToken ct = default)
+    {
+        var reviewDays = (await settings.CurrentAsync(ct)).RepairReviewWorkingDays;
+        return await StepAsync(id, d => d.ApplyForRepair(evidence, commitment, actor, calendar, reviewDays, Today, Now), regrade: false, ct);
+    }
 
     public Task<UntrustworthyDesignation?> DecideRepairAsync(long id, bool grant, string reason, Actor actor, CancellationToken ct = default) =>
         StepAsync(id, d => d.DecideRepair(grant, reason, actor, Today, Now), regrade: grant, ct);

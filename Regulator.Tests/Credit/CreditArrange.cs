@@ -38,7 +38,8 @@ public sealed class CreditArrange : IAsyncDisposable
         Models = new CreditModels(Db, Grading, Audit, Clock);
         Explanations = new CreditExplanations(Db, Audit);
         Penalties = new AdministrativePenalties(Db, Recorder, Audit, Clock);
-        Procedure = new UntrustworthyProcedure(Db, Grading, Audit, new WorkingCalendar(new WorkingCalendarOptions()), Options.Create(new CreditProcedureOptions()), Clock);
+        Settings = new ProcedureSettings(Db, Audit, Options.Create(new CreditProcedureOptions()), Clock);
+        Procedure = new UntrustworthyProcedure(Db, Grading, Audit, new WorkingCalendar(new WorkingCalendarOptions()), Settings, Clock);
         Daily = new CreditDailyWork(Db, Procedure, Collector, Grading, Clock);
     }
 
@@ -52,6 +53,7 @@ public sealed class CreditArrange : IAsyncDisposable
     public CreditModels Models { get; }
     public CreditExplanations Explanations { get; }
     public AdministrativePenalties Penalties { get; }
+    public ProcedureSettings Settings { get; }
     public UntrustworthyProcedure Procedure { get; }
     public CreditDailyWork Daily { get; }
 
