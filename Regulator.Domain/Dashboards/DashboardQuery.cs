@@ -296,6 +296,7 @@ public sealed class DashboardQuery(RegulatorDbContext db, IEnumerable<IDashboard
     {
         var fed = sources.SelectMany(s => s.Measures).ToHashSet();
         var tiles = new List<DashboardTile>();
+        (DateOnly? Current, DateOnly? Previous)? snapshotDays = null;
         foreach (var measure in ExtensionMeasures)
         {
             if (!fed.Contains(measure))
@@ -307,10 +308,15 @@ public sealed class DashboardQuery(RegulatorDbContext db, IEnumerable<IDashboard
             IQueryable<DashboardTally> cells;
             if (SnapshotMeasures.Contains(measure))
             {
-                // The snapshot's day is found over every snapshot measure: a day with graded subjects but no listing in force holds 0 listings, not "no data".
-                var taken = Cells(scope, [.. SnapshotMeasures]);
-                current = await taken.Where(t => t.Day <= request.To).MaxAsync(t => (DateOnly?)t.Day, ct);
-                previous = await taken.Where(t => t.Day < request.From).MaxAsync(t => (DateOnly?)t.Day, ct);
+                // The snapshot's day is found over every snapshot measure (once for all of them): a day with graded
+                // subjects but no listing in force holds 0 listings, not "no data".
+                if (snapshotDays is null)
+                {
+                    var taken = Cells(scope, [.. SnapshotMeasures]);
+                    snapshotDays = (await taken.Where(t => t.Day <= request.To).MaxAsync(t => (DateOnly?)t.Day, ct),
+                        await taken.Where(t => t.Day < request.From).MaxAsync(t => (DateOnly?)t.Day, ct));
+                }
+                (current, previous) = snapshotDays.Value;
                 var days = new[] { current, previous }.OfType<DateOnly>().Distinct().ToList();
                 cells = Cells(scope, measure).Where(t => days.Contains(t.Day));
             }
