@@ -109,12 +109,7 @@ public static class DashboardBenchmark
     {
         var missing = total - await db.Filings.IgnoreQueryFilters().CountAsync();
         if (missing <= 0) return 0;
-        await db.Database.ExecuteSqlRawAsync("""
-            CREATE TEMP TABLE bench_filings AS
-            WITH templates AS (SELECT *, row_number() OVER (ORDER BY "Id") - 1 AS k FROM "Filings"),
-                 copies AS (SELECT n, now() - interval '1 hour' - ((n * 7919::bigint) % 31536000) * interval '1 second' AS at FROM generate_series(0, {0} - 1) AS n)
-            SELECT c.n, c.at, t.* FROM copies c JOIN templates t ON t.k = c.n % (SELECT count(*) FROM "Filings")
-            """, missing);
+        await StageAsync(db, "Filings", "bench_filings", missing, "1 hour");
         var added = await db.Database.ExecuteSqlRawAsync("""
             WITH added AS (
                 INSERT INTO "Filings" ("PlatformId", "ProvinceCode", "Agency", "PlatformPublisherId", "PublisherType", "RealName", "IdentityCiphertext", "IdentityBlindIndex",
@@ -141,12 +136,7 @@ public static class DashboardBenchmark
     {
         var cases = (total - await db.Reports.IgnoreQueryFilters().CountAsync()) / 2;
         if (cases <= 0) return 0;
-        await db.Database.ExecuteSqlRawAsync("""
-            CREATE TEMP TABLE bench_cases AS
-            WITH templates AS (SELECT *, row_number() OVER (ORDER BY "Id") - 1 AS k FROM "ReportCases"),
-                 copies AS (SELECT n, now() - interval '3 hours' - ((n * 7919::bigint) % 31536000) * interval '1 second' AS at FROM generate_series(0, {0} - 1) AS n)
-            SELECT c.n, c.at, t.* FROM copies c JOIN templates t ON t.k = c.n % (SELECT count(*) FROM "ReportCases")
-            """, cases);
+        await StageAsync(db, "ReportCases", "bench_cases", cases, "3 hours");
         var added = await db.Database.ExecuteSqlRawAsync("""
             WITH added AS (
                 INSERT INTO "ReportCases" ("CaseKey", "CategoryId", "Agency", "ProvinceCode", "PlatformId", "PlatformName", "AccountLabel", "Status", "Priority", "MinorInvolved",
@@ -164,6 +154,23 @@ public static class DashboardBenchmark
             """);
         await db.Database.ExecuteSqlRawAsync("DROP TABLE bench_cases");
         return added;
+    }
+
+    /// <summary>
+    /// Stages <paramref name="count"/> copies of <paramref name="table"/>'s rows (round robin, in id order) in the temporary
+    /// table <paramref name="stage"/>, each with its copy number <c>n</c> and a time <c>at</c> spread evenly over the 365
+    /// days that end <paramref name="before"/> (an interval) ago.
+    /// </summary>
+    private static Task StageAsync(RegulatorDbContext db, string table, string stage, int count, string before)
+    {
+        // Names and the interval are this class's own constants; the count goes in as a parameter.
+        var sql = $$"""
+            CREATE TEMP TABLE {{stage}} AS
+            WITH templates AS (SELECT *, row_number() OVER (ORDER BY "Id") - 1 AS k FROM "{{table}}"),
+                 copies AS (SELECT n, now() - interval '{{before}}' - ((n * 7919::bigint) % 31536000) * interval '1 second' AS at FROM generate_series(0, {0} - 1) AS n)
+            SELECT c.n, c.at, t.* FROM copies c JOIN templates t ON t.k = c.n % (SELECT count(*) FROM "{{table}}")
+            """;
+        return db.Database.ExecuteSqlRawAsync(sql, count);
     }
 
     private static async Task<(T Result, TimeSpan Elapsed)> TimedAsync<T>(IServiceProvider services, Func<IServiceProvider, CancellationToken, Task<T>> work)
