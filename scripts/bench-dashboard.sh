@@ -24,8 +24,8 @@ echo "Machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg); Po
 started=$(date +%s)
 # The rollup loop stays off: the benchmark times its catch-ups itself.
 (cd "$web" && Dashboards__RollupInterval=00:00:00 Logging__LogLevel__Default=Warning \
-  dotnet Regulator.Web.dll seed --platforms 36 --publishers "$PUBLISHERS" --blacklist "$SCALE")
+  dotnet Regulator.Web.dll seed --platforms 36 --publishers "$PUBLISHERS" --blacklist 60)
 echo "demo seed: $(($(date +%s) - started)) s"
-(cd "$web" && Logging__LogLevel__Default=Warning dotnet "$bench" dashboard --filings "$SCALE" --reports "$SCALE" --credit-subjects \
+(cd "$web" && Logging__LogLevel__Default=Warning dotnet "$bench" dashboard --filings "$SCALE" --reports "$SCALE" --blacklist "$SCALE" --credit-subjects \
   --requests "$REQUESTS" --new-reports 10000)
 echo "total: $(($(date +%s) - started)) s; load average $(cut -d' ' -f1-3 /proc/loadavg)"

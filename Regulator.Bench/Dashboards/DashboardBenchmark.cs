@@ -41,7 +41,8 @@ public static class DashboardBenchmark
             var watch = Stopwatch.StartNew();
             var filings = await FillFilingsAsync(db, CommandLine.Int(args, "--filings", 0));
             var reports = await FillReportsAsync(db, CommandLine.Int(args, "--reports", 0));
-            Console.WriteLine($"filled set-based: {filings:N0} filings and {reports:N0} reports in {watch.Elapsed.TotalSeconds:F1} s");
+            var entries = await FillBlacklistAsync(db, CommandLine.Int(args, "--blacklist", 0));
+            Console.WriteLine($"filled set-based: {filings:N0} filings, {reports:N0} reports and {entries:N0} blacklist entries in {watch.Elapsed.TotalSeconds:F1} s");
             if (args.Contains("--credit-subjects"))
             {
                 watch.Restart();
@@ -153,6 +154,34 @@ public static class DashboardBenchmark
             FROM added CROSS JOIN generate_series(0, 1) AS r
             """);
         await db.Database.ExecuteSqlRawAsync("DROP TABLE bench_cases");
+        return added;
+    }
+
+    /// <summary>
+    /// Adds copies of the seeded blacklist entries (round robin) until there are <paramref name="total"/>, each with its own
+    /// identity, proposed on a day of the last year, its later steps and its period as far after that day as its
+    /// template's were (never after now). Only the entries: the dashboards count them, and the published list's feed is
+    /// the blacklist benchmark's concern. The demo seeder's own bulk path is not used here because the credit demo data
+    /// then records a credit fact per published entry, one at a time (hours at 1,000,000).
+    /// </summary>
+    private static async Task<int> FillBlacklistAsync(RegulatorDbContext db, int total)
+    {
+        var missing = total - await db.BlacklistEntries.IgnoreQueryFilters().CountAsync();
+        if (missing <= 0) return 0;
+        await StageAsync(db, "BlacklistEntries", "bench_entries", missing, "2 hours");
+        var added = await db.Database.ExecuteSqlRawAsync("""
+            INSERT INTO "BlacklistEntries" ("ProvinceCode", "Agency", "ReportingPlatformId", "IdentityCiphertext", "IdentityBlindIndex", "IdentityMasked", "DisplayNames",
+                "PlatformIds", "CategoryId", "Facts", "EvidenceReferences", "RequestedSeverity", "RequestedEndsOn", "Severity", "StartsOn", "EndsOn", "State", "LiftGround",
+                "IsCirculatedNationally", "CreatedUtc", "UpdatedUtc", "PublishedUtc", "Revision", "History")
+            SELECT "ProvinceCode", "Agency", "ReportingPlatformId", "IdentityCiphertext", sha256(convert_to('bench-dashboard-b' || n, 'UTF8')), "IdentityMasked", "DisplayNames",
+                "PlatformIds", "CategoryId", "Facts", "EvidenceReferences", "RequestedSeverity",
+                "RequestedEndsOn" + ((at AT TIME ZONE 'Asia/Shanghai')::date - ("CreatedUtc" AT TIME ZONE 'Asia/Shanghai')::date), "Severity",
+                "StartsOn" + ((at AT TIME ZONE 'Asia/Shanghai')::date - ("CreatedUtc" AT TIME ZONE 'Asia/Shanghai')::date),
+                "EndsOn" + ((at AT TIME ZONE 'Asia/Shanghai')::date - ("CreatedUtc" AT TIME ZONE 'Asia/Shanghai')::date), "State", "LiftGround",
+                "IsCirculatedNationally", at, LEAST(at + ("UpdatedUtc" - "CreatedUtc"), now()), LEAST(at + ("PublishedUtc" - "CreatedUtc"), now()), "Revision", "History"
+            FROM bench_entries
+            """);
+        await db.Database.ExecuteSqlRawAsync("DROP TABLE bench_entries");
         return added;
     }
 
