@@ -1,3 +1,4 @@
+using Regulator.Bench.Blacklist;
 using Regulator.Bench.Circuits;
 using Regulator.Bench.Credit;
 using Regulator.Bench.Dashboards;
@@ -24,6 +25,7 @@ public static class BenchCommands
           dashboard [--requests N] [--new-reports N]             the dashboard query and rollup (scripts/bench-dashboard.sh)
           simulate-reports --url URL [--count N] [--rate N] …    plays the National Reporting Platform (scripts/bench-reports.sh)
           inbox --url URL [--user NAME] [--requests N]           the reports inbox as a signed-in user (scripts/bench-reports.sh)
+          blacklist [--entries N]                                N published blacklist entries only (scripts/bench-blacklist.sh, fault-soak-blacklist.sh)
         """;
 
     public static async Task<int> Main(string[] args)
@@ -51,6 +53,9 @@ public static class BenchCommands
                 return 0;
             case "inbox":
                 return await InboxBenchmark.RunAsync(args);
+            case "blacklist":
+                await PublishedListSeeding.RunAsync(args);
+                return 0;
             default:
                 Console.Error.WriteLine(Usage);
                 return 2;

@@ -31,13 +31,29 @@ function init(args)
   end
 end
 
--- With BENCH_RATE set (scripts/fault-soak-blacklist.sh), each connection waits between requests so that all of
--- them together ask about BENCH_RATE checks per second: a steady load, not the most the portal can take.
+-- With BENCH_RATE set (scripts/fault-soak-blacklist.sh, one wrk thread), requests leave on a fixed schedule of
+-- BENCH_RATE per second: each connection, when its answer is in, waits for the next free slot of the schedule. A
+-- pause after each answer alone would make the rate depend on the latency. A schedule more than a second behind (the
+-- portal slower than the rate) is not caught up in a burst: the rate reached is then below the rate asked, and printed.
 local rate = tonumber(os.getenv("BENCH_RATE") or "0")
 if rate > 0 then
-  local pause = tonumber(os.getenv("BENCH_CONNECTIONS") or "1") * 1000 / rate
+  local ffi = require("ffi")
+  ffi.cdef[[
+    typedef struct { long tv_sec; long tv_nsec; } bench_timespec;
+    int clock_gettime(int clock, bench_timespec *now);
+  ]]
+  local clock = ffi.new("bench_timespec")
+  local function now_ms()
+    ffi.C.clock_gettime(1, clock) -- CLOCK_MONOTONIC
+    return tonumber(clock.tv_sec) * 1000 + tonumber(clock.tv_nsec) / 1e6
+  end
+  local interval = 1000 / rate
+  local slot = nil
   function delay()
-    return pause
+    local now = now_ms()
+    if slot == nil or slot < now - 1000 then slot = now end
+    slot = slot + interval
+    return math.max(0, math.floor(slot - now))
   end
 end
 

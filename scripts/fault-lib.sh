@@ -26,7 +26,8 @@ start_portal() {
 stop_portal() { [[ -n "$portal" ]] && kill "$portal" 2>/dev/null || true; }
 trap stop_portal EXIT
 
-rss_mb() { ps -o rss= -p "$portal" | awk '{printf "%.0f MB", $1/1024}'; }
+# The portal's resident set and proportional set size (shared pages divided among the processes that map them).
+memory_mb() { awk '/^Rss:/ {rss = $2} /^Pss:/ {pss = $2} END {printf "RSS %.0f MB, PSS %.0f MB", rss / 1024, pss / 1024}' "/proc/$portal/smaps_rollup"; }
 
 # Waits until <table> holds <target> rows while <client pid> is still sending, then kills the portal with -9 and
 # starts it again on <portal log>: the one fault both scripts inject. <client log> is named when the client ends first.

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Regulator.Domain.Common;
 using Regulator.Domain.Credit;
 using Regulator.Domain.Persistence;
+using Regulator.Domain.Identity;
 
 namespace Regulator.Bench.Credit;
 
@@ -45,7 +46,7 @@ public static class CreditBenchmark
         Console.WriteLine($"initial grading of everyone: {watch.Elapsed.TotalSeconds:F1} s ({changed:N0} changed)");
 
         var models = services.GetRequiredService<CreditModels>();
-        var actor = CreditActor.NationalAdministrator("bench", "bench-credit");
+        var actor = Actor.NationalAdministrator("bench-credit", "bench");
         var current = await grading.ModelInForceAsync();
         var draft = await models.DraftAsync(new CreditModelDraft(current.BaseScore, current.ThresholdA, current.ThresholdB, current.ThresholdC, current.PlatformPublisherPenalty,
             current.CleanPeriodDays, [.. current.Rules.Select(r => new CreditRuleDraft(r.Kind, r.Severity, r.Points < 0 ? r.Points * 3 / 2 : r.Points, r.CountsDays))],

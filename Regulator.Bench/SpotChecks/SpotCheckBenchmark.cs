@@ -10,6 +10,7 @@ using Regulator.Domain.Reports;
 using Regulator.Domain.Scoping;
 using Regulator.Domain.SpotChecks;
 using Regulator.Domain.SpotChecks.Draws;
+using Regulator.Domain.Identity;
 
 namespace Regulator.Bench.SpotChecks;
 
@@ -59,7 +60,7 @@ public static class SpotCheckBenchmark
 
             var clock = TimeProvider.System;
             var calendar = new WorkingCalendar(new WorkingCalendarOptions());
-            var admin = new SpotCheckActor("bench-admin", "基准测试管理员", "44", SpotCheckRole.ProvincialAdministrator);
+            var admin = new Actor("bench-admin", "基准测试管理员", ActorKind.ProvincialAdministrator, "44");
             int planId;
             await using (var db = Context())
             {

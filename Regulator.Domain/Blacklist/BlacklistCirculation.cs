@@ -5,6 +5,7 @@ using Regulator.Domain.Persistence;
 using Regulator.Domain.Platforms;
 using Regulator.Domain.Protection;
 using Regulator.Domain.Reports;
+using Regulator.Domain.Identity;
 
 namespace Regulator.Domain.Blacklist;
 
@@ -19,7 +20,7 @@ public sealed class BlacklistCirculation(RegulatorDbContext db, IdentityProtecto
     /// A provincial administrator's proposal, or a platform's report of its own blacklisting (CAC Art. 15). The number
     /// is checked, then kept only encrypted, indexed and masked; an earlier warning of the same person escalates it.
     /// </summary>
-    public async Task<BlacklistProposalResult> ProposeAsync(BlacklistProposal draft, BlacklistActor proposer, Agency agency, CancellationToken ct = default)
+    public async Task<BlacklistProposalResult> ProposeAsync(BlacklistProposal draft, Actor proposer, Agency agency, CancellationToken ct = default)
     {
         var normalized = IdentityProtector.Normalize(draft.IdentityNumber);
         // A typed number wins; a filing the proposer cannot see (another province's) is not found and leaves the number missing.
@@ -47,7 +48,7 @@ public sealed class BlacklistCirculation(RegulatorDbContext db, IdentityProtecto
         return new BlacklistProposalResult(entry, []);
     }
 
-    public async Task<BlacklistEntry?> ConfirmAsync(long id, BlacklistActor actor, string reason, CancellationToken ct = default)
+    public async Task<BlacklistEntry?> ConfirmAsync(long id, Actor actor, string reason, CancellationToken ct = default)
     {
         if (await FindAsync(id, ct) is not { } entry) return null;
         entry.Confirm(actor, reason, Now);
@@ -55,7 +56,7 @@ public sealed class BlacklistCirculation(RegulatorDbContext db, IdentityProtecto
         return entry;
     }
 
-    public async Task<BlacklistEntry?> DeclineAsync(long id, BlacklistActor actor, string reason, CancellationToken ct = default)
+    public async Task<BlacklistEntry?> DeclineAsync(long id, Actor actor, string reason, CancellationToken ct = default)
     {
         if (await FindAsync(id, ct) is not { } entry) return null;
         entry.Decline(actor, reason, Now);
@@ -67,7 +68,7 @@ public sealed class BlacklistCirculation(RegulatorDbContext db, IdentityProtecto
     /// The national office approves confirmed entries in bulk. All or nothing: one entry that cannot be published
     /// (already moved by someone else, or its period over) stops the batch with its reason, and nothing is published.
     /// </summary>
-    public async Task<IReadOnlyList<BlacklistEntry>> PublishAsync(IReadOnlyCollection<long> ids, BlacklistActor actor, string reason, CancellationToken ct = default)
+    public async Task<IReadOnlyList<BlacklistEntry>> PublishAsync(IReadOnlyCollection<long> ids, Actor actor, string reason, CancellationToken ct = default)
     {
         var entries = await db.BlacklistEntries.Include(e => e.Category).Where(e => ids.Contains(e.Id)).ToListAsync(ct);
         if (entries.Count == 0) return entries;
@@ -89,7 +90,7 @@ public sealed class BlacklistCirculation(RegulatorDbContext db, IdentityProtecto
         }, ct);
     }
 
-    public async Task<BlacklistEntry?> LiftAsync(long id, BlacklistActor actor, BlacklistLiftGround ground, string reason, CancellationToken ct = default)
+    public async Task<BlacklistEntry?> LiftAsync(long id, Actor actor, BlacklistLiftGround ground, string reason, CancellationToken ct = default)
     {
         if (await FindAsync(id, ct) is not { } entry) return null;
         return await feed.ChangeAsync([entry.IdentityBlindIndex], async () =>

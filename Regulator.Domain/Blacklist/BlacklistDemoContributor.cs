@@ -10,6 +10,7 @@ using Regulator.Domain.Seeding;
 using Regulator.Domain.Reports;
 using Regulator.Domain.Auditing;
 using Regulator.Domain.Scoping;
+using Regulator.Domain.Identity;
 
 namespace Regulator.Domain.Blacklist;
 
@@ -29,7 +30,7 @@ public sealed class BlacklistDemoContributor(RegulatorDbContext db, IdentityProt
     private const int BatchSize = 5000;
 
     private static readonly string[] Provinces = ["11", "44", "33"];
-    private static readonly BlacklistActor National = BlacklistActor.NationalAdministrator("demo:national.admin");
+    private static readonly Actor National = Actor.NationalAdministrator("demo:national.admin");
     private static readonly string[] Facts =
     [
         "直播中展示低俗图片并以“福利”诱导未成年人添加私人联系方式，经平台多次警告仍不改正。",
@@ -86,7 +87,7 @@ public sealed class BlacklistDemoContributor(RegulatorDbContext db, IdentityProt
             var entry = await ProposeAsync(faker, number, offendedOn, severity, at, ct);
             var fate = faker.Random.Double();
             if (fate < 0.2) continue; // waiting for the province
-            var province = BlacklistActor.ProvincialAdministrator($"demo:{entry.ProvinceCode}.admin", entry.ProvinceCode);
+            var province = Actor.ProvincialAdministrator($"demo:{entry.ProvinceCode}.admin", entry.ProvinceCode);
             if (fate < 0.27)
             {
                 await CirculationAt(Later(1, 6)).DeclineAsync(entry.Id, province, "证据不足，退回平台补充", ct);
@@ -118,7 +119,7 @@ public sealed class BlacklistDemoContributor(RegulatorDbContext db, IdentityProt
     private static DateTimeOffset Min(DateTimeOffset a, DateTimeOffset b) => a < b ? a : b;
 
     // Not the demo administrator who proposes: a proposal is confirmed by a second administrator of the province.
-    private static BlacklistActor Reviewer(string provinceCode) => BlacklistActor.ProvincialAdministrator($"demo:{provinceCode}.reviewer", provinceCode);
+    private static Actor Reviewer(string provinceCode) => Actor.ProvincialAdministrator($"demo:{provinceCode}.reviewer", provinceCode);
 
     private async Task<BlacklistEntry> ProposeAsync(Faker faker, string number, Platform offendedOn, BlacklistSeverity severity, DateTimeOffset at, CancellationToken ct)
     {
@@ -126,8 +127,8 @@ public sealed class BlacklistDemoContributor(RegulatorDbContext db, IdentityProt
         var province = offendedOn.ProvinceCode is "11" or "44" or "33" ? offendedOn.ProvinceCode : faker.PickRandom(Provinces);
         // About one in four is a platform's own report (CAC Art. 15); the rest are the provinces' proposals.
         var proposer = faker.Random.Bool(0.25f)
-            ? BlacklistActor.Platform($"platform:{offendedOn.Name}", offendedOn.Id, offendedOn.ProvinceCode)
-            : BlacklistActor.ProvincialAdministrator($"demo:{province}.admin", province);
+            ? Actor.Platform($"platform:{offendedOn.Name}", offendedOn.Id, offendedOn.ProvinceCode)
+            : Actor.ProvincialAdministrator($"demo:{province}.admin", province);
         var starts = today.AddDays(-faker.Random.Int(1, 60));
         var draft = new BlacklistProposal(number, [faker.PickRandom(Nicknames) + faker.Random.Int(1, 99)], [offendedOn.Id],
             ReportTaxonomy.Seed[faker.Random.Int(0, ReportTaxonomy.Seed.Count - 1)].Code, faker.PickRandom(Facts), [$"案卷 {today.Year}-{faker.Random.Int(1000, 9999)}"],
@@ -156,7 +157,7 @@ public sealed class BlacklistDemoContributor(RegulatorDbContext db, IdentityProt
                     var draft = new BlacklistProposal(BenchmarkIdentity(n), [$"主播{n}"], [platform.Id], categories[n % categories.Count].Code, Facts[n % Facts.Length], [],
                         severity, today.AddDays(-(n % 300) - 1), severity == BlacklistSeverity.Permanent ? null : today.AddDays(30 + n % 700));
                     var assessment = BlacklistRules.Assess(draft, draft.IdentityNumber!, categories[n % categories.Count], registered, today);
-                    var province = BlacklistActor.ProvincialAdministrator($"demo:{platform.ProvinceCode}.admin", platform.ProvinceCode);
+                    var province = Actor.ProvincialAdministrator($"demo:{platform.ProvinceCode}.admin", platform.ProvinceCode);
                     // Spread over the year like the circulated ones: proposed, confirmed two days and published five days later.
                     var proposed = now.AddDays(-(n % (DemoScale.HistoryDays - 7)) - 7).AddMinutes(-(n % 600));
                     var entry = BlacklistEntry.Propose(assessment, protector.Protect(assessment.IdentityNumber), province, platform.Agency, proposed);

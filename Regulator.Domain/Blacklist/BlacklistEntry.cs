@@ -2,6 +2,7 @@ using Regulator.Domain.Common;
 using Regulator.Domain.Protection;
 using Regulator.Domain.Scoping;
 using Regulator.Domain.Reports;
+using Regulator.Domain.Identity;
 
 namespace Regulator.Domain.Blacklist;
 
@@ -69,10 +70,10 @@ public class BlacklistEntry : INationallyCirculated
 
     public List<BlacklistHistoryEntry> History { get; set; } = [];
 
-    public static BlacklistEntry Propose(BlacklistAssessment assessment, ProtectedIdentity identity, BlacklistActor proposer, Agency agency, DateTime nowUtc)
+    public static BlacklistEntry Propose(BlacklistAssessment assessment, ProtectedIdentity identity, Actor proposer, Agency agency, DateTime nowUtc)
     {
         if (!assessment.IsValid) throw new ArgumentException("Only a valid assessment can be proposed.", nameof(assessment));
-        if (proposer.Kind is not (BlacklistActorKind.ProvincialAdministrator or BlacklistActorKind.Platform) || proposer.ProvinceCode is null)
+        if (proposer.Kind is not (ActorKind.ProvincialAdministrator or ActorKind.Platform) || proposer.ProvinceCode is null)
             throw new BlacklistTransitionException("只有省级管理员或平台可以提出列入黑名单 (only provincial administrators or platforms may propose an entry)");
         var entry = new BlacklistEntry
         {
@@ -119,16 +120,16 @@ public class BlacklistEntry : INationallyCirculated
         EndsOn = severity == BlacklistSeverity.Permanent ? null : RequestedEndsOn;
         EscalatedByEntryId = warning?.Id;
         if (raised)
-            Record(BlacklistEvent.Escalated, BlacklistActor.System, $"警示期内或警示期后再次违规，依第 {warning!.Id} 号警示记录升级 (re-offence during or after the warning of entry {warning.Id})", nowUtc);
+            Record(BlacklistEvent.Escalated, Actor.System, $"警示期内或警示期后再次违规，依第 {warning!.Id} 号警示记录升级 (re-offence during or after the warning of entry {warning.Id})", nowUtc);
         else if (withdrawn)
-            Record(BlacklistEvent.EscalationWithdrawn, BlacklistActor.System, "据以升级的警示记录已因申诉成立解除 (the warning that caused the escalation was voided on appeal)", nowUtc);
+            Record(BlacklistEvent.EscalationWithdrawn, Actor.System, "据以升级的警示记录已因申诉成立解除 (the warning that caused the escalation was voided on appeal)", nowUtc);
     }
 
     /// <summary>The refusal when the administrator who proposed an entry tries to confirm it.</summary>
     public const string ProposerMayNotConfirm = "提出人不能确认自己提出的记录，须由本省另一名管理员确认 (the administrator who proposed an entry cannot confirm it; another administrator of the province must)";
 
     /// <summary>The proposing province confirms a proposal; a different administrator from the one who proposed it.</summary>
-    public void Confirm(BlacklistActor actor, string reason, DateTime nowUtc)
+    public void Confirm(Actor actor, string reason, DateTime nowUtc)
     {
         if (!actor.IsProvincialAdministratorOf(ProvinceCode))
             throw new BlacklistTransitionException("只有提出省份的省级管理员可以确认 (only administrators of the proposing province may confirm)");
@@ -141,7 +142,7 @@ public class BlacklistEntry : INationallyCirculated
     }
 
     /// <summary>The province does not confirm a proposal, or the national office does not publish a confirmed entry.</summary>
-    public void Decline(BlacklistActor actor, string reason, DateTime nowUtc)
+    public void Decline(Actor actor, string reason, DateTime nowUtc)
     {
         var allowed = State switch
         {
@@ -154,7 +155,7 @@ public class BlacklistEntry : INationallyCirculated
         Move(BlacklistEvent.Declined, BlacklistState.Declined, actor, reason, nowUtc);
     }
 
-    public void Publish(BlacklistActor actor, string reason, DateOnly today, DateTime nowUtc)
+    public void Publish(Actor actor, string reason, DateOnly today, DateTime nowUtc)
     {
         RequireNational(actor, "发布 (publish)");
         RequireState("发布 (publish)", BlacklistState.Confirmed);
@@ -165,7 +166,7 @@ public class BlacklistEntry : INationallyCirculated
         Move(BlacklistEvent.Published, BlacklistState.Published, actor, reason, nowUtc);
     }
 
-    public void Lift(BlacklistActor actor, BlacklistLiftGround ground, string reason, DateTime nowUtc)
+    public void Lift(Actor actor, BlacklistLiftGround ground, string reason, DateTime nowUtc)
     {
         RequireNational(actor, "解除 (lift)");
         RequireState("解除 (lift)", BlacklistState.Published);
@@ -180,7 +181,7 @@ public class BlacklistEntry : INationallyCirculated
         RequireState("到期 (expire)", BlacklistState.Published);
         if (EndsOn is not { } ends || ends >= today)
             throw new BlacklistTransitionException("尚未到期 (the entry is still in force)");
-        Move(BlacklistEvent.Expired, BlacklistState.Expired, BlacklistActor.System, $"期限已于 {ends:yyyy-MM-dd} 届满 (the period ended on {ends:yyyy-MM-dd})", nowUtc);
+        Move(BlacklistEvent.Expired, BlacklistState.Expired, Actor.System, $"期限已于 {ends:yyyy-MM-dd} 届满 (the period ended on {ends:yyyy-MM-dd})", nowUtc);
     }
 
     // A warning counts once it took effect (was published) and was not voided on appeal, whether its period is still
@@ -197,14 +198,14 @@ public class BlacklistEntry : INationallyCirculated
     private static BlacklistSeverity StepUp(BlacklistSeverity severity) =>
         severity == BlacklistSeverity.Warning ? BlacklistSeverity.TimedBan : BlacklistSeverity.Permanent;
 
-    private void Move(BlacklistEvent what, BlacklistState to, BlacklistActor actor, string reason, DateTime nowUtc)
+    private void Move(BlacklistEvent what, BlacklistState to, Actor actor, string reason, DateTime nowUtc)
     {
         var stated = BlacklistRules.CheckStatedReason(reason);
         State = to;
         Record(what, actor, stated, nowUtc);
     }
 
-    private static void RequireNational(BlacklistActor actor, string action)
+    private static void RequireNational(Actor actor, string action)
     {
         if (!actor.IsNationalAdministrator)
             throw new BlacklistTransitionException($"只有国家级管理员可以{action} (only the national office may do this)");
@@ -216,7 +217,7 @@ public class BlacklistEntry : INationallyCirculated
             throw new BlacklistTransitionException($"当前状态（{State}）不能{action} (an entry in state {State} cannot be moved this way)");
     }
 
-    private void Record(BlacklistEvent what, BlacklistActor actor, string reason, DateTime nowUtc)
+    private void Record(BlacklistEvent what, Actor actor, string reason, DateTime nowUtc)
     {
         UpdatedUtc = nowUtc;
         Revision++;

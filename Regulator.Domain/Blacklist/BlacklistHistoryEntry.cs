@@ -1,4 +1,5 @@
 using Regulator.Domain.Protection;
+using Regulator.Domain.Identity;
 
 namespace Regulator.Domain.Blacklist;
 
@@ -10,6 +11,6 @@ public class BlacklistHistoryEntry
     public BlacklistState State { get; set; }
     public BlacklistSeverity Severity { get; set; }
     public string Actor { get; set; } = "";
-    public BlacklistActorKind ActorKind { get; set; }
+    public ActorKind ActorKind { get; set; }
     public string Reason { get; set => field = IdentityScrubber.Scrub(value)!; } = "";
 }

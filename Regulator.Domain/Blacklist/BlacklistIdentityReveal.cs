@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Regulator.Domain.Auditing;
 using Regulator.Domain.Persistence;
 using Regulator.Domain.Protection;
+using Regulator.Domain.Identity;
 
 namespace Regulator.Domain.Blacklist;
 
@@ -12,11 +13,11 @@ namespace Regulator.Domain.Blacklist;
 /// </summary>
 public sealed class BlacklistIdentityReveal(RegulatorDbContext db, AuditedReveal reveal)
 {
-    public static bool MayReveal(BlacklistActor? actor, string entryProvinceCode) =>
-        actor is not null && (actor.IsNationalAdministrator || actor.IsProvincialAdministratorOf(entryProvinceCode));
+    public static bool MayReveal(Actor? actor, string entryProvinceCode) =>
+        actor?.MayAdminister(entryProvinceCode) == true;
 
     /// <summary>Null when the entry is not visible to the actor.</summary>
-    public async Task<string?> RevealAsync(long entryId, BlacklistActor actor, string? reason, CancellationToken ct = default)
+    public async Task<string?> RevealAsync(long entryId, Actor actor, string? reason, CancellationToken ct = default)
     {
         var stated = BlacklistRules.CheckStatedReason(reason);
         var entry = await db.BlacklistEntries.AsNoTracking().Where(e => e.Id == entryId)

@@ -17,7 +17,6 @@ public static class BlacklistRules
     public const int MaxFactsLength = 2000;
     public const int MaxEvidenceReferences = 20;
     public const int MaxEvidenceLength = 500;
-    public const int MaxReasonLength = 500;
 
     /// <summary>Null when the number is a citizen number of any document type or a credit code; otherwise why not (<see cref="IdentityNumberRules.ForAny"/>).</summary>
     public static string? IdentityProblem(string number, DateOnly today) => IdentityNumberRules.ForAny(CanonicalNumber.Of(number), today)?.Message;
@@ -75,13 +74,8 @@ public static class BlacklistRules
     }
 
     /// <summary>Every transition states why; the reason is kept in the history and the audit log.</summary>
-    public static string CheckStatedReason(string? reason)
-    {
-        var text = reason?.Trim() ?? "";
-        if (text.Length == 0) throw new BlacklistTransitionException("请填写理由 (a reason is required)");
-        if (TextRules.ValidateName(text.ReplaceLineEndings(" "), "理由", MaxReasonLength) is { } problem) throw new BlacklistTransitionException(problem);
-        return text;
-    }
+    public static string CheckStatedReason(string? reason) =>
+        StatedReason.Check(reason, out var text) is { } problem ? throw new BlacklistTransitionException(problem) : text;
 
     // A warning or a timed ban runs to an end date; a permanent ban has none. The start is the platform's or the
     // office's decision, which cannot lie in the future.

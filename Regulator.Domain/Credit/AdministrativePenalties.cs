@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Regulator.Domain.Auditing;
 using Regulator.Domain.Common;
 using Regulator.Domain.Persistence;
+using Regulator.Domain.Identity;
 
 namespace Regulator.Domain.Credit;
 
@@ -13,7 +14,7 @@ namespace Regulator.Domain.Credit;
 public sealed class AdministrativePenalties(RegulatorDbContext db, CreditFactRecorder recorder, AuditLog audit, TimeProvider clock)
 {
     public async Task<AdministrativePenalty?> RecordAsync(long subjectId, string documentNumber, DateOnly decidedOn, CreditSeverity severity, string summary,
-        CreditActor actor, CancellationToken ct = default)
+        Actor actor, CancellationToken ct = default)
     {
         var subject = await db.CreditSubjects.AsNoTracking().FirstOrDefaultAsync(s => s.Id == subjectId, ct);
         if (subject is null) return null;

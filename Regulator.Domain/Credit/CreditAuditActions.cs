@@ -13,4 +13,5 @@ public static class CreditAuditActions
     public const string PublisherQueried = "credit.publisher-queried";
     public const string CriterionChanged = "credit.criterion-changed";
     public const string CalendarChanged = "credit.calendar-changed";
+    public const string ProcedureSettingsChanged = "credit.procedure-settings-changed";
 }

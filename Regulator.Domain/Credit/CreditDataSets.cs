@@ -19,5 +19,6 @@ public static class CreditDataSets
         public DbSet<UntrustworthyCriterion> UntrustworthyCriteria => db.Set<UntrustworthyCriterion>();
         public DbSet<UntrustworthyDesignation> UntrustworthyDesignations => db.Set<UntrustworthyDesignation>();
         public DbSet<CalendarAdjustment> CalendarAdjustments => db.Set<CalendarAdjustment>();
+        public DbSet<CreditProcedureSettings> CreditProcedureSettings => db.Set<CreditProcedureSettings>();
     }
 }

@@ -4,6 +4,7 @@ using Regulator.Domain.Persistence;
 using Regulator.Domain.Platforms;
 using Regulator.Domain.Reports;
 using Regulator.Domain.Seeding;
+using Regulator.Domain.Identity;
 
 namespace Regulator.Domain.Credit;
 
@@ -17,8 +18,8 @@ namespace Regulator.Domain.Credit;
 public sealed class CreditDemoContributor(RegulatorDbContext db, CreditFactCollector collector, PlatformMeasures measures, AdministrativePenalties penalties,
     UntrustworthyProcedure procedure, TimeProvider clock) : IDemoDataContributor
 {
-    private static readonly CreditActor BeijingProposer = CreditActor.ProvincialAdministrator("demo:bj.admin", "demo:bj.admin", "11");
-    private static readonly CreditActor BeijingDecider = CreditActor.ProvincialAdministrator("demo:bj.admin2", "demo:bj.admin2", "11");
+    private static readonly Actor BeijingProposer = Actor.ProvincialAdministrator("demo:bj.admin", "11", "demo:bj.admin");
+    private static readonly Actor BeijingDecider = Actor.ProvincialAdministrator("demo:bj.admin2", "11", "demo:bj.admin2");
 
     public async Task SeedAsync(IReadOnlyList<Platform> platforms, DemoScale scale, CancellationToken ct)
     {
@@ -44,7 +45,7 @@ public sealed class CreditDemoContributor(RegulatorDbContext db, CreditFactColle
             .OrderBy(s => s.Id).Take(2).ToListAsync(ct);
         foreach (var (subject, n) in subjects.Select((s, n) => (s, n)))
             await penalties.RecordAsync(subject.Id, $"{(subject.ProvinceCode == "11" ? "京" : "粤")}网信罚〔{today.Year}〕{n + 11}号", today.AddDays(-40 - n), CreditSeverity.General,
-                "未落实主播实名备案，责令改正并处罚款", subject.ProvinceCode == "11" ? BeijingProposer : CreditActor.ProvincialAdministrator("demo:gd.admin", "demo:gd.admin", "44"), ct);
+                "未落实主播实名备案，责令改正并处罚款", subject.ProvinceCode == "11" ? BeijingProposer : Actor.ProvincialAdministrator("demo:gd.admin", "44", "demo:gd.admin"), ct);
 
         await SeedProceduresAsync(today, ct);
     }

@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
+using Regulator.Domain.Common;
 using Regulator.Domain.Auditing;
 using Regulator.Domain.Persistence;
+using Regulator.Domain.Identity;
 
 namespace Regulator.Domain.Credit;
 
@@ -14,7 +16,7 @@ public sealed class CreditModels(RegulatorDbContext db, CreditGrading grading, A
     public async Task<IReadOnlyList<CreditRatingModel>> VersionsAsync(CancellationToken ct = default) =>
         await db.CreditRatingModels.AsNoTracking().Include(m => m.Rules).OrderByDescending(m => m.Version).ToListAsync(ct);
 
-    public async Task<CreditRatingModel> DraftAsync(CreditModelDraft draft, CreditActor actor, CancellationToken ct = default)
+    public async Task<CreditRatingModel> DraftAsync(CreditModelDraft draft, Actor actor, CancellationToken ct = default)
     {
         RequireNational(actor);
         var problems = Validate(draft);
@@ -33,7 +35,7 @@ public sealed class CreditModels(RegulatorDbContext db, CreditGrading grading, A
         return model;
     }
 
-    public async Task<IReadOnlyList<CreditGradeShift>> PreviewAsync(int version, CreditActor actor, CancellationToken ct = default)
+    public async Task<IReadOnlyList<CreditGradeShift>> PreviewAsync(int version, Actor actor, CancellationToken ct = default)
     {
         RequireNational(actor);
         var model = await db.CreditRatingModels.AsNoTracking().Include(m => m.Rules).SingleAsync(m => m.Version == version, ct);
@@ -41,10 +43,10 @@ public sealed class CreditModels(RegulatorDbContext db, CreditGrading grading, A
     }
 
     /// <summary>Publishes a draft: the previous version is retired, every fact re-weighed and every subject re-graded. Returns how many subjects changed.</summary>
-    public async Task<int> PublishAsync(int version, string reason, CreditActor actor, CancellationToken ct = default)
+    public async Task<int> PublishAsync(int version, string reason, Actor actor, CancellationToken ct = default)
     {
         RequireNational(actor);
-        if (string.IsNullOrWhiteSpace(reason)) throw new CreditProcedureException("请写明发布理由 (state why the model changes)");
+        if (StatedReason.Check(reason, out var stated) is { } problem) throw new CreditProcedureException(problem);
         var model = await db.CreditRatingModels.Include(m => m.Rules).SingleAsync(m => m.Version == version, ct);
         if (model.State != CreditModelState.Draft) throw new CreditProcedureException("只能发布草稿版本 (only a draft can be published)");
         var previous = await db.CreditRatingModels.SingleAsync(m => m.State == CreditModelState.Published, ct);
@@ -52,10 +54,10 @@ public sealed class CreditModels(RegulatorDbContext db, CreditGrading grading, A
         model.State = CreditModelState.Published;
         model.PublishedBy = actor.Name;
         model.PublishedUtc = clock.GetUtcNow().UtcDateTime;
-        model.PublishReason = reason.Trim();
-        audit.Add(CreditAuditActions.ModelPublished, nameof(CreditRatingModel), version.ToString(), reason: reason.Trim());
+        model.PublishReason = stated;
+        audit.Add(CreditAuditActions.ModelPublished, nameof(CreditRatingModel), version.ToString(), reason: stated);
         await db.SaveChangesAsync(ct);
-        return await grading.RegradeAllAsync(model, $"评级模型第 {version} 版发布：{reason.Trim()}", rewriteFacts: true, ct);
+        return await grading.RegradeAllAsync(model, $"评级模型第 {version} 版发布：{stated}", rewriteFacts: true, ct);
     }
 
     /// <summary>What is wrong with a draft, in words for the form; empty when it can be saved.</summary>
@@ -75,7 +77,7 @@ public sealed class CreditModels(RegulatorDbContext db, CreditGrading grading, A
         return problems;
     }
 
-    private static void RequireNational(CreditActor actor)
+    private static void RequireNational(Actor actor)
     {
         if (!actor.IsNationalAdministrator) throw new CreditProcedureException("评级模型由国家级管理员维护 (the rating model is the national administrator's)");
     }

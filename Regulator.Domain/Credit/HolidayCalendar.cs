@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Regulator.Domain.Auditing;
 using Regulator.Domain.Persistence;
 using Regulator.Domain.Reports;
+using Regulator.Domain.Identity;
 
 namespace Regulator.Domain.Credit;
 
@@ -33,7 +34,7 @@ public sealed class HolidayCalendar(RegulatorDbContext db, WorkingCalendar calen
     /// Makes <paramref name="day"/> a holiday or a make-up working day (replacing what it was). A holiday must fall on a
     /// weekday and a make-up working day on a weekend, otherwise the adjustment would change nothing.
     /// </summary>
-    public async Task<CalendarAdjustment> SetAsync(DateOnly day, CalendarDayKind kind, string name, string reason, CreditActor actor, CancellationToken ct = default)
+    public async Task<CalendarAdjustment> SetAsync(DateOnly day, CalendarDayKind kind, string name, string reason, Actor actor, CancellationToken ct = default)
     {
         RequireNational(actor);
         name = name.Trim();
@@ -56,7 +57,7 @@ public sealed class HolidayCalendar(RegulatorDbContext db, WorkingCalendar calen
     }
 
     /// <summary>Gives <paramref name="day"/> back to the plain week (a weekday works, a weekend rests). False when it had no adjustment.</summary>
-    public async Task<bool> RemoveAsync(DateOnly day, string reason, CreditActor actor, CancellationToken ct = default)
+    public async Task<bool> RemoveAsync(DateOnly day, string reason, Actor actor, CancellationToken ct = default)
     {
         RequireNational(actor);
         if (string.IsNullOrWhiteSpace(reason)) throw new CreditProcedureException("请写明调整依据 (state the notice or reason)");
@@ -81,7 +82,7 @@ public sealed class HolidayCalendar(RegulatorDbContext db, WorkingCalendar calen
         });
     }
 
-    private static void RequireNational(CreditActor actor)
+    private static void RequireNational(Actor actor)
     {
         if (!actor.IsNationalAdministrator) throw new CreditProcedureException("节假日安排由国家级管理员维护 (the holiday calendar is the national administrator's)");
     }

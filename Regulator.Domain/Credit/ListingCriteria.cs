@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Regulator.Domain.Auditing;
 using Regulator.Domain.Persistence;
+using Regulator.Domain.Identity;
 
 namespace Regulator.Domain.Credit;
 
@@ -18,7 +19,7 @@ public sealed partial class ListingCriteria(RegulatorDbContext db, AuditLog audi
     public async Task<IReadOnlyList<UntrustworthyCriterion>> AllAsync(CancellationToken ct = default) =>
         await db.UntrustworthyCriteria.AsNoTracking().OrderBy(c => c.Withdrawn).ThenByDescending(c => c.Level).ThenBy(c => c.Code).ToListAsync(ct);
 
-    public async Task<UntrustworthyCriterion> CreateAsync(CriterionDraft draft, string reason, CreditActor actor, CancellationToken ct = default)
+    public async Task<UntrustworthyCriterion> CreateAsync(CriterionDraft draft, string reason, Actor actor, CancellationToken ct = default)
     {
         Check(draft, reason, actor);
         if (await db.UntrustworthyCriteria.AnyAsync(c => c.Code == draft.Code, ct)) throw new CreditProcedureException("该编码已被使用 (the code is taken)");
@@ -31,7 +32,7 @@ public sealed partial class ListingCriteria(RegulatorDbContext db, AuditLog audi
     }
 
     /// <summary>Rewrites a criterion's level, wording, basis, fact kinds and measures; null when no criterion has that code.</summary>
-    public async Task<UntrustworthyCriterion?> UpdateAsync(CriterionDraft draft, string reason, CreditActor actor, CancellationToken ct = default)
+    public async Task<UntrustworthyCriterion?> UpdateAsync(CriterionDraft draft, string reason, Actor actor, CancellationToken ct = default)
     {
         Check(draft, reason, actor);
         var criterion = await db.UntrustworthyCriteria.FirstOrDefaultAsync(c => c.Code == draft.Code, ct);
@@ -43,7 +44,7 @@ public sealed partial class ListingCriteria(RegulatorDbContext db, AuditLog audi
     }
 
     /// <summary>Withdraws a criterion from new proposals, or puts it back; null when no criterion has that code.</summary>
-    public async Task<UntrustworthyCriterion?> WithdrawAsync(string code, bool withdrawn, string reason, CreditActor actor, CancellationToken ct = default)
+    public async Task<UntrustworthyCriterion?> WithdrawAsync(string code, bool withdrawn, string reason, Actor actor, CancellationToken ct = default)
     {
         RequireNational(actor);
         if (string.IsNullOrWhiteSpace(reason)) throw new CreditProcedureException("请写明修改理由 (state why)");
@@ -70,7 +71,7 @@ public sealed partial class ListingCriteria(RegulatorDbContext db, AuditLog audi
         return problems;
     }
 
-    private static void Check(CriterionDraft draft, string reason, CreditActor actor)
+    private static void Check(CriterionDraft draft, string reason, Actor actor)
     {
         RequireNational(actor);
         var problems = Validate(draft);
@@ -88,7 +89,7 @@ public sealed partial class ListingCriteria(RegulatorDbContext db, AuditLog audi
         criterion.DefaultMeasures = [.. draft.DefaultMeasures.Select(m => m.Trim())];
     }
 
-    private static void RequireNational(CreditActor actor)
+    private static void RequireNational(Actor actor)
     {
         if (!actor.IsNationalAdministrator) throw new CreditProcedureException("认定标准由国家级管理员维护 (the listing criteria are the national administrator's)");
     }

@@ -23,7 +23,7 @@ public sealed class PlatformMeasures(RegulatorDbContext db, CreditFactRecorder r
             problems.Add(("measure", "invalid", "measure 应为 warning、suspension 或 account-closure 之一 (one measure)"));
         if (draft.TakenOn is not { } takenOn || takenOn > today || takenOn < today.AddYears(-1)) problems.Add(("takenOn", "invalid-date", "takenOn 应为过去一年内的日期 (a date within the past year)"));
         if (draft.EndsOn is { } endsOn && (draft.Measure != PunitiveMeasures.Suspension || endsOn < draft.TakenOn)) problems.Add(("endsOn", "invalid-date", "只有暂停发布有结束日期，且不早于 takenOn (only a suspension ends, not before takenOn)"));
-        if (string.IsNullOrWhiteSpace(draft.Reason) || draft.Reason.Length > 1000) problems.Add(("reason", "required", "reason 必填，至多 1000 个字符 (required, at most 1000 characters)"));
+        if (StatedReason.Check(draft.Reason, out var reason) is { } reasonProblem) problems.Add(("reason", reasonProblem == StatedReason.Required ? "required" : "invalid-reason", reasonProblem));
         var filing = string.IsNullOrWhiteSpace(draft.PlatformPublisherId) ? null
             : await db.Filings.AsNoTracking().Where(f => f.PlatformId == platformId && f.PlatformPublisherId == draft.PlatformPublisherId)
                 .Select(f => new { f.Id, f.IdentityBlindIndex, f.ProvinceCode, f.Agency }).FirstOrDefaultAsync(ct);
@@ -34,7 +34,7 @@ public sealed class PlatformMeasures(RegulatorDbContext db, CreditFactRecorder r
         var report = existing ?? new PlatformMeasureReport
         {
             PlatformId = platformId, ProvinceCode = filing!.ProvinceCode, MeasureId = draft.MeasureId!.Trim(), PlatformPublisherId = draft.PlatformPublisherId!,
-            FilingId = filing.Id, Measure = draft.Measure, TakenOn = draft.TakenOn!.Value, EndsOn = draft.EndsOn, Reason = draft.Reason!.Trim(),
+            FilingId = filing.Id, Measure = draft.Measure, TakenOn = draft.TakenOn!.Value, EndsOn = draft.EndsOn, Reason = reason,
             ReceivedUtc = clock.GetUtcNow().UtcDateTime,
         };
         if (existing is null)

@@ -1,6 +1,7 @@
 using Regulator.Domain.Common;
 using Regulator.Domain.Reports;
 using Regulator.Domain.Scoping;
+using Regulator.Domain.Identity;
 
 namespace Regulator.Domain.Credit;
 
@@ -83,9 +84,9 @@ public class UntrustworthyDesignation : IProvinceOwned
 
     /// <summary>Step 1–2: a provincial administrator of the subject's province proposes, and the notice period starts.</summary>
     public static UntrustworthyDesignation Propose(CreditSubject subject, UntrustworthyCriterion criterion, IReadOnlyList<CreditFact> facts, string narrative,
-        IReadOnlyList<string> measures, int periodMonths, CreditActor proposer, WorkingCalendar calendar, int defenceWorkingDays, DateOnly today, DateTime nowUtc)
+        IReadOnlyList<string> measures, int periodMonths, Actor proposer, WorkingCalendar calendar, int defenceWorkingDays, DateOnly today, DateTime nowUtc)
     {
-        if (proposer.Kind != CreditActorKind.ProvincialAdministrator || proposer.ProvinceCode != subject.ProvinceCode)
+        if (proposer.Kind != ActorKind.ProvincialAdministrator || proposer.ProvinceCode != subject.ProvinceCode)
             throw new CreditProcedureException("只有主体所在省份的省级管理员可以提出认定 (only an administrator of the subject's province may propose a listing)");
         if (facts.Any(f => f.SubjectId != subject.Id))
             throw new CreditProcedureException("所列事实不属于该主体 (a fact cited is not the subject's)");
@@ -120,7 +121,7 @@ public class UntrustworthyDesignation : IProvinceOwned
     }
 
     /// <summary>Step 3: the party's statement and defence, accepted up to the end of <see cref="DefenceDueOn"/>.</summary>
-    public void RecordDefence(string statement, IReadOnlyList<string> attachments, CreditActor recorder, DateOnly receivedOn, DateTime nowUtc)
+    public void RecordDefence(string statement, IReadOnlyList<string> attachments, Actor recorder, DateOnly receivedOn, DateTime nowUtc)
     {
         Require(DesignationState.Proposed);
         RequireAdministrator(recorder);
@@ -137,7 +138,7 @@ public class UntrustworthyDesignation : IProvinceOwned
     /// Step 4–5: the decision, by someone other than the proposer, once the defence is in or its period has lapsed. To
     /// list is to publish: the listing runs from <paramref name="today"/> for <see cref="PeriodMonths"/>.
     /// </summary>
-    public void Decide(bool list, string reason, CreditActor decider, string publicName, string publicCode, DateOnly today, DateTime nowUtc)
+    public void Decide(bool list, string reason, Actor decider, string publicName, string publicCode, DateOnly today, DateTime nowUtc)
     {
         Require(DesignationState.Proposed);
         RequireAdministrator(decider);
@@ -145,12 +146,12 @@ public class UntrustworthyDesignation : IProvinceOwned
             throw new CreditProcedureException("提出认定的人员不能作出决定 (the proposer cannot decide)");
         if (DefenceStatement is null && today <= DefenceDueOn)
             throw new CreditProcedureException($"陈述申辩期限 {DefenceDueOn:yyyy-MM-dd} 尚未届满 (the defence period has not ended)");
-        if (string.IsNullOrWhiteSpace(reason)) throw new CreditProcedureException("请写明决定理由 (state the reason)");
-        if (DefenceStatement is null) Record("defence-lapsed", CreditActor.System, DefenceDueOn.AddDays(1), nowUtc, "期限内未提出陈述申辩");
+        if (StatedReason.Check(reason, out var stated) is { } problem) throw new CreditProcedureException(problem);
+        if (DefenceStatement is null) Record("defence-lapsed", Actor.System, DefenceDueOn.AddDays(1), nowUtc, "期限内未提出陈述申辩");
         DecidedById = decider.UserId;
         DecidedByName = decider.Name;
         DecidedOn = today;
-        DecisionReason = reason.Trim();
+        DecisionReason = stated;
         if (!list)
         {
             State = DesignationState.NotListed;
@@ -171,11 +172,11 @@ public class UntrustworthyDesignation : IProvinceOwned
     {
         Require(DesignationState.Listed);
         if (EndsOn >= today) throw new CreditProcedureException("管理期限尚未届满 (the period has not ended)");
-        Remove(DesignationRemovalGround.PeriodEnded, CreditActor.System, today, nowUtc, $"管理期限于 {EndsOn:yyyy-MM-dd} 届满");
+        Remove(DesignationRemovalGround.PeriodEnded, Actor.System, today, nowUtc, $"管理期限于 {EndsOn:yyyy-MM-dd} 届满");
     }
 
     /// <summary>Step 7b: a credit repair application (信用修复) with evidence of correction and a commitment; decided within the review period.</summary>
-    public void ApplyForRepair(string evidence, string commitment, CreditActor recorder, WorkingCalendar calendar, int reviewWorkingDays, DateOnly today, DateTime nowUtc)
+    public void ApplyForRepair(string evidence, string commitment, Actor recorder, WorkingCalendar calendar, int reviewWorkingDays, DateOnly today, DateTime nowUtc)
     {
         Require(DesignationState.Listed);
         RequireAdministrator(recorder);
@@ -192,20 +193,20 @@ public class UntrustworthyDesignation : IProvinceOwned
     }
 
     /// <summary>The repair decision; granting removes the listing at once, published as removed.</summary>
-    public void DecideRepair(bool grant, string reason, CreditActor decider, DateOnly today, DateTime nowUtc)
+    public void DecideRepair(bool grant, string reason, Actor decider, DateOnly today, DateTime nowUtc)
     {
         Require(DesignationState.Listed);
         RequireAdministrator(decider);
         if (Repair != RepairState.Pending) throw new CreditProcedureException("没有待审查的信用修复申请 (no repair application is pending)");
-        if (string.IsNullOrWhiteSpace(reason)) throw new CreditProcedureException("请写明审查理由 (state the reason)");
+        if (StatedReason.Check(reason, out var stated) is { } problem) throw new CreditProcedureException(problem);
         Repair = grant ? RepairState.Granted : RepairState.Refused;
-        RepairDecisionReason = reason.Trim();
+        RepairDecisionReason = stated;
         Record(grant ? "repair-granted" : "repair-refused", decider, today, nowUtc, RepairDecisionReason);
         if (grant) Remove(DesignationRemovalGround.CreditRepaired, decider, today, nowUtc, RepairDecisionReason);
     }
 
     /// <summary>An appeal against the decision; one that is upheld annuls the listing.</summary>
-    public void RecordAppeal(DesignationAppeal appeal, CreditActor recorder, DateOnly today, DateTime nowUtc)
+    public void RecordAppeal(DesignationAppeal appeal, Actor recorder, DateOnly today, DateTime nowUtc)
     {
         if (State is not (DesignationState.Listed or DesignationState.Removed)) throw new CreditProcedureException("只有已作出认定的决定可以申请复议或诉讼 (only a listing decision can be appealed)");
         RequireAdministrator(recorder);
@@ -214,7 +215,7 @@ public class UntrustworthyDesignation : IProvinceOwned
         if (appeal.Upheld && State == DesignationState.Listed) Remove(DesignationRemovalGround.AppealUpheld, recorder, today, nowUtc, appeal.Outcome ?? appeal.Body);
     }
 
-    private void Remove(DesignationRemovalGround ground, CreditActor actor, DateOnly today, DateTime nowUtc, string details)
+    private void Remove(DesignationRemovalGround ground, Actor actor, DateOnly today, DateTime nowUtc, string details)
     {
         State = DesignationState.Removed;
         RemovalGround = ground;
@@ -227,13 +228,13 @@ public class UntrustworthyDesignation : IProvinceOwned
         if (State != state) throw new CreditProcedureException($"当前状态（{State}）不允许此操作 (not allowed in state {State})");
     }
 
-    private void RequireAdministrator(CreditActor actor)
+    private void RequireAdministrator(Actor actor)
     {
-        if (actor.Kind != CreditActorKind.System && !actor.MayAdminister(ProvinceCode))
+        if (actor.Kind != ActorKind.System && !actor.MayAdminister(ProvinceCode))
             throw new CreditProcedureException("无权办理该省的认定程序 (not an administrator of this province)");
     }
 
-    private void Record(string step, CreditActor actor, DateOnly day, DateTime nowUtc, string details)
+    private void Record(string step, Actor actor, DateOnly day, DateTime nowUtc, string details)
     {
         Revision++;
         History = [.. History, new DesignationHistoryEntry(step, nowUtc, day, actor.Name, details)];

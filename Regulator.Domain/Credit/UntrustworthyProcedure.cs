@@ -1,9 +1,9 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using Regulator.Domain.Auditing;
 using Regulator.Domain.Common;
 using Regulator.Domain.Persistence;
 using Regulator.Domain.Reports;
+using Regulator.Domain.Identity;
 
 namespace Regulator.Domain.Credit;
 
@@ -14,9 +14,9 @@ namespace Regulator.Domain.Credit;
 /// re-grade the subject at once. The notice and decision PDFs are printed by the web layer after the step.
 /// </summary>
 public sealed class UntrustworthyProcedure(RegulatorDbContext db, CreditGrading grading, AuditLog audit, WorkingCalendar calendar,
-    IOptions<CreditProcedureOptions> options, TimeProvider clock)
+    ProcedureSettings settings, TimeProvider clock)
 {
-    public async Task<UntrustworthyDesignation?> ProposeAsync(DesignationProposal proposal, CreditActor actor, CancellationToken ct = default)
+    public async Task<UntrustworthyDesignation?> ProposeAsync(DesignationProposal proposal, Actor actor, CancellationToken ct = default)
     {
         var subject = await db.CreditSubjects.FirstOrDefaultAsync(s => s.Id == proposal.SubjectId, ct);
         if (subject is null) return null;
@@ -27,19 +27,21 @@ public sealed class UntrustworthyProcedure(RegulatorDbContext db, CreditGrading 
             throw new CreditProcedureException("该主体已有进行中或生效的认定 (the subject already has a procedure or listing in progress)");
         var facts = await db.CreditFacts.Where(f => proposal.FactIds.Contains(f.Id)).ToListAsync(ct);
         if (facts.Count != proposal.FactIds.Distinct().Count()) throw new CreditProcedureException("所列事实不存在 (a fact cited was not found)");
+        // The defaults in force now; the designation stores the period and the defence deadline, so a later change of the settings does not move them.
+        var defaults = await settings.CurrentAsync(ct);
         var designation = UntrustworthyDesignation.Propose(subject, criterion, facts, proposal.Facts, proposal.Measures ?? [],
-            proposal.PeriodMonths ?? options.Value.DefaultPeriodMonths(criterion.Level), actor, calendar, options.Value.DefenceWorkingDays, Today, Now);
+            proposal.PeriodMonths ?? defaults.DefaultPeriodMonths(criterion.Level), actor, calendar, defaults.DefenceWorkingDays, Today, Now);
         db.UntrustworthyDesignations.Add(designation);
         await db.SaveChangesAsync(ct);
         await AuditAsync(designation, ct);
         return designation;
     }
 
-    public Task<UntrustworthyDesignation?> RecordDefenceAsync(long id, string statement, IReadOnlyList<string> attachments, DateOnly receivedOn, CreditActor actor, CancellationToken ct = default) =>
+    public Task<UntrustworthyDesignation?> RecordDefenceAsync(long id, string statement, IReadOnlyList<string> attachments, DateOnly receivedOn, Actor actor, CancellationToken ct = default) =>
         StepAsync(id, d => d.RecordDefence(statement, attachments, actor, receivedOn, Now), regrade: false, ct);
 
     /// <summary>The decision (and, to list, publication): the public name is worked out here — organisations by name and code, people by surname and * with the masked number.</summary>
-    public async Task<UntrustworthyDesignation?> DecideAsync(long id, bool list, string reason, CreditActor actor, CancellationToken ct = default)
+    public async Task<UntrustworthyDesignation?> DecideAsync(long id, bool list, string reason, Actor actor, CancellationToken ct = default)
     {
         var designation = await FindAsync(id, ct);
         if (designation is null) return null;
@@ -48,13 +50,16 @@ public sealed class UntrustworthyProcedure(RegulatorDbContext db, CreditGrading 
         return await SaveAsync(designation, regrade: list, ct);
     }
 
-    public Task<UntrustworthyDesignation?> ApplyForRepairAsync(long id, string evidence, string commitment, CreditActor actor, CancellationToken ct = default) =>
-        StepAsync(id, d => d.ApplyForRepair(evidence, commitment, actor, calendar, options.Value.RepairReviewWorkingDays, Today, Now), regrade: false, ct);
+    public async Task<UntrustworthyDesignation?> ApplyForRepairAsync(long id, string evidence, string commitment, Actor actor, CancellationToken ct = default)
+    {
+        var reviewDays = (await settings.CurrentAsync(ct)).RepairReviewWorkingDays;
+        return await StepAsync(id, d => d.ApplyForRepair(evidence, commitment, actor, calendar, reviewDays, Today, Now), regrade: false, ct);
+    }
 
-    public Task<UntrustworthyDesignation?> DecideRepairAsync(long id, bool grant, string reason, CreditActor actor, CancellationToken ct = default) =>
+    public Task<UntrustworthyDesignation?> DecideRepairAsync(long id, bool grant, string reason, Actor actor, CancellationToken ct = default) =>
         StepAsync(id, d => d.DecideRepair(grant, reason, actor, Today, Now), regrade: grant, ct);
 
-    public Task<UntrustworthyDesignation?> RecordAppealAsync(long id, DesignationAppeal appeal, CreditActor actor, CancellationToken ct = default) =>
+    public Task<UntrustworthyDesignation?> RecordAppealAsync(long id, DesignationAppeal appeal, Actor actor, CancellationToken ct = default) =>
         StepAsync(id, d => d.RecordAppeal(appeal, actor, Today, Now), regrade: appeal.Upheld, ct);
 
     /// <summary>The daily job's part: listings whose period has ended are removed (and published as removed); returns how many.</summary>

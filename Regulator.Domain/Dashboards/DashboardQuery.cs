@@ -76,10 +76,14 @@ public sealed class DashboardQuery(RegulatorDbContext db, IEnumerable<IDashboard
             .GroupBy(t => new { t.Measure, Current = t.Day >= request.From, t.Key, t.Detail, t.CategoryId })
             .Select(g => new Cell(g.Key.Measure, g.Key.Current, g.Key.Key, g.Key.Detail, g.Key.CategoryId, g.Sum(t => (long)t.Count), g.Sum(t => t.Sum)))
             .ToListAsync(ct);
-        var open = await Cells(scope, DashboardMeasures.Cases).Where(t => t.DueOn != null)
-            .GroupBy(t => new { t.Key, t.CategoryId, Overdue = t.DueOn <= today })
-            .Select(g => new { g.Key.Key, g.Key.CategoryId, g.Key.Overdue, Count = g.Sum(t => (long)t.Count) })
-            .ToListAsync(ct);
+        // Grouped by deadline day and folded here, so that "overdue" is the one rule (CaseDeadline) and not a copy in the key.
+        var open = (await Cells(scope, DashboardMeasures.Cases).Where(t => t.DueOn != null)
+                .GroupBy(t => new { t.Key, t.CategoryId, t.DueOn })
+                .Select(g => new { g.Key.Key, g.Key.CategoryId, g.Key.DueOn, Count = g.Sum(t => (long)t.Count) })
+                .ToListAsync(ct))
+            .GroupBy(t => new { t.Key, t.CategoryId, Overdue = CaseDeadline.IsOverdueOn(t.DueOn, today) })
+            .Select(g => new { g.Key.Key, g.Key.CategoryId, g.Key.Overdue, Count = g.Sum(t => t.Count) })
+            .ToList();
         var states = await Cells(scope, DashboardMeasures.BlacklistEntries).GroupBy(t => t.Key)
             .Select(g => new { State = g.Key, Count = g.Sum(t => (long)t.Count) }).ToListAsync(ct);
         var daily = await Cells(scope, DashboardMeasures.Filings, DashboardMeasures.Cases, DashboardMeasures.BlacklistEntries, DashboardMeasures.BlacklistPublished,
@@ -117,11 +121,12 @@ public sealed class DashboardQuery(RegulatorDbContext db, IEnumerable<IDashboard
     {
         if (viewer.ProvinceCode is null) return null;
         var now = clock.GetUtcNow().UtcDateTime;
-        return await db.ReportCases.AsNoTracking()
+        var cases = await db.ReportCases.AsNoTracking()
             .Where(c => c.ProvinceCode == viewer.ProvinceCode && c.AssigneeId == viewer.UserId && c.Status != CaseStatus.Closed)
             .OrderBy(c => c.DueUtc).ThenBy(c => c.Id).Take(100)
-            .Select(c => new InspectorCase(c.Id, c.AccountLabel, c.PlatformName, c.Category.NameZh, c.Priority, c.DueUtc, c.DueUtc <= now))
+            .Select(c => new { c.Id, c.AccountLabel, c.PlatformName, Category = c.Category.NameZh, c.Priority, c.Status, c.DueUtc })
             .ToListAsync(ct);
+        return cases.Select(c => new InspectorCase(c.Id, c.AccountLabel, c.PlatformName, c.Category, c.Priority, c.DueUtc, CaseDeadline.IsOverdue(c.Status, c.DueUtc, now))).ToList();
     }
 
     /// <summary>The inbox filtered to the viewer's own cases, due first.</summary>
@@ -409,7 +414,7 @@ public sealed class DashboardQuery(RegulatorDbContext db, IEnumerable<IDashboard
             .GroupBy(t => new { t.ProvinceCode, t.Measure })
             .Select(g => new { g.Key.ProvinceCode, g.Key.Measure, Count = g.Sum(t => (long)t.Count), Sum = g.Sum(t => t.Sum) })
             .ToListAsync(ct);
-        var overdue = await Cells(scope, DashboardMeasures.Cases).Where(t => t.DueOn <= today)
+        var overdue = await Cells(scope, DashboardMeasures.Cases).Where(CaseDeadline.OverdueOn(today))
             .GroupBy(t => t.ProvinceCode).Select(g => new { ProvinceCode = g.Key, Count = g.Sum(t => (long)t.Count) })
             .ToDictionaryAsync(g => g.ProvinceCode, g => g.Count, ct);
         var findings = await Cells(scope, DashboardMeasures.Findings).Where(t => t.Day == lastDay)
@@ -435,7 +440,7 @@ public sealed class DashboardQuery(RegulatorDbContext db, IEnumerable<IDashboard
         var reports = await Cells(scope, DashboardMeasures.Cases).Where(t => t.Day >= request.From && t.Day <= request.To && t.PlatformId != 0)
             .GroupBy(t => t.PlatformId).Select(g => new { PlatformId = g.Key, Sum = g.Sum(t => t.Sum) })
             .ToDictionaryAsync(g => g.PlatformId, g => g.Sum, ct);
-        var overdue = await Cells(scope, DashboardMeasures.Cases).Where(t => t.DueOn <= today && t.PlatformId != 0)
+        var overdue = await Cells(scope, DashboardMeasures.Cases).Where(CaseDeadline.OverdueOn(today)).Where(t => t.PlatformId != 0)
             .GroupBy(t => t.PlatformId).Select(g => new { PlatformId = g.Key, Count = g.Sum(t => (long)t.Count) })
             .ToDictionaryAsync(g => g.PlatformId, g => g.Count, ct);
         var platforms = db.Platforms.AsNoTracking().Where(p => p.ProvinceCode == scope.ProvinceCode);

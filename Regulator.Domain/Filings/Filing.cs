@@ -3,6 +3,7 @@ using Regulator.Domain.IdentityNumbers;
 using Regulator.Domain.Platforms;
 using Regulator.Domain.Protection;
 using Regulator.Domain.Scoping;
+using Regulator.Domain.Identity;
 
 namespace Regulator.Domain.Filings;
 
@@ -62,7 +63,7 @@ public class Filing : IProvinceOwned, IPlatformOwned
 
     /// <summary>A new filing from an assessment that passed the intake rules.</summary>
     public static Filing File(FilingAssessment assessment, Platform platform, IdentityProtector protector, byte[] fingerprint,
-        FilingSubmission submission, FilingActor actor, DateOnly filedOn, DateTime nowUtc)
+        FilingSubmission submission, Actor actor, DateOnly filedOn, DateTime nowUtc)
     {
         var filing = new Filing
         {
@@ -79,7 +80,7 @@ public class Filing : IProvinceOwned, IPlatformOwned
 
     /// <summary>The platform sent changed content for an existing publisher: it replaces what was filed and goes back to review.</summary>
     public void Resubmit(FilingAssessment assessment, IdentityProtector protector, byte[] fingerprint,
-        FilingSubmission submission, FilingActor actor, DateOnly filedOn, DateTime nowUtc)
+        FilingSubmission submission, Actor actor, DateOnly filedOn, DateTime nowUtc)
     {
         Store(assessment, protector, fingerprint, submission, filedOn, nowUtc);
         ReviewedUtc = null;
@@ -90,21 +91,24 @@ public class Filing : IProvinceOwned, IPlatformOwned
     public bool IsUnchangedBy(byte[] fingerprint) =>
         Status != FilingStatus.Withdrawn && ContentFingerprint.AsSpan().SequenceEqual(fingerprint);
 
-    public void Accept(FilingActor reviewer, DateTime nowUtc)
+    /// <summary>Only the administrators of the filing's own province review it (the filing is kept by the provincial office where the platform is registered).</summary>
+    public bool MayBeReviewedBy(Actor actor) => actor.IsProvincialAdministratorOf(ProvinceCode);
+
+    public void Accept(Actor reviewer, DateTime nowUtc)
     {
         RequireReviewer(reviewer);
         RequireStatus("通过 (accept)", FilingStatus.Submitted);
         Review(FilingEvent.Accepted, FilingStatus.Accepted, reviewer, null, nowUtc);
     }
 
-    public void ReturnForCorrection(FilingActor reviewer, string reason, DateTime nowUtc)
+    public void ReturnForCorrection(Actor reviewer, string reason, DateTime nowUtc)
     {
         RequireReviewer(reviewer);
         RequireStatus("退回补正 (return for correction)", FilingStatus.Submitted, FilingStatus.Accepted);
         Review(FilingEvent.ReturnedForCorrection, FilingStatus.ReturnedForCorrection, reviewer, FilingRules.CheckStatedReason(reason), nowUtc);
     }
 
-    public void Reject(FilingActor reviewer, string reason, DateTime nowUtc)
+    public void Reject(Actor reviewer, string reason, DateTime nowUtc)
     {
         RequireReviewer(reviewer);
         RequireStatus("不予备案 (reject)", FilingStatus.Submitted, FilingStatus.ReturnedForCorrection, FilingStatus.Accepted);
@@ -112,9 +116,9 @@ public class Filing : IProvinceOwned, IPlatformOwned
     }
 
     /// <summary>The platform withdraws its own filing, for instance when the publisher closes the account.</summary>
-    public void Withdraw(FilingActor platform, string? reason, DateTime nowUtc)
+    public void Withdraw(Actor platform, string? reason, DateTime nowUtc)
     {
-        if (platform.Kind != FilingActorKind.Platform)
+        if (platform.Kind != ActorKind.Platform)
             throw new FilingTransitionException("只有备案平台可以撤回备案 (only the filing platform may withdraw it)");
         RequireStatus("撤回 (withdraw)", FilingStatus.Submitted, FilingStatus.ReturnedForCorrection, FilingStatus.Accepted);
         Status = FilingStatus.Withdrawn;
@@ -152,7 +156,7 @@ public class Filing : IProvinceOwned, IPlatformOwned
         UpdatedUtc = nowUtc;
     }
 
-    private void Review(FilingEvent what, FilingStatus to, FilingActor reviewer, string? reason, DateTime nowUtc)
+    private void Review(FilingEvent what, FilingStatus to, Actor reviewer, string? reason, DateTime nowUtc)
     {
         Status = to;
         StatusReason = reason;
@@ -161,9 +165,9 @@ public class Filing : IProvinceOwned, IPlatformOwned
         Record(what, reviewer, reason, nowUtc);
     }
 
-    private void RequireReviewer(FilingActor actor)
+    private void RequireReviewer(Actor actor)
     {
-        if (!actor.MayReview(this))
+        if (!MayBeReviewedBy(actor))
             throw new FilingTransitionException("只有备案所在省份的省级管理员可以审核 (only administrators of the filing's province may review it)");
     }
 
@@ -185,11 +189,11 @@ public class Filing : IProvinceOwned, IPlatformOwned
         var typed = string.Join("；", new[] { realName == RealName ? null : RealName, guardianName == GuardianName ? null : GuardianName }.Where(n => n is not null));
         RealName = realName;
         GuardianName = guardianName;
-        Record(FilingEvent.NamesCanonicalized, FilingActor.System, null, nowUtc, typed);
+        Record(FilingEvent.NamesCanonicalized, Actor.System, null, nowUtc, typed);
         return true;
     }
 
-    private void Record(FilingEvent what, FilingActor actor, string? reason, DateTime nowUtc, string? typedNames = null) => History.Add(new FilingHistoryEntry
+    private void Record(FilingEvent what, Actor actor, string? reason, DateTime nowUtc, string? typedNames = null) => History.Add(new FilingHistoryEntry
     {
         PlatformId = PlatformId,
         ProvinceCode = ProvinceCode,
@@ -197,7 +201,7 @@ public class Filing : IProvinceOwned, IPlatformOwned
         Event = what,
         Status = Status,
         Actor = actor.Name,
-        ByRegulator = actor.IsRegulator,
+        ByRegulator = actor.Kind != ActorKind.Platform,
         Reason = reason,
         TypedNames = typedNames,
     });

@@ -4,6 +4,7 @@ using Regulator.Domain.Persistence;
 using Regulator.Domain.Platforms;
 using Regulator.Domain.Protection;
 using Regulator.Domain.Seeding;
+using Regulator.Domain.Identity;
 
 namespace Regulator.Domain.Filings;
 
@@ -49,7 +50,7 @@ public sealed class FilingDemoContributor(RegulatorDbContext db, IdentityProtect
     /// <summary>The province's office has worked through most of what was filed a while ago.</summary>
     private void Review(Faker faker, IEnumerable<Filing> filed, Platform platform, DateTimeOffset filedAt)
     {
-        var reviewer = new FilingActor($"demo:{platform.ProvinceCode}.admin", FilingActorKind.ProvincialAdministrator, platform.ProvinceCode);
+        var reviewer = Actor.ProvincialAdministrator($"demo:{platform.ProvinceCode}.admin", platform.ProvinceCode);
         foreach (var filing in filed.Where(f => f.Status == FilingStatus.Submitted))
         {
             var when = (filedAt + TimeSpan.FromHours(faker.Random.Int(2, 240))).UtcDateTime;

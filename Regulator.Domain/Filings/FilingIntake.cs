@@ -4,6 +4,7 @@ using Regulator.Domain.Common;
 using Regulator.Domain.Persistence;
 using Regulator.Domain.Platforms;
 using Regulator.Domain.Protection;
+using Regulator.Domain.Identity;
 
 namespace Regulator.Domain.Filings;
 
@@ -88,7 +89,7 @@ public sealed class FilingIntake(RegulatorDbContext db, IdentityProtector protec
             : await db.Filings.Where(f => f.PlatformId == platform.Id && ids.Contains(f.PlatformPublisherId))
                 .ToDictionaryAsync(f => f.PlatformPublisherId, StringComparer.Ordinal, ct);
 
-        var actor = FilingActor.Platform(source.SubmittedBy);
+        var actor = Actor.Platform(source.SubmittedBy);
         var submission = into;
         var items = new List<FilingItemResult>(assessments.Count);
         var created = new List<Filing>();

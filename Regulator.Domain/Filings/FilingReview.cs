@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Regulator.Domain.Auditing;
 using Regulator.Domain.Persistence;
+using Regulator.Domain.Identity;
 
 namespace Regulator.Domain.Filings;
 
@@ -12,7 +13,7 @@ namespace Regulator.Domain.Filings;
 public sealed class FilingReview(RegulatorDbContext db, AuditLog audit, TimeProvider clock)
 {
     /// <summary>False when the filing is not visible to the reviewer. Throws <see cref="FilingTransitionException"/> when the rules forbid the step.</summary>
-    public async Task<bool> DecideAsync(long filingId, FilingDecision decision, string? reason, FilingActor reviewer, CancellationToken ct = default)
+    public async Task<bool> DecideAsync(long filingId, FilingDecision decision, string? reason, Actor reviewer, CancellationToken ct = default)
     {
         var filing = await db.Filings.FirstOrDefaultAsync(f => f.Id == filingId, ct);
         if (filing is null) return false;
@@ -35,12 +36,12 @@ public sealed class FilingReview(RegulatorDbContext db, AuditLog audit, TimeProv
     /// which a reviewer compares with the document one by one. Returns how many were accepted, or null when the
     /// submission is not visible.
     /// </summary>
-    public async Task<int?> AcceptCleanSubmissionAsync(long submissionId, FilingActor reviewer, CancellationToken ct = default)
+    public async Task<int?> AcceptCleanSubmissionAsync(long submissionId, Actor reviewer, CancellationToken ct = default)
     {
         var submission = await db.FilingSubmissions.AsNoTracking().FirstOrDefaultAsync(s => s.Id == submissionId, ct);
         if (submission is null) return null;
         // Checked here as well as per filing, so that a batch with nothing pending is refused and audited as nothing.
-        if (reviewer.Kind != FilingActorKind.ProvincialAdministrator || reviewer.ProvinceCode != submission.ProvinceCode)
+        if (reviewer.Kind != ActorKind.ProvincialAdministrator || reviewer.ProvinceCode != submission.ProvinceCode)
             throw new FilingTransitionException("只有备案所在省份的省级管理员可以审核 (only administrators of the filing's province may review it)");
         var pending = await db.Filings.Where(f => f.SubmissionId == submissionId && f.Status == FilingStatus.Submitted
             && (f.DocumentType == null || f.DocumentType != IdentityNumbers.IdentityDocumentType.ManualReview)).ToListAsync(ct);
@@ -52,7 +53,7 @@ public sealed class FilingReview(RegulatorDbContext db, AuditLog audit, TimeProv
     }
 
     /// <summary>The calling platform withdraws its filing. False when the platform has no filing with that id.</summary>
-    public async Task<bool> WithdrawAsync(int platformId, string platformPublisherId, string? reason, FilingActor platform, CancellationToken ct = default)
+    public async Task<bool> WithdrawAsync(int platformId, string platformPublisherId, string? reason, Actor platform, CancellationToken ct = default)
     {
         var filing = await db.Filings.FirstOrDefaultAsync(f => f.PlatformId == platformId && f.PlatformPublisherId == platformPublisherId, ct);
         if (filing is null) return false;

@@ -15,7 +15,6 @@ public static class FilingRules
     public const int MaxPublisherIdLength = 64;
     public const int MaxNameLength = 64;
     public const int MaxDisplayNames = 10;
-    public const int MaxReasonLength = 500;
 
     public static FilingAssessment Assess(FilingDraft draft, Platform platform, DateOnly filingDate)
     {
@@ -89,11 +88,8 @@ public static class FilingRules
     };
 
     /// <summary>A stated reason (review, withdrawal, reveal) is shown to the platform or auditors: required, bounded, plain text.</summary>
-    public static string CheckStatedReason(string? reason)
-    {
-        var text = reason?.Trim() ?? "";
-        return TextRules.ValidateName(text, "理由", MaxReasonLength) is { } problem ? throw new FilingTransitionException(problem) : text;
-    }
+    public static string CheckStatedReason(string? reason) =>
+        StatedReason.Check(reason, out var text) is { } problem ? throw new FilingTransitionException(problem) : text;
 
     private const ContentKinds AllContentKinds = ContentKinds.NewsInformation | ContentKinds.Performance | ContentKinds.AudioVisual | ContentKinds.Other;
 

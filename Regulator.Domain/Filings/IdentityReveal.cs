@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Regulator.Domain.Auditing;
 using Regulator.Domain.Persistence;
 using Regulator.Domain.Protection;
+using Regulator.Domain.Identity;
 
 namespace Regulator.Domain.Filings;
 
@@ -16,7 +17,7 @@ public sealed class IdentityReveal(RegulatorDbContext db, AuditedReveal reveal)
     /// Null when the filing is not visible or has no such number. Throws <see cref="FilingTransitionException"/> when
     /// <paramref name="actor"/> is not an administrator (nothing is decrypted or audited then) or the reason is missing.
     /// </summary>
-    public async Task<string?> RevealAsync(long filingId, IdentityField field, string? reason, FilingActor actor, CancellationToken ct = default)
+    public async Task<string?> RevealAsync(long filingId, IdentityField field, string? reason, Actor actor, CancellationToken ct = default)
     {
         if (!actor.IsAdministrator)
             throw new FilingTransitionException("只有管理员可以查看完整证件号码 (only administrators may see an identity number in clear)");

@@ -96,7 +96,7 @@ public sealed class ApiKeyIssuer(RegulatorDbContext db, AuditLog audit, TimeProv
 
     private void EnsureAdministrator()
     {
-        if (!actor.IsAdministrator) throw new UnauthorizedAccessException(NotAdministrator);
+        if (!actor.Actor.IsAdministrator) throw new UnauthorizedAccessException(NotAdministrator);
     }
 
     private static byte[] Hash(string secret) => SHA256.HashData(Encoding.UTF8.GetBytes(secret));

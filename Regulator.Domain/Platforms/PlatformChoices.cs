@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Regulator.Domain.Persistence;
 
@@ -29,12 +30,19 @@ public static class PlatformChoices
     internal static Task<List<PlatformChoice>> Matching(IQueryable<Platform> platforms, string? text, CancellationToken ct)
     {
         var query = platforms.AsNoTracking();
-        if (!string.IsNullOrWhiteSpace(text))
-        {
-            var t = text.Trim();
-            query = query.Where(p => p.Name.Contains(t) || p.Uscc == t.ToUpper());
-        }
+        if (!string.IsNullOrWhiteSpace(text)) query = query.Where(Named(text));
         return query.OrderBy(p => p.Name).Take(SearchLimit).Select(p => new PlatformChoice(p.Id, p.Name, p.ProvinceCode)).ToListAsync(ct);
+    }
+
+    /// <summary>
+    /// The one rule of which platforms a typed text names, for every platform choice and the registry's search: the
+    /// name contains it, or it is the platform's unified social credit code (typed in either case). Translatable.
+    /// </summary>
+    public static Expression<Func<Platform, bool>> Named(string text)
+    {
+        var t = text.Trim();
+        var code = t.ToUpperInvariant();
+        return p => p.Name.Contains(t) || p.Uscc == code;
     }
 
     internal static Task<PlatformChoice?> ById(IQueryable<Platform> platforms, int id, CancellationToken ct) =>

@@ -25,7 +25,7 @@ public sealed class PlatformRegistry(RegulatorDbContext db, ICurrentActor actor,
 
     public async Task<Result> RegisterAsync(PlatformDraft draft, CancellationToken ct = default)
     {
-        if (!actor.IsAdministrator) return new Result(null, NotAdministrator);
+        if (!actor.Actor.IsAdministrator) return new Result(null, NotAdministrator);
         var errors = await ValidateAsync(draft, existingId: null, ct);
         if (errors.Count > 0) return new Result(null, errors);
         var platform = new Platform { CreatedUtc = clock.GetUtcNow().UtcDateTime };
@@ -41,7 +41,7 @@ public sealed class PlatformRegistry(RegulatorDbContext db, ICurrentActor actor,
     {
         var platform = await db.Platforms.Include(p => p.Licences).FirstOrDefaultAsync(p => p.Id == id, ct);
         if (platform is null) return null;
-        if (!actor.IsAdministrator) return new Result(null, NotAdministrator);
+        if (!actor.Actor.IsAdministrator) return new Result(null, NotAdministrator);
         var errors = await ValidateAsync(draft, id, ct);
         if (errors.Count > 0) return new Result(platform, errors);
         Apply(platform, draft);

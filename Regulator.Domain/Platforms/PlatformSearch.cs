@@ -16,11 +16,7 @@ public sealed record PlatformSearch(string? Text = null, string? ProvinceCode = 
     public Task<ListPage<Row>> PageAsync(RegulatorDbContext db, ListRequest page, CancellationToken ct = default)
     {
         var query = db.Platforms.AsNoTracking();
-        if (!string.IsNullOrWhiteSpace(Text))
-        {
-            var text = Text.Trim();
-            query = query.Where(p => p.Name.Contains(text) || p.Uscc == text.ToUpper());
-        }
+        if (!string.IsNullOrWhiteSpace(Text)) query = query.Where(PlatformChoices.Named(Text));
         if (!string.IsNullOrEmpty(ProvinceCode)) query = query.Where(p => p.ProvinceCode == ProvinceCode);
         if (Agency is { } agency) query = query.Where(p => p.Agency == agency);
         // The id breaks ties, so pages never overlap or skip a row.

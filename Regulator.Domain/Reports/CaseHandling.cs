@@ -35,8 +35,8 @@ public sealed class CaseHandling(RegulatorDbContext db, UserManager<RegulatorUse
     public sealed record Permissions(bool Route, bool Recategorize, bool Assign, bool Close);
 
     /// <summary>The steps <paramref name="actor"/> may take on a case handled by <paramref name="assigneeId"/>.</summary>
-    public static Permissions For(ICurrentActor actor, string? assigneeId) => new(
-        actor.IsInRole(RegulatorRoles.NationalAdmin),
+    public static Permissions For(Actor actor, string? assigneeId) => new(
+        actor.IsNationalAdministrator,
         actor.IsAdministrator,
         actor.IsAdministrator,
         actor.IsAdministrator || (actor.UserId is not null && actor.UserId == assigneeId));
@@ -67,7 +67,7 @@ public sealed class CaseHandling(RegulatorDbContext db, UserManager<RegulatorUse
     public async Task<Dictionary<long, string>> AssignAsync(IReadOnlyCollection<long> caseIds, string assigneeId, CancellationToken ct = default)
     {
         var failures = new Dictionary<long, string>();
-        if (!For(actor, null).Assign)
+        if (!For(actor.Actor, null).Assign)
         {
             foreach (var id in caseIds) failures[id] = NotPermitted;
             return failures;
@@ -92,7 +92,7 @@ public sealed class CaseHandling(RegulatorDbContext db, UserManager<RegulatorUse
     /// <summary>Staff of a province who may be given cases: its inspectors and administrators (empty unless the actor may assign).</summary>
     public async Task<IReadOnlyList<RegulatorUser>> AssigneesAsync(string provinceCode)
     {
-        if (!For(actor, null).Assign) return [];
+        if (!For(actor.Actor, null).Assign) return [];
         var inspectors = await users.GetUsersInRoleAsync(RegulatorRoles.ProvincialInspector);
         var admins = await users.GetUsersInRoleAsync(RegulatorRoles.ProvincialAdmin);
         return inspectors.Concat(admins).Where(u => u.ProvinceCode == provinceCode).DistinctBy(u => u.Id).OrderBy(u => u.DisplayName).ToList();
@@ -106,7 +106,7 @@ public sealed class CaseHandling(RegulatorDbContext db, UserManager<RegulatorUse
         var @case = await db.ReportCases.Include(c => c.Category).Include(c => c.Reports).FirstOrDefaultAsync(c => c.Id == caseId, ct);
         if (@case is null) return Outcome.NotFound;
         // Checked against the stored case (its assignee), never against what a page or form says.
-        if (!may(For(actor, @case.AssigneeId))) return Outcome.Forbidden;
+        if (!may(For(actor.Actor, @case.AssigneeId))) return Outcome.Forbidden;
         if (await change(@case) is { } error) return new Outcome(true, error);
         audit.Add(AuditActions.ReportCaseChanged, nameof(ReportCase), @case.Id.ToString(), @case.ProvinceCode, details: @case.Events.LastOrDefault()?.Details);
         try

@@ -29,8 +29,8 @@ public sealed record CaseSearch(
     public sealed record Row(long Id, string AccountLabel, string? PlatformName, string CategoryNameZh, string CategoryNameEn, string ProvinceCode,
         CaseStatus Status, CasePriority Priority, bool MinorInvolved, int ReportCount, DateTime FirstReceivedUtc, DateTime DueUtc, string? AssigneeName)
     {
-        /// <summary>The one rule of "overdue" for the inbox, as <see cref="ReportCase.IsOverdue"/> says it.</summary>
-        public bool IsOverdue(DateTime nowUtc) => Status != CaseStatus.Closed && nowUtc >= DueUtc;
+        /// <summary>Overdue at <paramref name="nowUtc"/> by the one rule, <see cref="CaseDeadline"/>.</summary>
+        public bool IsOverdue(DateTime nowUtc) => CaseDeadline.IsOverdue(Status, DueUtc, nowUtc);
     }
 
     /// <summary>The moment "overdue" is judged at (UTC); the list's definition sets it from the portal's clock.</summary>
@@ -58,7 +58,7 @@ public sealed record CaseSearch(
         if (Status is { } status) query = query.Where(c => c.Status == status);
         if (CategoryId is { } category) query = query.Where(c => c.CategoryId == category);
         if (MinorsOnly) query = query.Where(c => c.MinorInvolved);
-        if (OverdueOnly) query = query.Where(c => c.Status != CaseStatus.Closed && c.DueUtc <= nowUtc);
+        if (OverdueOnly) query = query.Where(CaseDeadline.OverdueAt(nowUtc));
         if (!string.IsNullOrEmpty(AssigneeId)) query = query.Where(c => c.AssigneeId == AssigneeId);
         if (PlatformId is { } platform) query = query.Where(c => c.PlatformId == platform);
         if (Agency is { } agency) query = query.Where(c => c.Agency == agency);

@@ -48,7 +48,8 @@ public class ReportCase : IProvinceOwned
     public List<Report> Reports { get; set; } = [];
     public List<CaseEvent> Events { get; set; } = [];
 
-    public bool IsOverdue(DateTime nowUtc) => Status != CaseStatus.Closed && nowUtc >= DueUtc;
+    /// <summary>Overdue at <paramref name="nowUtc"/> by the one rule, <see cref="CaseDeadline"/>.</summary>
+    public bool IsOverdue(DateTime nowUtc) => CaseDeadline.IsOverdue(Status, DueUtc, nowUtc);
 
     /// <summary>Opens a case for a report no open case accepts. Its province follows the reported platform's registration.</summary>
     public static ReportCase OpenFor(Report report, ReportedAccount account, string caseKey, ReportCategory category, string? platformProvince,

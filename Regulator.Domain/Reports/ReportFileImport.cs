@@ -22,7 +22,7 @@ public sealed class ReportFileImport(ReportIntake intake, AuditLog audit, ICurre
 
     public async Task<Result> ImportAsync(string fileName, byte[] content, CancellationToken ct = default)
     {
-        if (!actor.IsInRole(RegulatorRoles.NationalAdmin)) return Result.Refused(CaseHandling.NotPermitted);
+        if (!actor.Actor.IsNationalAdministrator) return Result.Refused(CaseHandling.NotPermitted);
         if (content.Length == 0) return Result.Refused("文件为空 (the file is empty)");
         if (content.Length > ReportFile.MaxBytes) return Result.Refused($"文件超过 {ReportFile.MaxBytes / 1024 / 1024} MB (the file is larger than {ReportFile.MaxBytes / 1024 / 1024} MB)");
         var name = Path.GetFileName(fileName);

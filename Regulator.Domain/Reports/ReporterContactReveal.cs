@@ -1,3 +1,4 @@
+using Regulator.Domain.Identity;
 using Microsoft.EntityFrameworkCore;
 using Regulator.Domain.Auditing;
 using Regulator.Domain.Common;
@@ -14,8 +15,6 @@ namespace Regulator.Domain.Reports;
 /// </summary>
 public sealed class ReporterContactReveal(RegulatorDbContext db, AuditedReveal reveal, ICurrentActor actor)
 {
-    /// <summary>As for the other reveals: auditors read the reason, so it is required, bounded plain text.</summary>
-    public const int MaxReasonLength = 500;
 
     public sealed record Result(bool Found, bool Allowed, string? Error, string? Contact)
     {
@@ -27,7 +26,7 @@ public sealed class ReporterContactReveal(RegulatorDbContext db, AuditedReveal r
     /// The people who may have to call the reporter back: administrators and whoever handles the case. Read-only
     /// roles (analysts, auditors) and other inspectors see the mask only.
     /// </summary>
-    public static bool MayReveal(ICurrentActor actor, string? assigneeId) =>
+    public static bool MayReveal(Actor actor, string? assigneeId) =>
         actor.IsAdministrator || (actor.UserId is not null && actor.UserId == assigneeId);
 
     /// <summary>The contact, for the actor of this scope, whose role and relation to the case are checked here.</summary>
@@ -36,10 +35,10 @@ public sealed class ReporterContactReveal(RegulatorDbContext db, AuditedReveal r
         var report = await db.Reports.AsNoTracking().Where(r => r.Id == reportId && r.CaseId == caseId)
             .Select(r => new { r.ProvinceCode, r.ReporterContactCipher, r.Case.AssigneeId }).FirstOrDefaultAsync(ct);
         if (report is null) return Result.NotFound;
-        if (!MayReveal(actor, report.AssigneeId)) return Result.Forbidden;
-        if (TextRules.ValidateName(reason?.Trim(), "理由", MaxReasonLength) is { } problem) return new Result(true, true, problem, null);
+        if (!MayReveal(actor.Actor, report.AssigneeId)) return Result.Forbidden;
+        if (StatedReason.Check(reason, out var stated) is { } problem) return new Result(true, true, problem, null);
         if (report.ReporterContactCipher is null) return new Result(true, true, "该举报未留联系方式 (the reporter left no contact)", null);
-        var contact = await reveal.RevealAsync(AuditActions.ReporterContactRevealed, nameof(Report), reportId, report.ProvinceCode, reason!.Trim(), "reporter contact",
+        var contact = await reveal.RevealAsync(AuditActions.ReporterContactRevealed, nameof(Report), reportId, report.ProvinceCode, stated, "reporter contact",
             report.ReporterContactCipher, ct);
         return new Result(true, true, null, contact);
     }

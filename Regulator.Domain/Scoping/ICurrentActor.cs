@@ -17,15 +17,7 @@ public interface ICurrentActor
     /// <summary>Set when a platform's API client is acting: it may read only records it submitted.</summary>
     int? PlatformId { get; }
 
-    /// <summary>
-    /// Whether the actor holds a staff role (<see cref="RegulatorRoles"/>), for the domain steps that check their own
-    /// permission. False unless an implementation knows the roles, so an actor of unknown standing may take no step.
-    /// </summary>
-    bool IsInRole(string role) => false;
+    /// <summary>The same actor as the domain steps take it: the one <see cref="Identity.Actor"/> type.</summary>
+    Actor Actor { get; }
 
-    /// <summary>
-    /// A national or provincial administrator (and the system itself, which overrides this); steps that change the
-    /// registry (platforms, their API keys) check it themselves, whatever a page offers.
-    /// </summary>
-    bool IsAdministrator => IsInRole(RegulatorRoles.NationalAdmin) || IsInRole(RegulatorRoles.ProvincialAdmin);
 }

@@ -1,3 +1,4 @@
+using Regulator.Domain.Identity;
 namespace Regulator.Domain.Scoping;
 
 /// <summary>The portal itself (migrations, seeding, jobs, design-time tools): unrestricted.</summary>
@@ -11,5 +12,5 @@ public sealed class SystemActor : ICurrentActor
     public string? ProvinceCode => null;
     public bool IsNational => true;
     public int? PlatformId => null;
-    public bool IsAdministrator => true;
+    public Actor Actor => Actor.System;
 }

@@ -3,6 +3,7 @@ using Regulator.Domain.Auditing;
 using Regulator.Domain.Common;
 using Regulator.Domain.Persistence;
 using Regulator.Domain.Protection;
+using Regulator.Domain.Identity;
 
 namespace Regulator.Domain.SpotChecks;
 
@@ -18,7 +19,7 @@ public sealed class InspectorDirectory(RegulatorDbContext db, AuditLog audit, Ti
     public async Task<IReadOnlyList<Inspector>> ListAsync(CancellationToken ct = default) =>
         await db.Inspectors.AsNoTracking().Include(i => i.Conflicts).OrderBy(i => i.ProvinceCode).ThenBy(i => i.Name).ThenBy(i => i.Id).ToListAsync(ct);
 
-    public async Task<Result> AddAsync(SpotCheckActor actor, InspectorDraft draft, CancellationToken ct = default)
+    public async Task<Result> AddAsync(Actor actor, InspectorDraft draft, CancellationToken ct = default)
     {
         if (actor.ProvinceCode is not { } province || !actor.MayPlan(province))
             return new Result(null, new Dictionary<string, string> { [""] = "只有省级管理员可以维护执法人员名录 (only a provincial administrator keeps the directory)" });
@@ -44,7 +45,7 @@ public sealed class InspectorDirectory(RegulatorDbContext db, AuditLog audit, Ti
     }
 
     /// <summary>Marks an inspector available for draws or not (leave, secondment). Null when not found in the actor's scope.</summary>
-    public async Task<string?> SetAvailableAsync(SpotCheckActor actor, int inspectorId, bool available, CancellationToken ct = default)
+    public async Task<string?> SetAvailableAsync(Actor actor, int inspectorId, bool available, CancellationToken ct = default)
     {
         var inspector = await db.Inspectors.FirstOrDefaultAsync(i => i.Id == inspectorId, ct);
         if (inspector is null || !actor.MayPlan(inspector.ProvinceCode)) return "执法人员不存在 (no such inspector)";
@@ -55,7 +56,7 @@ public sealed class InspectorDirectory(RegulatorDbContext db, AuditLog audit, Ti
     }
 
     /// <summary>Declares a conflict of interest with a platform: the inspector will never be drawn for it or its publishers. Error or null.</summary>
-    public async Task<string?> DeclareConflictAsync(SpotCheckActor actor, int inspectorId, int platformId, ConflictKind kind, string? note, CancellationToken ct = default)
+    public async Task<string?> DeclareConflictAsync(Actor actor, int inspectorId, int platformId, ConflictKind kind, string? note, CancellationToken ct = default)
     {
         var inspector = await db.Inspectors.Include(i => i.Conflicts).FirstOrDefaultAsync(i => i.Id == inspectorId, ct);
         var own = inspector is not null && actor.UserId is not null && inspector.UserId == actor.UserId;

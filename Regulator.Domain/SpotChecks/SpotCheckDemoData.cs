@@ -38,7 +38,7 @@ public sealed class SpotCheckDemoData(
         var admin = await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.UserName == prefix + ".admin", ct);
         var platformIds = await db.Platforms.AsNoTracking().Where(p => p.ProvinceCode == province).OrderBy(p => p.Id).Select(p => p.Id).ToListAsync(ct);
         if (admin is null || platformIds.Count == 0) return;
-        var adminActor = new SpotCheckActor(admin.Id, admin.DisplayName, province, SpotCheckRole.ProvincialAdministrator);
+        var adminActor = new Actor(admin.Id, admin.DisplayName, ActorKind.ProvincialAdministrator, province);
         var now = clock.GetUtcNow();
 
         await SeedInspectorsAsync(province, prefix, agency, platformIds[0], random, now, ct);
@@ -95,7 +95,7 @@ public sealed class SpotCheckDemoData(
         await db.SaveChangesAsync(ct);
     }
 
-    private async Task<SpotCheckPlan?> PlanAsync(SpotCheckActor admin, DateTimeOffset at, SpotCheckPlanDraft draft, CancellationToken ct, bool draw = true)
+    private async Task<SpotCheckPlan?> PlanAsync(Actor admin, DateTimeOffset at, SpotCheckPlanDraft draft, CancellationToken ct, bool draw = true)
     {
         var stopped = new DemoClock(at);
         var audit = new AuditLog(db, SystemActor.Instance, stopped);
@@ -109,7 +109,7 @@ public sealed class SpotCheckDemoData(
 
     private async Task CheckAllAsync(SpotCheckPlan plan, DateTimeOffset at, Random random, DateTimeOffset followUpAt, CancellationToken ct)
     {
-        var ordered = new List<(long Task, int Item, SpotCheckActor Actor)>();
+        var ordered = new List<(long Task, int Item, Actor Actor)>();
         foreach (var (task, actor) in await TasksAsync(plan, ct))
             foreach (var item in plan.CheckItemIds)
             {
@@ -131,11 +131,11 @@ public sealed class SpotCheckDemoData(
     }
 
     /// <summary>The plan's open tasks, each with the first of its inspectors as the one who records.</summary>
-    private async Task<List<(long, SpotCheckActor)>> TasksAsync(SpotCheckPlan plan, CancellationToken ct) =>
+    private async Task<List<(long, Actor)>> TasksAsync(SpotCheckPlan plan, CancellationToken ct) =>
         (await db.SpotCheckTasks.AsNoTracking().Include(t => t.Inspectors).Where(t => t.PlanId == plan.Id && t.Status == SpotCheckTaskStatus.Open)
             .OrderBy(t => t.DrawOrder).ToListAsync(ct))
         .Select(t => t.Inspectors.OrderBy(i => i.Position).First())
-        .Select(i => (i.TaskId, new SpotCheckActor(i.UserId, i.Name, plan.ProvinceCode, SpotCheckRole.Inspector))).ToList();
+        .Select(i => (i.TaskId, new Actor(i.UserId, i.Name, ActorKind.ProvincialInspector, plan.ProvinceCode))).ToList();
 
     private SpotCheckTasks Tasks(DateTimeOffset at) =>
         new(db, new AuditLog(db, SystemActor.Instance, new DemoClock(at)), calendar, options, new DemoClock(at));

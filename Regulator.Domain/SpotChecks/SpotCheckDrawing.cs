@@ -6,6 +6,7 @@ using Regulator.Domain.Persistence;
 using Regulator.Domain.Protection;
 using Regulator.Domain.Reports;
 using Regulator.Domain.SpotChecks.Draws;
+using Regulator.Domain.Identity;
 
 namespace Regulator.Domain.SpotChecks;
 
@@ -19,16 +20,16 @@ public sealed class SpotCheckDrawing(RegulatorDbContext db, TargetDirectory dire
 {
     /// <summary>The first draw of a plan.</summary>
     /// <param name="progress">Told as each part of the draw is done (<see cref="DrawStage"/>); the page shows it.</param>
-    public Task<DrawAttempt> DrawAsync(SpotCheckActor actor, int planId, CancellationToken ct = default, IProgress<DrawProgress>? progress = null) =>
+    public Task<DrawAttempt> DrawAsync(Actor actor, int planId, CancellationToken ct = default, IProgress<DrawProgress>? progress = null) =>
         RunAsync(actor, planId, null, progress, ct);
 
     /// <summary>Draws a drawn plan again, for the stated reason (e.g. a target closed its business before the check).</summary>
-    public Task<DrawAttempt> RedrawAsync(SpotCheckActor actor, int planId, string reason, CancellationToken ct = default, IProgress<DrawProgress>? progress = null) =>
-        string.IsNullOrWhiteSpace(reason) || reason.Trim().Length < 4
-            ? Task.FromResult(DrawAttempt.Refused("重新抽取须说明理由 (a redraw needs a stated reason)"))
-            : RunAsync(actor, planId, IdentityScrubber.Scrub(reason.Trim()[..Math.Min(reason.Trim().Length, 1000)]), progress, ct);
+    public Task<DrawAttempt> RedrawAsync(Actor actor, int planId, string reason, CancellationToken ct = default, IProgress<DrawProgress>? progress = null) =>
+        StatedReason.Check(reason, out var stated) is { } problem
+            ? Task.FromResult(DrawAttempt.Refused(problem))
+            : RunAsync(actor, planId, stated, progress, ct);
 
-    private async Task<DrawAttempt> RunAsync(SpotCheckActor actor, int planId, string? redrawReason, IProgress<DrawProgress>? progress, CancellationToken ct)
+    private async Task<DrawAttempt> RunAsync(Actor actor, int planId, string? redrawReason, IProgress<DrawProgress>? progress, CancellationToken ct)
     {
         var plan = await db.SpotCheckPlans.FirstOrDefaultAsync(p => p.Id == planId, ct);
         if (plan is null) return DrawAttempt.NotFound;
@@ -92,7 +93,7 @@ public sealed class SpotCheckDrawing(RegulatorDbContext db, TargetDirectory dire
     }
 
     /// <summary>The seed is saved and audited on its own, before the population is even read: it cannot be chosen after seeing the outcome.</summary>
-    private async Task<SpotCheckDraw> RecordSeedAsync(SpotCheckPlan plan, SpotCheckActor actor, string? redrawReason, CancellationToken ct)
+    private async Task<SpotCheckDraw> RecordSeedAsync(SpotCheckPlan plan, Actor actor, string? redrawReason, CancellationToken ct)
     {
         var attempt = 1 + (await db.SpotCheckDraws.Where(d => d.PlanId == plan.Id).MaxAsync(d => (int?)d.Attempt, ct) ?? 0);
         var draw = new SpotCheckDraw
@@ -104,7 +105,7 @@ public sealed class SpotCheckDrawing(RegulatorDbContext db, TargetDirectory dire
             RedrawReason = redrawReason,
             Algorithm = DrawAlgorithm.Version,
             State = DrawState.SeedRecorded,
-            RequestedBy = actor.Name,
+            RequestedBy = actor.DisplayName,
             SeedRecordedUtc = clock.GetUtcNow().UtcDateTime,
         };
         db.SpotCheckDraws.Add(draw);

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Regulator.Domain.Auditing;
 using Regulator.Domain.Common;
 using Regulator.Domain.Persistence;
+using Regulator.Domain.Identity;
 
 namespace Regulator.Domain.SpotChecks;
 
@@ -43,7 +44,7 @@ public sealed class SpotCheckPlanning(RegulatorDbContext db, AuditLog audit, Tim
     }
 
     /// <summary>Validates and saves a draft as a plan of the actor's province. Field → reason on failure.</summary>
-    public async Task<Result> CreateAsync(SpotCheckActor actor, SpotCheckPlanDraft draft, CancellationToken ct = default)
+    public async Task<Result> CreateAsync(Actor actor, SpotCheckPlanDraft draft, CancellationToken ct = default)
     {
         if (actor.ProvinceCode is not { } province || !actor.MayPlan(province)) return Refused;
         var (errors, itemIds) = await ValidateAsync(draft, ct);
@@ -53,7 +54,7 @@ public sealed class SpotCheckPlanning(RegulatorDbContext db, AuditLog audit, Tim
         {
             ProvinceCode = province,
             Status = PlanStatus.Draft,
-            CreatedBy = actor.Name,
+            CreatedBy = actor.DisplayName,
             CreatedUtc = clock.GetUtcNow().UtcDateTime,
         };
         Apply(plan, draft, itemIds);
@@ -68,7 +69,7 @@ public sealed class SpotCheckPlanning(RegulatorDbContext db, AuditLog audit, Tim
     /// Changes a plan that has not been drawn yet; once drawn, what was drawn on is on record and the plan stands (a
     /// redraw, with its reason, is the only change). Not found for another province's plan; field → reason on failure.
     /// </summary>
-    public async Task<Result> UpdateAsync(SpotCheckActor actor, int planId, SpotCheckPlanDraft draft, CancellationToken ct = default)
+    public async Task<Result> UpdateAsync(Actor actor, int planId, SpotCheckPlanDraft draft, CancellationToken ct = default)
     {
         var plan = await db.SpotCheckPlans.FirstOrDefaultAsync(p => p.Id == planId, ct);
         if (plan is null) return Result.NotFound;
@@ -95,7 +96,7 @@ public sealed class SpotCheckPlanning(RegulatorDbContext db, AuditLog audit, Tim
     /// Publishes a closed plan's results today, before the configured day: the rule sets the latest day of publication
     /// ("within N working days"), not the earliest. Only the province's administrator; not found for another province's plan.
     /// </summary>
-    public async Task<Result> PublishNowAsync(SpotCheckActor actor, int planId, CancellationToken ct = default)
+    public async Task<Result> PublishNowAsync(Actor actor, int planId, CancellationToken ct = default)
     {
         var plan = await db.SpotCheckPlans.FirstOrDefaultAsync(p => p.Id == planId, ct);
         if (plan is null) return Result.NotFound;

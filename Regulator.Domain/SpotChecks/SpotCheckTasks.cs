@@ -6,6 +6,7 @@ using Regulator.Domain.Common;
 using Regulator.Domain.Persistence;
 using Regulator.Domain.Protection;
 using Regulator.Domain.Reports;
+using Regulator.Domain.Identity;
 
 namespace Regulator.Domain.SpotChecks;
 
@@ -21,14 +22,14 @@ public sealed class SpotCheckTasks(RegulatorDbContext db, AuditLog audit, Workin
         DateOnly DueOn, SpotCheckTaskStatus Status);
 
     /// <summary>The tasks the actor may see, due first: an inspector's own, an administrator's province's, every province's for national readers.</summary>
-    public Task<IReadOnlyList<TaskRow>> ListAsync(SpotCheckActor actor, int? planId = null, int take = 200, CancellationToken ct = default) =>
+    public Task<IReadOnlyList<TaskRow>> ListAsync(Actor actor, int? planId = null, int take = 200, CancellationToken ct = default) =>
         RowsAsync(Visible(actor).Where(t => planId == null || t.PlanId == planId), take, ct);
 
     /// <summary>
     /// The spot checks of one platform and of its publishers that the actor may see, due first, at most 50: the
     /// platform's record shows them with their state, so its results are found from the platform too.
     /// </summary>
-    public Task<IReadOnlyList<TaskRow>> OfPlatformAsync(SpotCheckActor actor, int platformId, CancellationToken ct = default) =>
+    public Task<IReadOnlyList<TaskRow>> OfPlatformAsync(Actor actor, int platformId, CancellationToken ct = default) =>
         RowsAsync(Visible(actor).Where(t => t.PlatformId == platformId), 50, ct);
 
     private async Task<IReadOnlyList<TaskRow>> RowsAsync(IQueryable<SpotCheckTask> tasks, int take, CancellationToken ct) =>
@@ -39,12 +40,12 @@ public sealed class SpotCheckTasks(RegulatorDbContext db, AuditLog audit, Workin
             .Take(Math.Clamp(take, 1, 500)).AsNoTracking().ToListAsync(ct);
 
     /// <summary>A task with its inspectors and results, or null when the actor may not see it.</summary>
-    public async Task<SpotCheckTask?> FindAsync(SpotCheckActor actor, long taskId, CancellationToken ct = default) =>
+    public async Task<SpotCheckTask?> FindAsync(Actor actor, long taskId, CancellationToken ct = default) =>
         await Visible(actor).AsNoTracking().Include(t => t.Inspectors.OrderBy(i => i.Position)).Include(t => t.Results)
             .FirstOrDefaultAsync(t => t.Id == taskId, ct);
 
     /// <summary>Records (or corrects, while the task is open) the result of one of the plan's items.</summary>
-    public Task<TaskStep> RecordAsync(SpotCheckActor actor, long taskId, int checkItemId, CheckOutcome outcome, string? note, DateOnly? rectifyBy,
+    public Task<TaskStep> RecordAsync(Actor actor, long taskId, int checkItemId, CheckOutcome outcome, string? note, DateOnly? rectifyBy,
         CancellationToken ct = default) =>
         ChangeAsync(actor, taskId, actor.MayRecord, async (task, plan) =>
         {
@@ -67,14 +68,14 @@ public sealed class SpotCheckTasks(RegulatorDbContext db, AuditLog audit, Workin
             result.Outcome = outcome;
             result.Note = note;
             result.RectifyBy = outcome == CheckOutcome.RectificationOrdered ? rectifyBy : null;
-            result.RecordedBy = actor.Name;
+            result.RecordedBy = actor.DisplayName;
             result.RecordedUtc = clock.GetUtcNow().UtcDateTime;
             audit.Add(AuditActions.SpotCheckResultRecorded, nameof(SpotCheckTask), task.Id.ToString(), task.ProvinceCode, details: $"item {checkItemId}: {outcome}");
             return null;
         }, ct);
 
     /// <summary>Confirms an ordered rectification done (on a day) or not done by its date.</summary>
-    public Task<TaskStep> FollowUpAsync(SpotCheckActor actor, long taskId, int checkItemId, bool rectified, DateOnly on, string? note, CancellationToken ct = default) =>
+    public Task<TaskStep> FollowUpAsync(Actor actor, long taskId, int checkItemId, bool rectified, DateOnly on, string? note, CancellationToken ct = default) =>
         ChangeAsync(actor, taskId, actor.MayFollowUp, (task, _) =>
         {
             var result = task.Results.FirstOrDefault(r => r.CheckItemId == checkItemId);
@@ -90,7 +91,7 @@ public sealed class SpotCheckTasks(RegulatorDbContext db, AuditLog audit, Workin
         }, ct);
 
     /// <summary>Adds an evidence file to a task the actor was drawn for; the content is checked by <see cref="EvidenceRules"/>.</summary>
-    public Task<TaskStep> AddEvidenceAsync(SpotCheckActor actor, long taskId, string fileName, byte[] content, CancellationToken ct = default) =>
+    public Task<TaskStep> AddEvidenceAsync(Actor actor, long taskId, string fileName, byte[] content, CancellationToken ct = default) =>
         ChangeAsync(actor, taskId, actor.MayRecord, async (task, _) =>
         {
             if (task.Status is SpotCheckTaskStatus.Closed or SpotCheckTaskStatus.Cancelled) return "任务已办结 (the task is closed)";
@@ -107,7 +108,7 @@ public sealed class SpotCheckTasks(RegulatorDbContext db, AuditLog audit, Workin
                 SizeBytes = content.Length,
                 Sha256 = Convert.ToHexStringLower(SHA256.HashData(content)),
                 Content = content,
-                UploadedBy = actor.Name,
+                UploadedBy = actor.DisplayName,
                 UploadedUtc = clock.GetUtcNow().UtcDateTime,
             };
             db.SpotCheckEvidence.Add(evidence);
@@ -116,7 +117,7 @@ public sealed class SpotCheckTasks(RegulatorDbContext db, AuditLog audit, Workin
         }, ct, closeCheck: false);
 
     /// <summary>The evidence files of a task the actor may see (without content), oldest first.</summary>
-    public async Task<IReadOnlyList<SpotCheckEvidence>> EvidenceAsync(SpotCheckActor actor, long taskId, CancellationToken ct = default)
+    public async Task<IReadOnlyList<SpotCheckEvidence>> EvidenceAsync(Actor actor, long taskId, CancellationToken ct = default)
     {
         if (await FindAsync(actor, taskId, ct) is null) return [];
         return await db.SpotCheckEvidence.AsNoTracking().Where(e => e.TaskId == taskId).OrderBy(e => e.Id)
@@ -128,20 +129,20 @@ public sealed class SpotCheckTasks(RegulatorDbContext db, AuditLog audit, Workin
     }
 
     /// <summary>One evidence file with its content, or null when the actor may not see its task.</summary>
-    public async Task<SpotCheckEvidence?> EvidenceFileAsync(SpotCheckActor actor, long evidenceId, CancellationToken ct = default)
+    public async Task<SpotCheckEvidence?> EvidenceFileAsync(Actor actor, long evidenceId, CancellationToken ct = default)
     {
         var evidence = await db.SpotCheckEvidence.AsNoTracking().FirstOrDefaultAsync(e => e.Id == evidenceId, ct);
         return evidence is not null && await FindAsync(actor, evidence.TaskId, ct) is not null ? evidence : null;
     }
 
-    private IQueryable<SpotCheckTask> Visible(SpotCheckActor actor) => actor.Role switch
+    private IQueryable<SpotCheckTask> Visible(Actor actor) => actor.Kind switch
     {
-        SpotCheckRole.Inspector => db.SpotCheckTasks.Where(t => t.Inspectors.Any(i => i.UserId == actor.UserId)),
-        SpotCheckRole.ProvincialAdministrator or SpotCheckRole.NationalReader => db.SpotCheckTasks,
+        ActorKind.ProvincialInspector => db.SpotCheckTasks.Where(t => t.Inspectors.Any(i => i.UserId == actor.UserId)),
+        ActorKind.ProvincialAdministrator or ActorKind.NationalAdministrator or ActorKind.NationalAnalyst => db.SpotCheckTasks,
         _ => db.SpotCheckTasks.Where(_ => false),
     };
 
-    private async Task<TaskStep> ChangeAsync(SpotCheckActor actor, long taskId, Func<SpotCheckTask, bool> allowed,
+    private async Task<TaskStep> ChangeAsync(Actor actor, long taskId, Func<SpotCheckTask, bool> allowed,
         Func<SpotCheckTask, SpotCheckPlan, Task<string?>> change, CancellationToken ct, bool closeCheck = true)
     {
         var task = await Visible(actor).Include(t => t.Inspectors).Include(t => t.Results).FirstOrDefaultAsync(t => t.Id == taskId, ct);

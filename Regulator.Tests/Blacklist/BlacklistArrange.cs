@@ -12,17 +12,18 @@ using Regulator.Domain.Persistence;
 using Regulator.Domain.Platforms;
 using Regulator.Domain.Seeding;
 using Regulator.Tests.Infrastructure;
+using Regulator.Domain.Identity;
 
 namespace Regulator.Tests.Blacklist;
 
 /// <summary>Puts entries through circulation inside a portal and asks its API, as the blacklist tests need.</summary>
 public static class BlacklistArrange
 {
-    public static readonly BlacklistActor Beijing = BlacklistActor.ProvincialAdministrator("bj.admin", "11");
+    public static readonly Actor Beijing = Actor.ProvincialAdministrator("bj.admin", "11");
 
     /// <summary>A second Beijing administrator: the one who proposed an entry may not confirm it.</summary>
-    public static readonly BlacklistActor BeijingReviewer = BlacklistActor.ProvincialAdministrator("bj.reviewer", "11");
-    public static readonly BlacklistActor National = BlacklistActor.NationalAdministrator("national.admin");
+    public static readonly Actor BeijingReviewer = Actor.ProvincialAdministrator("bj.reviewer", "11");
+    public static readonly Actor National = Actor.NationalAdministrator("national.admin");
 
     private static readonly Randomizer Random = new(4);
     private static readonly Lock RandomLock = new();
@@ -37,7 +38,7 @@ public static class BlacklistArrange
     }
 
     public static async Task<BlacklistEntry> ProposeAsync(PortalFactory portal, string identityNumber, BlacklistSeverity severity = BlacklistSeverity.TimedBan,
-        BlacklistActor? proposer = null)
+        Actor? proposer = null)
     {
         await using var scope = portal.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<RegulatorDbContext>();
@@ -95,6 +96,19 @@ public static class BlacklistArrange
         var response = await client.PostAsJsonAsync("/api/v1/blacklist/check", new { identityNumber });
         response.EnsureSuccessStatusCode();
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("results")[0];
+    }
+
+    /// <summary>The item error (<c>ApiItemError</c>) the check answers for one unreadable identity number; fails when there is none.</summary>
+    public static async Task<JsonElement> CheckErrorAsync(this HttpClient client, string identityNumber)
+    {
+        var response = await client.PostAsJsonAsync("/api/v1/blacklist/check", new { identityNumber });
+        response.EnsureSuccessStatusCode();
+        var answer = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.False(answer.GetProperty("results")[0].TryGetProperty("onList", out _), "An unreadable number must not be answered onList.");
+        var error = Assert.Single(answer.GetProperty("errors").EnumerateArray());
+        Assert.Equal(0, error.GetProperty("index").GetInt32());
+        Assert.Equal("identityNumber", error.GetProperty("field").GetString());
+        return error;
     }
 
     public static async Task<bool> IsOnListAsync(this HttpClient client, string identityNumber) =>

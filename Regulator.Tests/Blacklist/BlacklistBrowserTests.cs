@@ -8,6 +8,7 @@ using Regulator.Web.Blacklist;
 using Regulator.Domain.Identity;
 using Regulator.Tests.Infrastructure;
 using static Regulator.Tests.Blacklist.BlacklistArrange;
+using Regulator.Web.Identity;
 
 namespace Regulator.Tests.Blacklist;
 
@@ -66,7 +67,7 @@ public sealed class BlacklistBrowserTests(BrowserFixture browser, KestrelPortal 
 
         // Separation of duties: the administrator who proposed it is refused by the step itself; a second one of the province confirms.
         Task<BlacklistEntry?> ConfirmAs(string user) => portal.AsAsync<BlacklistCirculation, BlacklistEntry?>(user,
-            (circulation, principal) => circulation.ConfirmAsync(id, BlacklistActors.Of(principal)!, "经核查属实"));
+            (circulation, principal) => circulation.ConfirmAsync(id, PortalActors.Of(principal), "经核查属实"));
         var refused = await Assert.ThrowsAsync<BlacklistTransitionException>(() => ConfirmAs("bj.admin"));
         Assert.Equal(BlacklistEntry.ProposerMayNotConfirm, refused.Message);
         var reviewer = await portal.CreateUserAsync(RegulatorRoles.ProvincialAdmin, "11");
@@ -192,7 +193,7 @@ public sealed class BlacklistBrowserTests(BrowserFixture browser, KestrelPortal 
     [Fact]
     public async Task A_provincial_user_who_types_another_provinces_proposal_sees_not_found()
     {
-        var entry = await ProposeAsync(portal, NewIdentity("44"), proposer: BlacklistActor.ProvincialAdministrator("gd.admin", "44"));
+        var entry = await ProposeAsync(portal, NewIdentity("44"), proposer: Actor.ProvincialAdministrator("gd.admin", "44"));
         var page = await NewPageAsync("bj.admin");
 
         Assert.Equal(404, (await page.GotoAsync($"/blacklist/{entry.Id}"))!.Status);

@@ -1,5 +1,6 @@
 using Regulator.Domain.Blacklist;
 using static Regulator.Tests.Blacklist.BlacklistLifecycleTests;
+using Regulator.Domain.Identity;
 
 namespace Regulator.Tests.Blacklist;
 
@@ -8,7 +9,7 @@ public sealed class BlacklistEscalationTests
 {
     private static readonly DateOnly Today = new(2026, 11, 23);
     private static readonly DateTime Now = new(2026, 11, 23, 2, 0, 0, DateTimeKind.Utc);
-    private static readonly BlacklistActor National = BlacklistActor.NationalAdministrator("national.admin");
+    private static readonly Actor National = Actor.NationalAdministrator("national.admin");
 
     [Fact]
     public void Re_offending_during_a_warning_period_raises_a_warning_to_a_timed_ban_keeping_its_end()

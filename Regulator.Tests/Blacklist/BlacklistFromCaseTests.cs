@@ -149,7 +149,7 @@ public sealed class BlacklistFromCaseTests(ProviderPortals portals) : IClassFixt
     // The proposal step as the form's button runs it: as the signed-in administrator, in the agency of their account.
     private static Task<BlacklistProposalResult> ProposeResultAsync(PortalFactory portal, string userName, BlacklistProposalForm form) =>
         portal.AsAsync<BlacklistCirculation, BlacklistProposalResult>(userName, (circulation, user) =>
-            circulation.ProposeAsync(form.ToProposal(), BlacklistActors.Of(user)!, Enum.Parse<Agency>(user.FindFirst(RegulatorClaims.Agency)!.Value)));
+            circulation.ProposeAsync(form.ToProposal(), PortalActors.Of(user), Enum.Parse<Agency>(user.FindFirst(RegulatorClaims.Agency)!.Value)));
 
     private static async Task<BlacklistEntry?> ProposeAsAsync(PortalFactory portal, string userName, Func<Regulator.Domain.Persistence.RegulatorDbContext, Task<BlacklistProposalForm>> fill)
     {

@@ -2,6 +2,7 @@ using Regulator.Domain.Blacklist;
 using Regulator.Domain.Common;
 using Regulator.Domain.Protection;
 using Regulator.Domain.Reports;
+using Regulator.Domain.Identity;
 
 namespace Regulator.Tests.Blacklist;
 
@@ -10,13 +11,13 @@ public sealed class BlacklistLifecycleTests
 {
     private static readonly DateOnly Today = new(2026, 11, 23);
     private static readonly DateTime Now = new(2026, 11, 23, 2, 0, 0, DateTimeKind.Utc);
-    private static readonly BlacklistActor Beijing = BlacklistActor.ProvincialAdministrator("bj.admin", "11");
-    private static readonly BlacklistActor Guangdong = BlacklistActor.ProvincialAdministrator("gd.admin", "44");
-    private static readonly BlacklistActor BeijingReviewer = BlacklistActor.ProvincialAdministrator("bj.reviewer", "11");
-    private static readonly BlacklistActor National = BlacklistActor.NationalAdministrator("national.admin");
+    private static readonly Actor Beijing = Actor.ProvincialAdministrator("bj.admin", "11");
+    private static readonly Actor Guangdong = Actor.ProvincialAdministrator("gd.admin", "44");
+    private static readonly Actor BeijingReviewer = Actor.ProvincialAdministrator("bj.reviewer", "11");
+    private static readonly Actor National = Actor.NationalAdministrator("national.admin");
 
     internal static BlacklistEntry Proposed(BlacklistSeverity severity = BlacklistSeverity.TimedBan, DateOnly? startsOn = null, DateOnly? endsOn = null,
-        byte identity = 1, BlacklistActor? proposer = null, long id = 0)
+        byte identity = 1, Actor? proposer = null, long id = 0)
     {
         var assessment = new BlacklistAssessment
         {
@@ -132,10 +133,10 @@ public sealed class BlacklistLifecycleTests
     [Fact]
     public void A_platform_reports_its_own_blacklisting_to_the_province_where_it_is_registered()
     {
-        var entry = Proposed(proposer: BlacklistActor.Platform("platform:星光直播", 7, "44"));
+        var entry = Proposed(proposer: Actor.Platform("platform:星光直播", 7, "44"));
         Assert.Equal("44", entry.ProvinceCode);
         Assert.Equal(7, entry.ReportingPlatformId);
-        Assert.Equal(BlacklistActorKind.Platform, entry.History.Single().ActorKind);
+        Assert.Equal(ActorKind.Platform, entry.History.Single().ActorKind);
         Assert.Throws<BlacklistTransitionException>(() => Proposed(proposer: National));
     }
 
@@ -147,7 +148,7 @@ public sealed class BlacklistLifecycleTests
         Assert.True(entry.IsInForceOn(Today.AddDays(10)));
         entry.Expire(Today.AddDays(11), Now);
         Assert.Equal(BlacklistState.Expired, entry.State);
-        Assert.Equal(BlacklistActorKind.System, entry.History[^1].ActorKind);
+        Assert.Equal(ActorKind.System, entry.History[^1].ActorKind);
         Assert.Throws<BlacklistTransitionException>(() => Published(BlacklistSeverity.Permanent).Expire(Today.AddYears(50), Now));
     }
 

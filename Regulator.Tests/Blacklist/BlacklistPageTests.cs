@@ -10,6 +10,7 @@ using Regulator.Domain.Identity;
 using Regulator.Tests.Infrastructure;
 using Regulator.Web.Blacklist;
 using static Regulator.Tests.Blacklist.BlacklistArrange;
+using Regulator.Web.Identity;
 
 namespace Regulator.Tests.Blacklist;
 
@@ -19,8 +20,8 @@ namespace Regulator.Tests.Blacklist;
 /// </summary>
 public sealed class BlacklistPageTests(BlacklistPortals portals) : IClassFixture<BlacklistPortals>
 {
-    private static readonly BlacklistActor Guangdong = BlacklistActor.ProvincialAdministrator("gd.admin", "44");
-    private static readonly BlacklistActor GuangdongReviewer = BlacklistActor.ProvincialAdministrator("gd.reviewer", "44");
+    private static readonly Actor Guangdong = Actor.ProvincialAdministrator("gd.admin", "44");
+    private static readonly Actor GuangdongReviewer = Actor.ProvincialAdministrator("gd.reviewer", "44");
 
     [Fact]
     public async Task A_province_cannot_confirm_another_provinces_proposal_and_nothing_changes()
@@ -33,7 +34,7 @@ public sealed class BlacklistPageTests(BlacklistPortals portals) : IClassFixture
         Assert.Equal(HttpStatusCode.NotFound, (await beijing.GetAsync($"/blacklist/{guangdongProposal.Id}")).StatusCode);
         // The confirmation step itself, run as Beijing's administrator from a circuit, aimed at Guangdong's proposal: not found.
         Assert.Null(await portal.AsAsync<BlacklistCirculation, BlacklistEntry?>("bj.admin",
-            (circulation, user) => circulation.ConfirmAsync(guangdongProposal.Id, BlacklistActors.Of(user)!, "越权确认")));
+            (circulation, user) => circulation.ConfirmAsync(guangdongProposal.Id, PortalActors.Of(user), "越权确认")));
         await using var db = portal.CreateDbContext();
         var unchanged = await db.BlacklistEntries.SingleAsync(e => e.Id == guangdongProposal.Id);
         Assert.Equal(BlacklistState.Proposed, unchanged.State);

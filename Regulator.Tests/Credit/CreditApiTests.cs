@@ -50,8 +50,10 @@ public sealed class CreditApiTests(ProviderPortals portals) : IClassFixture<Prov
 
         using var invalid = await client.PostAsJsonAsync("/api/v1/credit/measures", new { measureId = "m-2", platformPublisherId = "nobody", measure = "fine", reason = "" });
         Assert.Equal(HttpStatusCode.BadRequest, invalid.StatusCode);
-        var errors = (await invalid.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").EnumerateArray().Select(e => e.GetProperty("field").GetString()).ToList();
-        Assert.Equal(["measure", "takenOn", "reason", "platformPublisherId"], errors);
+        var problems = (await invalid.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").EnumerateArray().ToList();
+        Assert.Equal(["measure", "takenOn", "reason", "platformPublisherId"], problems.Select(e => e.GetProperty("field").GetString()));
+        // The one item-error shape of the platform APIs: a single measure is item 0, named by its measureId.
+        Assert.All(problems, e => Assert.Equal((0, "m-2"), (e.GetProperty("index").GetInt32(), e.GetProperty("id").GetString())));
 
         await using var db = portal.CreateDbContext();
         Assert.Equal(1, await db.PlatformMeasureReports.CountAsync(m => m.PlatformId == platform.Id && m.PlatformPublisherId == publisherId));

@@ -7,6 +7,7 @@ using Regulator.Domain.Reports;
 using Regulator.Domain.Scoping;
 using Regulator.Tests.Infrastructure;
 using Regulator.Tests.Persistence;
+using Regulator.Domain.Identity;
 
 namespace Regulator.Tests.Credit;
 
@@ -20,10 +21,10 @@ public sealed class CreditArrange : IAsyncDisposable
     public static readonly ScopedActor Beijing = new("11");
     public static readonly ScopedActor Guangdong = new("44");
 
-    public static readonly CreditActor BeijingProposer = CreditActor.ProvincialAdministrator("test-bj-1", "bj.admin", "11");
-    public static readonly CreditActor BeijingDecider = CreditActor.ProvincialAdministrator("test-bj-2", "bj.admin2", "11");
-    public static readonly CreditActor GuangdongAdmin = CreditActor.ProvincialAdministrator("test-gd-1", "gd.admin", "44");
-    public static readonly CreditActor NationalAdmin = CreditActor.NationalAdministrator("test-n-1", "national.admin");
+    public static readonly Actor BeijingProposer = Actor.ProvincialAdministrator("bj.admin", "11", "test-bj-1");
+    public static readonly Actor BeijingDecider = Actor.ProvincialAdministrator("bj.admin2", "11", "test-bj-2");
+    public static readonly Actor GuangdongAdmin = Actor.ProvincialAdministrator("gd.admin", "44", "test-gd-1");
+    public static readonly Actor NationalAdmin = Actor.NationalAdministrator("national.admin", "test-n-1");
 
     public CreditArrange(PortalFactory portal, ICurrentActor actor, TimeProvider? clock = null)
     {
@@ -37,7 +38,8 @@ public sealed class CreditArrange : IAsyncDisposable
         Models = new CreditModels(Db, Grading, Audit, Clock);
         Explanations = new CreditExplanations(Db, Audit);
         Penalties = new AdministrativePenalties(Db, Recorder, Audit, Clock);
-        Procedure = new UntrustworthyProcedure(Db, Grading, Audit, new WorkingCalendar(new WorkingCalendarOptions()), Options.Create(new CreditProcedureOptions()), Clock);
+        Settings = new ProcedureSettings(Db, Audit, Options.Create(new CreditProcedureOptions()), Clock);
+        Procedure = new UntrustworthyProcedure(Db, Grading, Audit, new WorkingCalendar(new WorkingCalendarOptions()), Settings, Clock);
         Daily = new CreditDailyWork(Db, Procedure, Collector, Grading, Clock);
     }
 
@@ -51,6 +53,7 @@ public sealed class CreditArrange : IAsyncDisposable
     public CreditModels Models { get; }
     public CreditExplanations Explanations { get; }
     public AdministrativePenalties Penalties { get; }
+    public ProcedureSettings Settings { get; }
     public UntrustworthyProcedure Procedure { get; }
     public CreditDailyWork Daily { get; }
 

@@ -144,6 +144,40 @@ public sealed class CreditPagesBrowserTests(BrowserFixture browser, KestrelPorta
             Assert.Equal(2, await db.AuditEntries.CountAsync(a => a.Action == CreditAuditActions.CalendarChanged && a.RecordId == "2033-03-07"));
     }
 
+    [Fact]
+    public async Task The_national_administrator_changes_the_procedure_limits_and_a_provincial_administrator_only_reads_them()
+    {
+        var page = await NewPageAsync("national.admin");
+        await page.GotoInteractiveAsync("/credit/settings");
+        await Field(page, "settings-defence").FillAsync("7");
+        // Each field keeps to its range itself; a minor period longer than the serious one is refused before any dialog.
+        await Field(page, "settings-serious").FillAsync("6");
+        await Field(page, "settings-serious").PressAsync("Tab");
+        await page.Locator("[data-testid=settings-save]").ClickAsync();
+        await Assertions.Expect(page.Locator("[data-testid=step-error]")).ToContainTextAsync("轻微失信的管理期限不应长于严重失信");
+        await Field(page, "settings-serious").FillAsync("36");
+        await Field(page, "settings-minor").FillAsync("18");
+        await Field(page, "settings-minor").PressAsync("Tab");
+        await DecideAsync(page, "settings-save", "浏览器测试：依据新规定调整");
+        await Assertions.Expect(page.Locator("[data-testid=settings-updated]")).ToContainTextAsync("national.admin");
+        await using (var db = portal.CreateDbContext())
+        {
+            var stored = await db.CreditProcedureSettings.SingleAsync();
+            Assert.Equal((7, 15, 36, 18), (stored.DefenceWorkingDays, stored.RepairReviewWorkingDays, stored.SeriousPeriodMonths, stored.MinorPeriodMonths));
+            Assert.Contains(await db.AuditEntries.Where(a => a.Action == CreditAuditActions.ProcedureSettingsChanged).Select(a => a.Details!).ToListAsync(),
+                d => d == "DefenceWorkingDays 5 -> 7; MinorPeriodMonths 12 -> 18");
+        }
+
+        var provincial = await NewPageAsync("bj.admin");
+        await provincial.GotoInteractiveAsync("/credit/settings");
+        await Assertions.Expect(provincial.Locator("[data-testid=read-defence]")).ToHaveTextAsync("7");
+        await Assertions.Expect(provincial.Locator("[data-testid=settings-save]")).ToHaveCountAsync(0);
+
+        // Back to the configured defaults for the other browser tests on this portal.
+        await using (var db = portal.CreateDbContext())
+            await db.CreditProcedureSettings.ExecuteDeleteAsync();
+    }
+
     /// <summary>Clicks a step's button and answers its dialog with a reason.</summary>
     private static async Task DecideAsync(IPage page, string button, string reason)
     {

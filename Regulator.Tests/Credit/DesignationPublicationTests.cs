@@ -28,7 +28,8 @@ public sealed class DesignationPublicationTests(ProviderPortals portals) : IClas
         var fact = await beijing.Db.CreditFacts.AsNoTracking().SingleAsync(f => f.SourceType == nameof(AdministrativePenalty) && f.SourceId == penalty!.Id.ToString());
         // Proposed while the setting said 10 working days; the portal printing the notice is set to the default 5.
         var calendar = portal.Services.GetRequiredService<WorkingCalendar>();
-        var tenDays = new UntrustworthyProcedure(beijing.Db, beijing.Grading, beijing.Audit, calendar, Options.Create(new CreditProcedureOptions { DefenceWorkingDays = 10 }), beijing.Clock);
+        var tenDays = new UntrustworthyProcedure(beijing.Db, beijing.Grading, beijing.Audit, calendar,
+            new ProcedureSettings(beijing.Db, beijing.Audit, Options.Create(new CreditProcedureOptions { DefenceWorkingDays = 10 }), beijing.Clock), beijing.Clock);
         var designation = (await tenDays.ProposeAsync(new DesignationProposal(subject.Id, "serious-minors-harm", [fact.Id], "组织未成年人深夜直播并诱导打赏"), BeijingProposer))!;
         Assert.Equal(calendar.AddWorkingDays(designation.NoticeIssuedOn, 10), designation.DefenceDueOn);
 

@@ -1,6 +1,7 @@
 using Regulator.Domain.Common;
 using Regulator.Domain.Credit;
 using Regulator.Domain.Reports;
+using Regulator.Domain.Identity;
 
 namespace Regulator.Tests.Credit;
 
@@ -16,9 +17,9 @@ public sealed class DesignationStepsTests
         MakeUpWorkdays = [new DateOnly(2026, 9, 27), new DateOnly(2026, 10, 10)],
     });
 
-    private static readonly CreditActor Proposer = CreditActor.ProvincialAdministrator("u-bj-1", "bj.admin", "11");
-    private static readonly CreditActor Colleague = CreditActor.ProvincialAdministrator("u-bj-2", "bj.admin2", "11");
-    private static readonly CreditActor Guangdong = CreditActor.ProvincialAdministrator("u-gd-1", "gd.admin", "44");
+    private static readonly Actor Proposer = Actor.ProvincialAdministrator("bj.admin", "11", "u-bj-1");
+    private static readonly Actor Colleague = Actor.ProvincialAdministrator("bj.admin2", "11", "u-bj-2");
+    private static readonly Actor Guangdong = Actor.ProvincialAdministrator("gd.admin", "44", "u-gd-1");
 
     private static readonly CreditSubject Subject = new() { Id = 7, Kind = CreditSubjectKind.Publisher, Name = "张三", Code = "110105********1234", ProvinceCode = "11", Agency = Agency.Cyberspace };
 
@@ -27,7 +28,7 @@ public sealed class DesignationStepsTests
 
     private static CreditFact Fact(long id, CreditFactKind kind) => new() { Id = id, SubjectId = Subject.Id, Kind = kind, Severity = CreditSeverity.General, ProvinceCode = "11" };
 
-    internal static UntrustworthyDesignation Proposed(CreditActor? proposer = null) =>
+    internal static UntrustworthyDesignation Proposed(Actor? proposer = null) =>
         UntrustworthyDesignation.Propose(Subject, Serious, [Fact(1, CreditFactKind.BlacklistPublished)], "直播中诱导未成年人打赏，查证属实", [], 36,
             proposer ?? Proposer, Calendar, 5, Notice, Now);
 
@@ -50,7 +51,7 @@ public sealed class DesignationStepsTests
     public void Only_an_administrator_of_the_subjects_province_proposes_and_only_from_facts_meeting_the_criterion()
     {
         Assert.Throws<CreditProcedureException>(() => Proposed(Guangdong));
-        Assert.Throws<CreditProcedureException>(() => Proposed(CreditActor.NationalAdministrator("n", "national.admin")));
+        Assert.Throws<CreditProcedureException>(() => Proposed(Actor.NationalAdministrator("national.admin", "n")));
         // The minor criterion needs two lapses of its kinds; one is not enough, and a blacklisting is not one of them.
         Assert.Throws<CreditProcedureException>(() => UntrustworthyDesignation.Propose(Subject, Minor, [Fact(1, CreditFactKind.PlatformMeasure), Fact(2, CreditFactKind.BlacklistPublished)],
             "事实", [], 12, Proposer, Calendar, 5, Notice, Now));

@@ -5,6 +5,7 @@ using Regulator.Domain.Filings;
 using Regulator.Domain.Filings.Csv;
 using Regulator.Domain.Scoping;
 using static Regulator.Tests.Filings.FilingTestData;
+using Regulator.Domain.Identity;
 
 namespace Regulator.Tests.Filings;
 
@@ -31,7 +32,7 @@ public class FilingCsvImportTests : IDisposable
         await using var db = _database.Context(actor);
         var intake = new FilingIntake(db, Protector(), FilingsDatabase.Clock);
         return await new FilingCsvImport(db, intake, _database.Audit(db, actor), FilingsDatabase.Clock)
-            .ImportAsync(_database.BeijingPlain, bytes, "filings.csv", new FilingActor("bj.admin", FilingActorKind.ProvincialAdministrator, "11"));
+            .ImportAsync(_database.BeijingPlain, bytes, "filings.csv", Actor.ProvincialAdministrator("bj.admin", "11"));
     }
 
     private async Task<int> StoredCount()

@@ -5,6 +5,7 @@ using Regulator.Domain.Filings;
 using Regulator.Domain.Protection;
 using Regulator.Domain.Scoping;
 using static Regulator.Tests.Filings.FilingTestData;
+using Regulator.Domain.Identity;
 
 namespace Regulator.Tests.Filings;
 
@@ -164,12 +165,12 @@ public class FilingIntakeTests : IDisposable
     {
         await Submit(_database.Guangdong, Adult("gd"));
         var filingId = (await All())[0].Id;
-        var gdAdmin = new FilingActor("gd.admin", FilingActorKind.ProvincialAdministrator, "44");
+        var gdAdmin = Actor.ProvincialAdministrator("gd.admin", "44");
 
         await using (var bj = _database.Context(FilingsDatabase.Staff("11")))
         {
             var found = await new FilingReview(bj, _database.Audit(bj, FilingsDatabase.Staff("11")), FilingsDatabase.Clock)
-                .DecideAsync(filingId, FilingDecision.Accept, null, new FilingActor("bj.admin", FilingActorKind.ProvincialAdministrator, "11"));
+                .DecideAsync(filingId, FilingDecision.Accept, null, Actor.ProvincialAdministrator("bj.admin", "11"));
             Assert.False(found);
         }
         await using (var gd = _database.Context(FilingsDatabase.Staff("44")))
@@ -190,7 +191,7 @@ public class FilingIntakeTests : IDisposable
         await using (var db = _database.Context(FilingsDatabase.Staff("11")))
         {
             var accepted = await new FilingReview(db, _database.Audit(db, FilingsDatabase.Staff("11")), FilingsDatabase.Clock)
-                .AcceptCleanSubmissionAsync(result.Submission!.Id, new FilingActor("bj.admin", FilingActorKind.ProvincialAdministrator, "11"));
+                .AcceptCleanSubmissionAsync(result.Submission!.Id, Actor.ProvincialAdministrator("bj.admin", "11"));
             Assert.Equal(2, accepted);
         }
         var statuses = (await All()).ToDictionary(f => f.PlatformPublisherId, f => f.Status);
@@ -209,10 +210,10 @@ public class FilingIntakeTests : IDisposable
         var filingId = (await All())[0].Id;
         await using var db = _database.Context(FilingsDatabase.Staff("11"));
         var reveal = new IdentityReveal(db, new AuditedReveal(Protector(), _database.Audit(db, FilingsDatabase.Staff("11"))));
-        var admin = new FilingActor("bj.admin", FilingActorKind.ProvincialAdministrator, "11");
+        var admin = Actor.ProvincialAdministrator("bj.admin", "11");
         // The step checks who asks, not the page: an inspector is refused before anything is decrypted or audited.
         await Assert.ThrowsAsync<FilingTransitionException>(() => reveal.RevealAsync(filingId, IdentityField.Publisher, "核查举报线索",
-            new FilingActor("bj.inspector", FilingActorKind.OtherStaff, "11")));
+            new Actor("bj.inspector", "bj.inspector", ActorKind.ProvincialInspector, "11")));
         await Assert.ThrowsAsync<FilingTransitionException>(() => reveal.RevealAsync(filingId, IdentityField.Publisher, " ", admin));
         Assert.Equal(id, await reveal.RevealAsync(filingId, IdentityField.Publisher, "核查举报线索", admin));
         Assert.Null(await reveal.RevealAsync(filingId, IdentityField.Guardian, "核查举报线索", admin));
@@ -228,8 +229,8 @@ public class FilingIntakeTests : IDisposable
         await using (var db = _database.Context(_database.PlatformClient(_database.BeijingPlain, "11")))
         {
             var review = new FilingReview(db, _database.Audit(db, SystemActor.Instance), FilingsDatabase.Clock);
-            Assert.True(await review.WithdrawAsync(_database.BeijingPlain, "w", "账号注销", FilingActor.Platform("platform:test")));
-            Assert.False(await review.WithdrawAsync(_database.BeijingPlain, "nope", null, FilingActor.Platform("platform:test")));
+            Assert.True(await review.WithdrawAsync(_database.BeijingPlain, "w", "账号注销", Actor.Platform("platform:test")));
+            Assert.False(await review.WithdrawAsync(_database.BeijingPlain, "nope", null, Actor.Platform("platform:test")));
         }
         var f = Assert.Single(await All());
         Assert.Equal(FilingStatus.Withdrawn, f.Status);

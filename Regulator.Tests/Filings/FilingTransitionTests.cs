@@ -1,15 +1,16 @@
 using Regulator.Domain.Filings;
 using static Regulator.Tests.Filings.FilingTestData;
+using Regulator.Domain.Identity;
 
 namespace Regulator.Tests.Filings;
 
 public class FilingTransitionTests
 {
     private static readonly DateTime Now = new(2026, 11, 23, 2, 0, 0, DateTimeKind.Utc);
-    private static readonly FilingActor BeijingAdmin = new("bj.admin", FilingActorKind.ProvincialAdministrator, "11");
-    private static readonly FilingActor GuangdongAdmin = new("gd.admin", FilingActorKind.ProvincialAdministrator, "44");
-    private static readonly FilingActor BeijingInspector = new("bj.inspector", FilingActorKind.OtherStaff, "11");
-    private static readonly FilingActor ThePlatform = FilingActor.Platform("platform:测试平台1");
+    private static readonly Actor BeijingAdmin = new("bj.admin", "bj.admin", ActorKind.ProvincialAdministrator, "11");
+    private static readonly Actor GuangdongAdmin = new("gd.admin", "gd.admin", ActorKind.ProvincialAdministrator, "44");
+    private static readonly Actor BeijingInspector = new("bj.inspector", "bj.inspector", ActorKind.ProvincialInspector, "11");
+    private static readonly Actor ThePlatform = Actor.Platform("platform:测试平台1");
 
     private static Filing Submitted()
     {

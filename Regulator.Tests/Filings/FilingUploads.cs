@@ -1,6 +1,7 @@
 using Regulator.Domain.Filings.Csv;
 using Regulator.Tests.Infrastructure;
 using Regulator.Web.Filings;
+using Regulator.Web.Identity;
 
 namespace Regulator.Tests.Filings;
 
@@ -12,7 +13,7 @@ namespace Regulator.Tests.Filings;
 public static class FilingUploads
 {
     public static Task<FilingCsvResult> UploadAsync(PortalFactory portal, string userName, int platformId, byte[] file, string fileName = "filings.csv") =>
-        portal.AsAsync<FilingCsvImport, FilingCsvResult>(userName, (import, user) => import.ImportAsync(platformId, file, fileName, FilingActors.ForStaff(user)));
+        portal.AsAsync<FilingCsvImport, FilingCsvResult>(userName, (import, user) => import.ImportAsync(platformId, file, fileName, PortalActors.Of(user)));
 
     /// <summary>The result table: per row its Excel row number, publisher id and problems, as the page lists them.</summary>
     public static List<(int Row, string PublisherId, string Problems)> Rows(FilingCsvResult result) =>

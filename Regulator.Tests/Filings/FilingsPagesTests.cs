@@ -8,6 +8,7 @@ using Regulator.Tests.Infrastructure;
 using Regulator.Web.Filings;
 using static Regulator.Tests.Filings.FilingTestData;
 using static Regulator.Tests.Filings.FilingsApiClient;
+using Regulator.Web.Identity;
 
 namespace Regulator.Tests.Filings;
 
@@ -78,9 +79,9 @@ public sealed class FilingsPagesTests(ProviderPortals portals) : IClassFixture<P
 
         // The steps check who asks, whatever a page offers.
         await Assert.ThrowsAsync<FilingTransitionException>(() => portal.AsAsync<IdentityReveal, string?>("bj.inspector",
-            (reveal, user) => reveal.RevealAsync(filingId, IdentityField.Publisher, "核查举报线索", FilingActors.ForStaff(user))));
+            (reveal, user) => reveal.RevealAsync(filingId, IdentityField.Publisher, "核查举报线索", PortalActors.Of(user))));
         await Assert.ThrowsAsync<FilingTransitionException>(() => portal.AsAsync<FilingReview, bool>("bj.inspector",
-            (review, user) => review.DecideAsync(filingId, FilingDecision.Accept, null, FilingActors.ForStaff(user))));
+            (review, user) => review.DecideAsync(filingId, FilingDecision.Accept, null, PortalActors.Of(user))));
         await using var db = portal.CreateDbContext();
         Assert.False(await db.AuditEntries.AnyAsync(a => a.Action == AuditActions.IdentityRevealed && a.RecordId == filingId.ToString()));
         Assert.Equal(FilingStatus.Submitted, (await db.Filings.SingleAsync(f => f.Id == filingId)).Status);
@@ -123,9 +124,9 @@ public sealed class FilingsPagesTests(ProviderPortals portals) : IClassFixture<P
             submissionId = await db.FilingSubmissions.Where(s => s.PlatformId == api.Platform.Id).Select(s => s.Id).SingleAsync();
 
         // Hidden from Guangdong by the province filter: not found; a national administrator may read it but not review it.
-        Assert.Null(await portal.AsAsync<FilingReview, int?>("gd.admin", (review, user) => review.AcceptCleanSubmissionAsync(submissionId, FilingActors.ForStaff(user))));
+        Assert.Null(await portal.AsAsync<FilingReview, int?>("gd.admin", (review, user) => review.AcceptCleanSubmissionAsync(submissionId, PortalActors.Of(user))));
         await Assert.ThrowsAsync<FilingTransitionException>(() => portal.AsAsync<FilingReview, int?>("national.admin",
-            (review, user) => review.AcceptCleanSubmissionAsync(submissionId, FilingActors.ForStaff(user))));
+            (review, user) => review.AcceptCleanSubmissionAsync(submissionId, PortalActors.Of(user))));
         await using var check = portal.CreateDbContext();
         Assert.Equal(FilingStatus.Submitted, (await check.Filings.SingleAsync(f => f.PlatformId == api.Platform.Id)).Status);
         Assert.False(await check.AuditEntries.AnyAsync(a => a.Action == AuditActions.FilingsBulkAccepted && a.RecordId == submissionId.ToString()));

@@ -10,6 +10,7 @@ using Regulator.Domain.Seeding;
 using Regulator.Tests.Blacklist;
 using Regulator.Tests.Infrastructure;
 using static Regulator.Tests.Filings.FilingsApiClient;
+using Regulator.Domain.Identity;
 
 namespace Regulator.Tests.Filings;
 
@@ -66,7 +67,7 @@ public sealed class IdentityDocumentsApiTests(ProviderPortals portals) : IClassF
         await using (var scope = portal.Services.CreateAsyncScope())
         {
             var review = scope.ServiceProvider.GetRequiredService<FilingReview>();
-            Assert.Equal(2, await review.AcceptCleanSubmissionAsync(stored["permit"].SubmissionId, new FilingActor("bj.admin", FilingActorKind.ProvincialAdministrator, "11")));
+            Assert.Equal(2, await review.AcceptCleanSubmissionAsync(stored["permit"].SubmissionId, Actor.ProvincialAdministrator("bj.admin", "11")));
         }
 
         // The same permit on another platform, typed with hidden characters, matches by blind index.
@@ -157,8 +158,7 @@ public sealed class IdentityDocumentsApiTests(ProviderPortals portals) : IClassF
         var (_, client) = await BlacklistArrange.PlatformClientAsync(portal, PlatformApiScopes.BlacklistCheck);
 
         await client.WaitUntilOnListIsAsync(permit[..6] + " " + permit[6..] + "​", expected: true);
-        var answer = await client.CheckAsync("11010519491231​0021");
-        var problem = answer.GetProperty("error").GetProperty("message").GetString();
+        var problem = (await client.CheckErrorAsync("11010519491231​0021")).GetProperty("message").GetString();
         Assert.Contains("校验位", problem);
         Assert.Contains("U+200B", problem);
 
@@ -166,9 +166,9 @@ public sealed class IdentityDocumentsApiTests(ProviderPortals portals) : IClassF
         // truncation is answered with its own code, a personal ID with a wrong check as an invalid number.
         Assert.False(await client.IsOnListAsync("810000199003071237"));
         Assert.False(await client.IsOnListAsync("91184019850312001X"));
-        var truncated = (await client.CheckAsync("110105198503121000")).GetProperty("error");
+        var truncated = await client.CheckErrorAsync("110105198503121000");
         Assert.Equal("identity-number-excel-truncated", truncated.GetProperty("code").GetString());
         Assert.Contains("Excel", truncated.GetProperty("message").GetString());
-        Assert.Equal("invalid-identity-number", (await client.CheckAsync("110105194912310021")).GetProperty("error").GetProperty("code").GetString());
+        Assert.Equal("invalid-identity-number", (await client.CheckErrorAsync("110105194912310021")).GetProperty("code").GetString());
     }
 }

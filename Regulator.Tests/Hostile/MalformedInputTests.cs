@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Regulator.Tests.Filings;
 using Regulator.Tests.Infrastructure;
 using Regulator.Domain.Reports;
+using Regulator.Web.Blacklist;
 using Regulator.Web.Reports;
 
 namespace Regulator.Tests.Hostile;
@@ -44,6 +45,8 @@ public sealed class MalformedInputTests(ProviderPortals portals) : IClassFixture
         }
         foreach (var (name, body) in MalformedInputs.Filings()) await ExpectAsync(name, await api.PostJsonAsync(body), 400);
         foreach (var (name, body) in MalformedInputs.BlacklistChecks()) await ExpectAsync($"blacklist check {name}", await api.Http.PostAsync("/api/v1/blacklist/check", Json(body)), 400);
+        // Too many items is the one oversize status of every platform API.
+        await ExpectAsync("blacklist check, too many", await api.Http.PostAsync("/api/v1/blacklist/check", Json(MalformedInputs.TooManyBlacklistChecks())), 413);
         foreach (var (name, body) in MalformedInputs.ReportPushes()) await ExpectAsync($"report push {name}", await pusher.PushRawAsync(Encoding.UTF8.GetBytes(body), DateTimeOffset.UtcNow.ToUnixTimeSeconds()));
         foreach (var (name, item) in MalformedInputs.ReportItems())
             await ExpectAsync(name, await pusher.PushRawAsync(Encoding.UTF8.GetBytes("{\"reports\":[" + item + "]}"), DateTimeOffset.UtcNow.ToUnixTimeSeconds()));
@@ -75,6 +78,8 @@ public sealed class MalformedInputTests(ProviderPortals portals) : IClassFixture
         var limit = portal.Services.GetRequiredService<ReportIntakeOptions>().MaxBodyBytes;
         await ExpectAsync("push over the size limit", await pusher.PushRawAsync(new byte[limit + 1], DateTimeOffset.UtcNow.ToUnixTimeSeconds()), 413);
         await ExpectAsync("filings over the size limit", await api.Http.PostAsync("/api/v1/filings", Json(new byte[4 * 1024 * 1024 + 1])), 413);
+        await ExpectAsync("blacklist check over the size limit", await api.Http.PostAsync("/api/v1/blacklist/check", Json(new byte[BlacklistApi.MaxRequestBytes + 1])), 413);
+        await ExpectAsync("blacklist report over the size limit", await api.Http.PostAsync("/api/v1/blacklist/reports", Json(new byte[BlacklistApi.MaxRequestBytes + 1])), 413);
 
         // The upload page hands the file to this one step once it has crossed the circuit; a refusal is its file error.
         foreach (var (name, file) in MalformedInputs.FilingCsvFiles())

@@ -1,3 +1,4 @@
+using Regulator.Domain.Identity;
 using Regulator.Domain.Scoping;
 
 namespace Regulator.Tests.Persistence;
@@ -8,4 +9,6 @@ public sealed record ScopedActor(string? ProvinceCode, bool IsNational = false, 
     public string? UserId => null;
     public string? UserName => PlatformId is { } platform ? $"platform-{platform}" : ProvinceCode is null ? "national" : $"province-{ProvinceCode}";
     public string? IpAddress => null;
+    public Actor Actor => PlatformId is { } platform ? Actor.Platform(UserName!, platform, ProvinceCode)
+        : new Actor(null, UserName!, IsNational ? ActorKind.NationalAnalyst : ProvinceCode is null ? ActorKind.None : ActorKind.ProvincialInspector, ProvinceCode);
 }

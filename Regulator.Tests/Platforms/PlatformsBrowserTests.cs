@@ -8,6 +8,7 @@ using Regulator.Domain.Platforms;
 using Regulator.Tests.Filings;
 using Regulator.Tests.Infrastructure;
 using Regulator.Web.Platforms;
+using Regulator.Domain.Identity;
 
 namespace Regulator.Tests.Platforms;
 
@@ -130,7 +131,7 @@ public sealed class PlatformsBrowserTests(BrowserFixture browser, KestrelPortal 
     {
         Platform guangdong;
         await using (var db = portal.CreateDbContext()) guangdong = await db.Platforms.IgnoreQueryFilters().Where(p => p.ProvinceCode == "44").OrderBy(p => p.Id).FirstAsync();
-        var entry = await BlacklistArrange.ProposeAsync(portal, BlacklistArrange.NewIdentity("44"), proposer: BlacklistActor.ProvincialAdministrator("gd.admin", "44"));
+        var entry = await BlacklistArrange.ProposeAsync(portal, BlacklistArrange.NewIdentity("44"), proposer: Actor.ProvincialAdministrator("gd.admin", "44"));
         var page = await NewPageAsync("bj.admin");
 
         foreach (var path in new[] { $"/platforms/{guangdong.Id}", $"/platforms/{guangdong.Id}/edit", $"/blacklist/{entry.Id}" })

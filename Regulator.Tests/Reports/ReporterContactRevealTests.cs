@@ -45,7 +45,7 @@ public sealed class ReporterContactRevealTests(ProviderPortals portals) : IClass
 
         var result = await RevealAsync(portal, "bj.admin", caseId, reportId, "   ");
 
-        Assert.Contains("理由不能为空", result.Error);
+        Assert.Equal(Regulator.Domain.Common.StatedReason.Required, result.Error);
         Assert.Null(result.Contact);
         Assert.Equal(0, await RevealsOfAsync(portal, reportId));
     }

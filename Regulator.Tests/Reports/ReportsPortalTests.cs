@@ -32,7 +32,9 @@ public sealed class ReportsPortalTests(ProviderPortals portals) : IClassFixture<
         Assert.Equal(2, problem.GetProperty("stored").GetInt32());
         var rejected = problem.GetProperty("items")[1];
         Assert.Equal("rejected", rejected.GetProperty("status").GetString());
-        Assert.True(rejected.GetProperty("errors").TryGetProperty("category", out _));
+        var error = Assert.Single(problem.GetProperty("errors").EnumerateArray());
+        Assert.Equal((1, prefix + "-2", "category", ReportsApi.InvalidFieldCode),
+            (error.GetProperty("index").GetInt32(), error.GetProperty("id").GetString(), error.GetProperty("field").GetString(), error.GetProperty("code").GetString()));
 
         using var again = await Pusher(portal).PushAsync([batch[0], batch[2]]);
         Assert.Equal(HttpStatusCode.OK, again.StatusCode);

@@ -11,6 +11,7 @@ using Regulator.Domain.SpotChecks;
 using Regulator.Tests.Infrastructure;
 using Regulator.Tests.Persistence;
 using Regulator.Tests.Reports;
+using Regulator.Domain.Identity;
 
 namespace Regulator.Tests.SpotChecks;
 
@@ -31,8 +32,8 @@ public sealed class SpotChecksDatabase : IDisposable
     public List<Platform> Guangdong { get; } = [];
     public List<Inspector> BeijingInspectors { get; } = [];
 
-    public static readonly SpotCheckActor BeijingAdmin = new("admin-11", "北京管理员", "11", SpotCheckRole.ProvincialAdministrator);
-    public static readonly SpotCheckActor GuangdongAdmin = new("admin-44", "广东管理员", "44", SpotCheckRole.ProvincialAdministrator);
+    public static readonly Actor BeijingAdmin = new("admin-11", "北京管理员", ActorKind.ProvincialAdministrator, "11");
+    public static readonly Actor GuangdongAdmin = new("admin-44", "广东管理员", ActorKind.ProvincialAdministrator, "44");
 
     public SpotChecksDatabase(DatabaseProvider provider)
     {
@@ -73,7 +74,7 @@ public sealed class SpotChecksDatabase : IDisposable
         system.SaveChanges();
     }
 
-    public static SpotCheckActor Inspector(string userId, string province = "11") => new(userId, "检查员 " + userId, province, SpotCheckRole.Inspector);
+    public static Actor Inspector(string userId, string province = "11") => new(userId, "检查员 " + userId, ActorKind.ProvincialInspector, province);
 
     public RegulatorDbContext Context(string? province) => _database.CreateContext(province is null ? SystemActor.Instance : new ScopedActor(province));
 

@@ -79,10 +79,10 @@ public sealed class PlatformApiKeyAuthentication(
     {
         Response.StatusCode = StatusCodes.Status401Unauthorized;
         Response.Headers.WWWAuthenticate = "Bearer";
-        return Results.Problem(statusCode: 401, title: "需要有效的平台 API 密钥 (a valid platform API key is required)",
-            detail: "Send Authorization: Bearer <key> with a key issued by the portal.").ExecuteAsync(Context);
+        return ApiProblem.Of(StatusCodes.Status401Unauthorized, "需要有效的平台 API 密钥 (a valid platform API key is required)",
+            "Send Authorization: Bearer <key> with a key issued by the portal.").ExecuteAsync(Context);
     }
 
     protected override Task HandleForbiddenAsync(AuthenticationProperties properties) =>
-        Results.Problem(statusCode: 403, title: "此密钥无权执行该操作 (this key lacks the scope for this call)").ExecuteAsync(Context);
+        ApiProblem.Of(StatusCodes.Status403Forbidden, "此密钥无权执行该操作 (this key lacks the scope for this call)").ExecuteAsync(Context);
 }

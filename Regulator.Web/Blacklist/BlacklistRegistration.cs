@@ -54,9 +54,8 @@ public static class BlacklistRegistration
             {
                 var retryAfter = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)) : 1;
                 rejected.HttpContext.Response.Headers.RetryAfter = retryAfter.ToString();
-                await Results.Problem(statusCode: StatusCodes.Status429TooManyRequests,
-                    title: "核验请求过于频繁 (too many check requests)",
-                    detail: $"This platform may make {options.RateFor(rejected.HttpContext.User.PlatformId())} check requests per second; retry after {retryAfter} s.")
+                await ApiProblem.Of(StatusCodes.Status429TooManyRequests, "核验请求过于频繁 (too many check requests)",
+                    $"This platform may make {options.RateFor(rejected.HttpContext.User.PlatformId())} check requests per second; retry after {retryAfter} s.")
                     .ExecuteAsync(rejected.HttpContext);
             };
         });

@@ -3,7 +3,6 @@ using Regulator.Domain.Platforms;
 using Regulator.Domain.Reports;
 using Regulator.Web.Api;
 using Regulator.Web.Blacklist;
-using Regulator.Web.Filings.Api;
 
 namespace Regulator.Web.Credit;
 
@@ -32,7 +31,7 @@ public static class CreditApi
         credit.MapPost("/measures", ReportMeasureAsync)
             .RequireAuthorization(p => p.RequireAssertion(c => c.User.HasScope(PlatformApiScopes.CreditMeasures)))
             .WithSummary("Report a punitive measure you took against one of your filed publishers (CAC Art. 14).")
-            .WithDescription("Body: {measureId, platformPublisherId, measure: warning|suspension|account-closure, takenOn, endsOn?, reason}. Re-sending a measureId changes nothing. 201 with the publisher's grade after it; 400 with errors[] when a field is wrong.")
+            .WithDescription("Body: {measureId, platformPublisherId, measure: warning|suspension|account-closure, takenOn, endsOn?, reason}. Re-sending a measureId changes nothing. 201 with the publisher's grade after it; 400 with errors[] (ApiItemError: index 0, id = measureId, field, code, message) when a field is wrong.")
             .Produces<MeasureResponse>(StatusCodes.Status201Created)
             .ProducesProblem(StatusCodes.Status400BadRequest);
         return api;
@@ -46,17 +45,15 @@ public static class CreditApi
 
     public sealed record MeasureResponse(long Id, string Grade);
 
-    public sealed record MeasureError(string Field, string Code, string Message);
-
     private static async Task<IResult> GetPublisherAsync(string platformPublisherId, PlatformCreditQuery query, HttpContext http, CancellationToken ct)
     {
         var standing = await query.PublisherAsync(http.User.PlatformId(), platformPublisherId, ct);
         if (standing is null)
-            return FilingJson.Problem(StatusCodes.Status404NotFound, "未找到本平台的该主播备案 (no filing of yours with this platformPublisherId)");
+            return ApiProblem.Of(StatusCodes.Status404NotFound, "未找到本平台的该主播备案 (no filing of yours with this platformPublisherId)");
         return TypedResults.Json(new PublisherCreditResponse(standing.PlatformPublisherId, standing.Grade.ToString(), standing.ModelVersion, standing.GradedOn,
             standing.DesignationLevel is { } level
                 ? new DesignationResponse(level == DesignationLevel.Serious ? "serious" : "minor", standing.DesignationMeasures ?? [], standing.DesignationStartsOn, standing.DesignationEndsOn)
-                : null), FilingJson.Options);
+                : null), ApiJson.Options);
     }
 
     private static async Task<IResult> ReportMeasureAsync(MeasureRequest request, PlatformMeasures measures, HttpContext http, CancellationToken ct)
@@ -71,8 +68,8 @@ public static class CreditApi
         var result = await measures.ReportAsync(http.User.PlatformId(),
             new PlatformMeasureDraft(request.MeasureId, request.PlatformPublisherId, measure, request.TakenOn, request.EndsOn, request.Reason), ct);
         if (!result.Succeeded)
-            return FilingJson.Problem(StatusCodes.Status400BadRequest, "处置措施报送未通过校验 (the measure report was not accepted)",
-                extensions: new Dictionary<string, object?> { ["errors"] = result.Problems.Select(p => new MeasureError(p.Field, p.Code, p.Message)).ToList() });
-        return TypedResults.Json(new MeasureResponse(result.Report!.Id, result.Grade!.Value.ToString()), FilingJson.Options, statusCode: StatusCodes.Status201Created);
+            return ApiProblem.Of(StatusCodes.Status400BadRequest, "处置措施报送未通过校验 (the measure report was not accepted)",
+                extensions: new Dictionary<string, object?> { ["errors"] = result.Problems.Select(p => new ApiItemError(0, request.MeasureId, p.Field, p.Code, p.Message)).ToList() });
+        return TypedResults.Json(new MeasureResponse(result.Report!.Id, result.Grade!.Value.ToString()), ApiJson.Options, statusCode: StatusCodes.Status201Created);
     }
 }

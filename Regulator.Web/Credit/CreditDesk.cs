@@ -1,6 +1,7 @@
 using Regulator.Domain.Credit;
 using Regulator.Web.Credit.Documents;
 using Regulator.Web.Identity;
+using Regulator.Domain.Identity;
 
 namespace Regulator.Web.Credit;
 
@@ -11,10 +12,10 @@ namespace Regulator.Web.Credit;
 /// (the page shows "not found"); a step the rules refuse throws <see cref="CreditProcedureException"/> with the reason.
 /// </summary>
 public sealed class CreditDesk(PortalActor portalActor, UntrustworthyProcedure procedure, DesignationPaperwork paperwork, CreditModels models,
-    AdministrativePenalties penalties, ListingCriteria criteria, HolidayCalendar holidays)
+    AdministrativePenalties penalties, ListingCriteria criteria, HolidayCalendar holidays, ProcedureSettings settings)
 {
     /// <summary>The acting user as the procedure knows it.</summary>
-    public CreditActor Actor => CreditActors.Of(portalActor);
+    public Actor Actor => portalActor.Actor;
 
     /// <summary>An administrative penalty recorded by hand from its decision document; it is in the subject's grade before this returns.</summary>
     public Task<AdministrativePenalty?> RecordPenaltyAsync(long subjectId, string documentNumber, DateOnly decidedOn, CreditSeverity severity, string summary,
@@ -68,4 +69,8 @@ public sealed class CreditDesk(PortalActor portalActor, UntrustworthyProcedure p
         holidays.SetAsync(day, kind, name, reason, Actor, ct);
 
     public Task<bool> RemoveCalendarDayAsync(DateOnly day, string reason, CancellationToken ct = default) => holidays.RemoveAsync(day, reason, Actor, ct);
+
+    /// <summary>The procedure's defence and repair-review periods and default listing periods, for procedures started from now on.</summary>
+    public Task<CreditProcedureSettings> ChangeProcedureSettingsAsync(ProcedureSettingsDraft draft, string reason, CancellationToken ct = default) =>
+        settings.ChangeAsync(draft, reason, Actor, ct);
 }

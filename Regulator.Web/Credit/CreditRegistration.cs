@@ -22,6 +22,7 @@ public static class CreditRegistration
         services.AddScoped<UntrustworthyProcedure>();
         services.AddScoped<ListingCriteria>();
         services.AddScoped<HolidayCalendar>();
+        services.AddScoped<ProcedureSettings>();
         services.AddScoped<PlatformCreditQuery>();
         services.AddScoped<CreditDailyWork>();
         services.AddScoped<PublicRegister>();

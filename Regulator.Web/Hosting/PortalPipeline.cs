@@ -46,6 +46,8 @@ public static class PortalPipeline
         app.UseStaticFiles();
         app.UseAuthentication();
         app.UseAuthorization();
+        // After authorization: an unknown caller learns nothing about limits, only that it must authenticate.
+        ApiBodyLimit.UseApiBodyLimits(app);
         // After authorization: platform callers are identified there, and limits are per platform.
         app.UseRateLimiter();
         app.UseAntiforgery();

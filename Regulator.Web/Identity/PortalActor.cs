@@ -44,15 +44,10 @@ public sealed class PortalActor(IHttpContextAccessor accessor) : ICurrentActor
 
     public int? PlatformId => int.TryParse(User?.FindFirstValue(RegulatorClaims.PlatformId), out var id) ? id : null;
 
-    public bool IsInRole(string role) => User?.IsInRole(role) == true;
+    /// <summary>The domain's actor for this request or circuit; the system for background work (see <see cref="IsSystem"/>).</summary>
+    public Actor Actor => IsSystem ? Actor.System : PortalActors.Of(User);
 
-    public bool IsNational =>
-        IsSystem || (ProvinceCode is null && PlatformId is null && User is { } u && RegulatorRoles.All.Where(RegulatorRoles.IsNational).Any(u.IsInRole));
-
-    /// <summary>A provincial administrator without a province claim is not one (fail closed, as <see cref="IsNational"/>).</summary>
-    public bool IsAdministrator =>
-        IsSystem || (PlatformId is null && User is { } u
-                     && (u.IsInRole(RegulatorRoles.NationalAdmin) && ProvinceCode is null || u.IsInRole(RegulatorRoles.ProvincialAdmin) && ProvinceCode is not null));
+    public bool IsNational => Actor.IsNational;
 
     // Background work outside a request or circuit runs as the system.
     private bool IsSystem => !_inCircuit && accessor.HttpContext is null;

@@ -14,7 +14,7 @@ namespace Regulator.Web.Jobs;
 public sealed class JobOperations(JobControl control, AuditLog audit, PortalActor actor)
 {
     /// <summary>Whether the acting user may operate jobs (the national administrator role).</summary>
-    public bool MayOperate => actor.User?.IsInRole(RegulatorRoles.NationalAdmin) == true;
+    public bool MayOperate => actor.Actor.IsNationalAdministrator;
 
     /// <summary>Enqueues the job now, outside its schedule (also while paused). False when refused or unknown.</summary>
     public async Task<bool> RunNowAsync(string name)

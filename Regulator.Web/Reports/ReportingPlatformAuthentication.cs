@@ -2,6 +2,7 @@ using System.Security.Claims;
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
+using Regulator.Web.Api;
 
 namespace Regulator.Web.Reports;
 
@@ -36,13 +37,13 @@ public sealed class ReportingPlatformAuthentication(
         var result = await HandleAuthenticateOnceSafeAsync();
         var status = _outcome?.Status is StatusCodes.Status413PayloadTooLarge or StatusCodes.Status503ServiceUnavailable ? _outcome.Status : StatusCodes.Status401Unauthorized;
         if (status == StatusCodes.Status503ServiceUnavailable) Response.Headers.RetryAfter = "5";
-        await Results.Problem(statusCode: status,
-            title: status switch
-            {
-                StatusCodes.Status413PayloadTooLarge => "请求体过大 (the body is too large)",
-                StatusCodes.Status503ServiceUnavailable => "报送接口繁忙 (busy)",
-                _ => "签名校验未通过 (request signature refused)",
-            },
-            detail: result.Failure?.Message ?? $"Sign the request: {ReportSignature.TimestampHeader} and {ReportSignature.SignatureHeader}.").ExecuteAsync(Context);
+        var problem = status switch
+        {
+            StatusCodes.Status413PayloadTooLarge => ApiProblem.TooManyBytes(reader.MaxBodyBytes),
+            StatusCodes.Status503ServiceUnavailable => ApiProblem.Of(status, "报送接口繁忙 (busy)", result.Failure?.Message),
+            _ => ApiProblem.Of(status, "签名校验未通过 (request signature refused)",
+                result.Failure?.Message ?? $"Sign the request: {ReportSignature.TimestampHeader} and {ReportSignature.SignatureHeader}."),
+        };
+        await problem.ExecuteAsync(Context);
     }
 }

@@ -18,6 +18,9 @@ public sealed class SignedBodyReader(ReportIntakeOptions options, TimeProvider c
         public static Outcome Refused(int status, string failure) => new(null, status, failure);
     }
 
+    /// <summary>The largest body read, in bytes (a larger one is refused 413).</summary>
+    public long MaxBodyBytes => options.MaxBodyBytes;
+
     public async Task<Outcome> ReadAsync(HttpRequest request, CancellationToken ct)
     {
         if (string.IsNullOrEmpty(options.SharedSecret))

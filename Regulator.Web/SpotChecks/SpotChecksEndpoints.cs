@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Regulator.Domain.SpotChecks;
 using Regulator.Web.SpotChecks.Documents;
+using Regulator.Web.Identity;
 
 namespace Regulator.Web.SpotChecks;
 
@@ -47,7 +48,7 @@ public static class SpotChecksEndpoints
 
         staff.MapGet("/tasks/{taskId:long}/notice.pdf", async Task<Results<FileContentHttpResult, NotFound>> (long taskId, ClaimsPrincipal user,
                 SpotCheckTasks tasks, SpotCheckDocuments documents, CancellationToken ct) =>
-                await documents.NoticeAsync(SpotCheckActors.ForStaff(user), tasks, taskId, ct) is { } document
+                await documents.NoticeAsync(PortalActors.Of(user), tasks, taskId, ct) is { } document
                     ? TypedResults.File(document.Content, "application/pdf", document.FileName)
                     : TypedResults.NotFound());
 
@@ -55,7 +56,7 @@ public static class SpotChecksEndpoints
         staff.MapGet("/evidence/{evidenceId:long}", async Task<Results<FileContentHttpResult, NotFound>> (long evidenceId, ClaimsPrincipal user, SpotCheckTasks tasks,
                 HttpContext http, CancellationToken ct) =>
             {
-                if (await tasks.EvidenceFileAsync(SpotCheckActors.ForStaff(user), evidenceId, ct) is not { } evidence) return TypedResults.NotFound();
+                if (await tasks.EvidenceFileAsync(PortalActors.Of(user), evidenceId, ct) is not { } evidence) return TypedResults.NotFound();
                 http.Response.Headers.XContentTypeOptions = "nosniff";
                 return TypedResults.File(evidence.Content, evidence.ContentType, evidence.FileName);
             });

@@ -3,6 +3,7 @@ using Regulator.Domain.Auditing;
 using Regulator.Domain.Common;
 using Regulator.Domain.IdentityNumbers;
 using Regulator.Domain.Persistence;
+using Regulator.Domain.Identity;
 
 namespace Regulator.Domain.Filings.Csv;
 
@@ -20,7 +21,7 @@ public sealed partial class FilingCsvImport(RegulatorDbContext db, FilingIntake 
     /// Files a platform's CSV or .xlsx on its behalf, as <paramref name="uploader"/> (an administrator; anyone else is
     /// refused with the file untouched). Row problems come back per row; a file that cannot be read comes back failed.
     /// </summary>
-    public async Task<FilingCsvResult> ImportAsync(int platformId, byte[] content, string fileName, FilingActor uploader, CancellationToken ct = default)
+    public async Task<FilingCsvResult> ImportAsync(int platformId, byte[] content, string fileName, Actor uploader, CancellationToken ct = default)
     {
         if (!uploader.IsAdministrator) return FilingCsvResult.Failed("只有管理员可以代平台上传备案文件 (only administrators may upload a platform's file)");
         var uploadedBy = uploader.Name;

@@ -19,7 +19,7 @@ public sealed class ReportsOverdueRule : IInspectionRule
     public async Task<FindingDraft?> InspectAsync(PlatformUnderInspection subject, CancellationToken ct)
     {
         var overdue = subject.Db.ReportCases.AsNoTracking()
-            .Where(c => c.PlatformId == subject.Platform.Id && c.Status != CaseStatus.Closed && c.DueUtc <= subject.NowUtc);
+            .Where(c => c.PlatformId == subject.Platform.Id).Where(CaseDeadline.OverdueAt(subject.NowUtc));
         var count = await overdue.CountAsync(ct);
         if (count == 0) return null;
         var sample = await overdue.OrderBy(c => c.DueUtc).ThenBy(c => c.Id).Take(subject.Options.MaxEvidencePerFinding)

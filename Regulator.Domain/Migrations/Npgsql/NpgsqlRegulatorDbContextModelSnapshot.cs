@@ -1115,6 +1115,36 @@ namespace Regulator.Domain.Migrations.Npgsql
                     b.ToTable("CreditGradeChanges", (string)null);
                 });
 
+            modelBuilder.Entity("Regulator.Domain.Credit.CreditProcedureSettings", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("DefenceWorkingDays")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("MinorPeriodMonths")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RepairReviewWorkingDays")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SeriousPeriodMonths")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateTime?>("UpdatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("CreditProcedureSettings", (string)null);
+                });
+
             modelBuilder.Entity("Regulator.Domain.Credit.CreditRatingModel", b =>
                 {
                     b.Property<int>("Id")

@@ -1089,6 +1089,36 @@ namespace Regulator.Domain.Migrations.Sqlite
                     b.ToTable("CreditGradeChanges", (string)null);
                 });
 
+            modelBuilder.Entity("Regulator.Domain.Credit.CreditProcedureSettings", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DefenceWorkingDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MinorPeriodMonths")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RepairReviewWorkingDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SeriousPeriodMonths")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("UpdatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("CreditProcedureSettings", (string)null);
+                });
+
             modelBuilder.Entity("Regulator.Domain.Credit.CreditRatingModel", b =>
                 {
                     b.Property<int>("Id")

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.Features;
 using Regulator.Domain.Filings;
+using Regulator.Web.Api;
 
 namespace Regulator.Web.Filings.Api;
 
@@ -40,8 +41,8 @@ public sealed class FilingRequestReader(long maxBytes)
         try
         {
             items = FirstSignificantByte(json) == (byte)'['
-                ? JsonSerializer.Deserialize<List<FilingRequest>>(json, FilingJson.Options)
-                : JsonSerializer.Deserialize<FilingRequest>(json, FilingJson.Options) is { } single ? [single] : null;
+                ? JsonSerializer.Deserialize<List<FilingRequest>>(json, ApiJson.Options)
+                : JsonSerializer.Deserialize<FilingRequest>(json, ApiJson.Options) is { } single ? [single] : null;
         }
         catch (JsonException e)
         {
@@ -50,8 +51,7 @@ public sealed class FilingRequestReader(long maxBytes)
         if (items is null || items.Count == 0 || items.Any(i => i is null))
             return Fail(StatusCodes.Status400BadRequest, "请求中没有备案 (the request holds no filing)", "Send one filing object or a non-empty array of filing objects.");
         if (items.Count > FilingIntake.MaxBatchSize)
-            return Fail(StatusCodes.Status413PayloadTooLarge, $"每批最多 {FilingIntake.MaxBatchSize} 条备案 (at most {FilingIntake.MaxBatchSize} filings per request)",
-                $"The request holds {items.Count} filings; split it into batches of at most {FilingIntake.MaxBatchSize}.");
+            return new Outcome(null, ApiProblem.TooManyItems(items.Count, FilingIntake.MaxBatchSize, "备案", "filings"));
         return new Outcome(items, null);
     }
 
@@ -87,8 +87,7 @@ public sealed class FilingRequestReader(long maxBytes)
     private static string Where(JsonException e) =>
         $"JSON path {e.Path ?? "$"}, line {(e.LineNumber ?? 0) + 1}, byte {(e.BytePositionInLine ?? 0) + 1}. Nothing was stored.";
 
-    private Outcome TooLarge() => Fail(StatusCodes.Status413PayloadTooLarge, $"请求体超过 {maxBytes} 字节 (the body is larger than {maxBytes} bytes)",
-        $"Split the batch; a request may carry at most {maxBytes} bytes and {FilingIntake.MaxBatchSize} filings.");
+    private Outcome TooLarge() => new(null, ApiProblem.TooManyBytes(maxBytes));
 
-    private static Outcome Fail(int status, string title, string detail) => new(null, FilingJson.Problem(status, title, detail));
+    private static Outcome Fail(int status, string title, string detail) => new(null, ApiProblem.Of(status, title, detail));
 }

@@ -5,6 +5,7 @@ using Regulator.Domain.Filings;
 using Regulator.Domain.Persistence;
 using Regulator.Domain.Platforms;
 using Regulator.Web.Api;
+using Regulator.Domain.Identity;
 
 namespace Regulator.Web.Filings.Api;
 
@@ -19,18 +20,20 @@ public static class FilingsApi
         var filings = api.MapGroup("/filings").AddEndpointFilter(async (context, next) =>
             context.HttpContext.User.HasScope(PlatformApiScopes.Filings)
                 ? await next(context)
-                : FilingJson.Problem(StatusCodes.Status403Forbidden, "此密钥没有备案权限 (this key lacks the filings scope)",
+                : ApiProblem.Of(StatusCodes.Status403Forbidden, "此密钥没有备案权限 (this key lacks the filings scope)",
                     "Ask the provincial office for a key with the Filings scope."));
 
         filings.MapPost("", SubmitAsync)
             .WithSummary("File one publisher or a batch of up to 1,000; upserts by platformPublisherId.")
             // No Accepts metadata on purpose: it would make routing answer a wrong content type before the reader can say what is wrong.
             .WithDescription("Body: a FilingRequest object or an array of them (application/json). 200 when every item was stored or unchanged; " +
-                             "422 problem details with a per-item `errors` list when some were invalid (the valid ones are still stored).")
+                             "422 problem details with a per-item `errors` list (ApiItemError: index, id, field, code, message) when some were invalid (the valid ones are still stored); " +
+                             "413 when the request holds more than 1,000 filings or more bytes than allowed.")
             .Produces<FilingBatchResponse>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
         filings.MapGet("/{platformPublisherId}", GetAsync)
@@ -59,22 +62,22 @@ public static class FilingsApi
         catch (Exception e) when (UniqueViolation.Is(e))
         {
             // Two requests filed the same new publisher id at the same moment; the batch was rolled back as a whole.
-            return FilingJson.Problem(StatusCodes.Status409Conflict,
+            return ApiProblem.Of(StatusCodes.Status409Conflict,
                 "另一请求正同时报送相同的平台主播编号，本批未保存，请重新发送 (another request filed the same publisher id at the same moment; nothing in this batch was stored, send it again)");
         }
 
         var items = result.Items.Select(FilingItemResponse.From).ToList();
         if (result.InvalidCount == 0)
-            return FilingJson.Ok(new FilingBatchResponse(
+            return ApiJson.Ok(new FilingBatchResponse(
                 items.Count(i => i.Outcome == FilingItemOutcome.Created), items.Count(i => i.Outcome == FilingItemOutcome.Updated),
                 items.Count(i => i.Outcome == FilingItemOutcome.Unchanged), items));
 
         var errors = result.Items.Where(i => i.IsInvalid)
-            .SelectMany(i => i.Problems.Select(p => new FilingItemError(i.Index, i.PlatformPublisherId, p.Field, p.Code, p.Message))).ToList();
-        return FilingJson.Problem(StatusCodes.Status422UnprocessableEntity,
+            .SelectMany(i => i.Problems.Select(p => new ApiItemError(i.Index, i.PlatformPublisherId, p.Field, p.Code, p.Message))).ToList();
+        return ApiProblem.ItemsRefused(
             $"{result.InvalidCount} 条备案未被接受 ({result.InvalidCount} of {result.Items.Count} filings were refused)",
             "The refused items changed nothing; the others were stored as listed in `items`.",
-            new Dictionary<string, object?> { ["errors"] = errors, ["items"] = items });
+            errors, new Dictionary<string, object?> { ["items"] = items });
     }
 
     private static async Task<IResult> GetAsync(string platformPublisherId, HttpContext http, RegulatorDbContext db, CancellationToken ct)
@@ -82,7 +85,7 @@ public static class FilingsApi
         var platformId = http.User.PlatformId();
         var filing = await db.Filings.AsNoTracking().Include(f => f.History)
             .FirstOrDefaultAsync(f => f.PlatformId == platformId && f.PlatformPublisherId == platformPublisherId, ct);
-        return filing is null ? NotFound() : FilingJson.Ok(StatusOf(filing));
+        return filing is null ? NotFound() : ApiJson.Ok(StatusOf(filing));
     }
 
     private static async Task<IResult> WithdrawAsync(string platformPublisherId, WithdrawRequest? body, HttpContext http,
@@ -91,12 +94,12 @@ public static class FilingsApi
         var platformId = http.User.PlatformId();
         try
         {
-            if (!await review.WithdrawAsync(platformId, platformPublisherId, body?.Reason, FilingActor.Platform(http.User.Identity?.Name ?? "platform"), ct))
+            if (!await review.WithdrawAsync(platformId, platformPublisherId, body?.Reason, Actor.Platform(http.User.Identity?.Name ?? "platform"), ct))
                 return NotFound();
         }
         catch (FilingTransitionException e)
         {
-            return FilingJson.Problem(StatusCodes.Status409Conflict, e.Message);
+            return ApiProblem.Of(StatusCodes.Status409Conflict, e.Message);
         }
         return await GetAsync(platformPublisherId, http, db, ct);
     }
@@ -107,6 +110,6 @@ public static class FilingsApi
             .Select(h => new FilingHistoryResponse(ChinaTime.FromUtc(h.OccurredUtc), h.Event, h.Status, h.ByRegulator ? "regulator" : "platform", h.Reason))
             .ToList());
 
-    private static IResult NotFound() => FilingJson.Problem(StatusCodes.Status404NotFound,
+    private static IResult NotFound() => ApiProblem.Of(StatusCodes.Status404NotFound,
         "没有该平台主播编号的备案 (no filing of yours has this platform publisher id)");
 }

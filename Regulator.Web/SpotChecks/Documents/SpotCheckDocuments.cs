@@ -5,6 +5,7 @@ using Regulator.Domain.Persistence;
 using Regulator.Domain.SpotChecks;
 using Regulator.Web.Documents;
 using Regulator.Web.Documents.Pdf;
+using Regulator.Domain.Identity;
 
 namespace Regulator.Web.SpotChecks.Documents;
 
@@ -16,7 +17,7 @@ namespace Regulator.Web.SpotChecks.Documents;
 public sealed class SpotCheckDocuments(RegulatorDbContext db, DocumentHtmlRenderer html, PdfPrinter printer, DocumentArchive archive, TimeProvider clock)
 {
     /// <summary>The notice of a task the actor may see, printed and filed on first request; null when not found.</summary>
-    public async Task<GeneratedDocument?> NoticeAsync(SpotCheckActor actor, SpotCheckTasks tasks, long taskId, CancellationToken ct)
+    public async Task<GeneratedDocument?> NoticeAsync(Actor actor, SpotCheckTasks tasks, long taskId, CancellationToken ct)
     {
         var task = await tasks.FindAsync(actor, taskId, ct);
         if (task is null) return null;
