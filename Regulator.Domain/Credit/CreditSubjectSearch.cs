@@ -9,10 +9,11 @@ namespace Regulator.Domain.Credit;
 /// The staff lists of rated publishers or platforms, through the province scope: by grade, province, platform (a
 /// publisher with a current filing on it; a platform itself), untrustworthy standing and a name or code. Subjects number
 /// in millions at national scale, so the list seeks by id along the (province, kind, grade, id) index, and
-/// <see cref="TotalsAsync"/> counts the same filtered subjects per grade in one grouped query.
+/// <see cref="TotalsAsync"/> counts the same filtered subjects per grade in one grouped query. <paramref name="Agency"/>
+/// keeps the subjects of one agency's platforms (the dashboards' agency filter).
 /// </summary>
 public sealed record CreditSubjectSearch(CreditSubjectKind Kind, CreditGrade? Grade = null, string? ProvinceCode = null, int? PlatformId = null,
-    CreditStanding? Standing = null, string? Text = null) : IListQuery<CreditSubjectRow>
+    CreditStanding? Standing = null, string? Text = null, Agency? Agency = null) : IListQuery<CreditSubjectRow>
 {
     public Task<ListPage<CreditSubjectRow>> PageAsync(RegulatorDbContext db, ListRequest page, CancellationToken ct = default) =>
         KeysetPaging.PageByIdAsync(Filtered(db), s => s.Id, newestFirst: false, page,
@@ -28,6 +29,7 @@ public sealed record CreditSubjectSearch(CreditSubjectKind Kind, CreditGrade? Gr
         var query = db.CreditSubjects.AsNoTracking().Where(s => s.Kind == Kind);
         if (Grade is { } grade) query = query.Where(s => s.Grade == grade);
         if (!string.IsNullOrWhiteSpace(ProvinceCode)) query = query.Where(s => s.ProvinceCode == ProvinceCode);
+        if (Agency is { } agency) query = query.Where(s => s.Agency == agency);
         if (PlatformId is { } platformId)
         {
             if (Kind == CreditSubjectKind.Platform) query = query.Where(s => s.PlatformId == platformId);

@@ -37,6 +37,6 @@ public static class DashboardMeasures
     /// <summary>Spot-check plans (双随机、一公开) by the day created; key = plan status.</summary>
     public const string SpotCheckPlans = "spot-check-plans";
 
-    /// <summary>Spot-check tasks by the day drawn; key = task status, sum = results that found a problem.</summary>
+    /// <summary>Spot-check tasks by the day drawn, under their plan's agency; key = task status, sum = tasks whose results found a problem.</summary>
     public const string SpotChecks = "spot-checks";
 }

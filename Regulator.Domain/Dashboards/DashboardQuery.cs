@@ -105,7 +105,7 @@ public sealed class DashboardQuery(RegulatorDbContext db, IEnumerable<IDashboard
         tiles.AddRange(CaseTiles(scope, request, cells, open.Select(o => (o.Key, o.CategoryId, o.Overdue, o.Count)).ToList(), categories));
         tiles.AddRange(BlacklistTiles(scope, request, cells, states.ToDictionary(s => s.State, s => s.Count), checks));
         tiles.AddRange(FindingTiles(scope, findings, lastDay, previousLastDay, inspections));
-        tiles.AddRange(await ExtensionTilesAsync(scope, request, ct));
+        tiles.AddRange(await ExtensionTilesAsync(scope, request, today, ct));
 
         var trends = Trends(scope, request, daily.Select(d => (d.Measure, d.Day, d.Count, d.Sum)).ToList(), checks, inspections);
         var provinces = province is null ? await ProvincesAsync(scope, request, today, lastDay, ct) : [];
@@ -290,13 +290,18 @@ public sealed class DashboardQuery(RegulatorDbContext db, IEnumerable<IDashboard
     /// <summary>
     /// Tiles of the features built alongside the dashboards: each measure's total and its keys' figures. Flows (repairs,
     /// plans, tasks drawn) sum the period's days; states (grades, listings in force) read the latest daily snapshot up
-    /// to the period's end, and the previous period's latest before it. Spot-check tasks exclude cancelled ones (a
-    /// redraw cancels the earlier draw's tasks) and add the findings their results recorded.
+    /// to the period's end, and the previous period's latest before it. Grades count rated publishers (the platforms,
+    /// a few dozen, have their own list). Spot-check tasks exclude cancelled ones (a redraw cancels the earlier draw's
+    /// tasks) and add the tasks whose results found a problem. Each figure opens its list: the publishers by grade and
+    /// the listings in force when the snapshot shown is today's (the lists show the present, not a past day's standing),
+    /// the plans created in the period, and for tasks the plans drawn in it, whose task column sums to the figure.
+    /// Credit repairs have no list filtered by the day applied for yet.
     /// </summary>
-    private async Task<IEnumerable<DashboardTile>> ExtensionTilesAsync(Scope scope, DashboardRequest request, CancellationToken ct)
+    private async Task<IEnumerable<DashboardTile>> ExtensionTilesAsync(Scope scope, DashboardRequest request, DateOnly today, CancellationToken ct)
     {
         var fed = sources.SelectMany(s => s.Measures).ToHashSet();
         var tiles = new List<DashboardTile>();
+        (DateOnly? Current, DateOnly? Previous)? snapshotDays = null;
         foreach (var measure in ExtensionMeasures)
         {
             if (!fed.Contains(measure))
@@ -308,30 +313,56 @@ public sealed class DashboardQuery(RegulatorDbContext db, IEnumerable<IDashboard
             IQueryable<DashboardTally> cells;
             if (SnapshotMeasures.Contains(measure))
             {
-                // The snapshot's day is found over every snapshot measure: a day with graded subjects but no listing in force holds 0 listings, not "no data".
-                var taken = Cells(scope, [.. SnapshotMeasures]);
-                current = await taken.Where(t => t.Day <= request.To).MaxAsync(t => (DateOnly?)t.Day, ct);
-                previous = await taken.Where(t => t.Day < request.From).MaxAsync(t => (DateOnly?)t.Day, ct);
+                // The snapshot's day is found over every snapshot measure (once for all of them): a day with graded
+                // subjects but no listing in force holds 0 listings, not "no data".
+                if (snapshotDays is null)
+                {
+                    var taken = Cells(scope, [.. SnapshotMeasures]);
+                    snapshotDays = (await taken.Where(t => t.Day <= request.To).MaxAsync(t => (DateOnly?)t.Day, ct),
+                        await taken.Where(t => t.Day < request.From).MaxAsync(t => (DateOnly?)t.Day, ct));
+                }
+                (current, previous) = snapshotDays.Value;
                 var days = new[] { current, previous }.OfType<DateOnly>().Distinct().ToList();
                 cells = Cells(scope, measure).Where(t => days.Contains(t.Day));
             }
             else cells = Cells(scope, measure).Where(t => t.Day >= request.PreviousFrom && t.Day <= request.To);
+            if (measure == DashboardMeasures.CreditGrades) cells = cells.Where(t => t.Detail == nameof(Credit.CreditSubjectKind.Publisher));
             var rows = await cells.Where(t => t.Key != nameof(SpotChecks.SpotCheckTaskStatus.Cancelled))
                 .GroupBy(t => new { t.Day, t.Key }).Select(g => new { g.Key.Day, g.Key.Key, Count = g.Sum(t => (long)t.Count), Sum = g.Sum(t => t.Sum) })
                 .ToListAsync(ct);
             bool InCurrent(DateOnly day) => SnapshotMeasures.Contains(measure) ? day == current : day >= request.From;
             bool InPrevious(DateOnly day) => SnapshotMeasures.Contains(measure) ? day == previous : day < request.From;
             var snapshot = SnapshotMeasures.Contains(measure);
-            DashboardTile Tile(string code, Func<string, bool> counts, bool sum = false)
+            DashboardTile Tile(string code, Func<string, bool> counts, DashboardDrill? drill, bool sum = false)
             {
                 long Total(Func<DateOnly, bool> inPeriod) => rows.Where(r => inPeriod(r.Day) && counts(r.Key)).Sum(r => sum ? r.Sum : r.Count);
-                return new DashboardTile(code, snapshot && current is null ? null : Total(InCurrent), snapshot && previous is null ? null : Total(InPrevious), null);
+                return new DashboardTile(code, snapshot && current is null ? null : Total(InCurrent), snapshot && previous is null ? null : Total(InPrevious), drill);
             }
-            tiles.Add(Tile(measure, _ => true));
-            tiles.AddRange(ExtensionKeys[measure].Select(key => Tile($"{measure}.{key}", k => k == key)));
-            if (measure == DashboardMeasures.SpotChecks) tiles.Add(Tile($"{measure}.findings", _ => true, sum: true));
+            var drill = ExtensionDrill(scope, request, today, measure, snapshot && current != today);
+            tiles.Add(Tile(measure, _ => true, drill(null)));
+            tiles.AddRange(ExtensionKeys[measure].Select(key => Tile($"{measure}.{key}", k => k == key, drill(key))));
+            if (measure == DashboardMeasures.SpotChecks)
+                tiles.Add(Tile($"{measure}.findings", _ => true, drill(null) is { } tasks ? tasks with { SumsTasks = DashboardTaskColumn.TasksWithProblems } : null, sum: true));
         }
         return tiles;
+    }
+
+    /// <summary>The list an extension measure's total (key null) or key counts; none for a past snapshot or a measure without a list.</summary>
+    private static Func<string?, DashboardDrill?> ExtensionDrill(Scope scope, DashboardRequest request, DateOnly today, string measure, bool pastSnapshot)
+    {
+        if (pastSnapshot) return _ => null;
+        return measure switch
+        {
+            DashboardMeasures.CreditGrades => key => new DashboardDrill(CreditSubjects: new Credit.CreditSubjectSearch(Credit.CreditSubjectKind.Publisher,
+                key is null ? null : Enum.Parse<Credit.CreditGrade>(key), scope.ProvinceCode, Agency: scope.Agency)),
+            DashboardMeasures.UntrustworthyListings => key => new DashboardDrill(Designations: new Credit.DesignationSearch(
+                Level: key is null ? null : Enum.Parse<Credit.DesignationLevel>(key), ProvinceCode: scope.ProvinceCode, Agency: scope.Agency, InForceOn: today)),
+            DashboardMeasures.SpotCheckPlans => _ => new DashboardDrill(SpotCheckPlans: new SpotChecks.SpotCheckPlanSearch(ProvinceCode: scope.ProvinceCode,
+                Agency: scope.Agency, CreatedFrom: request.From, CreatedTo: request.To)),
+            DashboardMeasures.SpotChecks => key => new DashboardDrill(SpotCheckPlans: new SpotChecks.SpotCheckPlanSearch(ProvinceCode: scope.ProvinceCode,
+                Agency: scope.Agency, DrawnFrom: request.From, DrawnTo: request.To), SumsTasks: key is null ? DashboardTaskColumn.Tasks : DashboardTaskColumn.ClosedTasks),
+            _ => _ => null,
+        };
     }
 
     private static IReadOnlyList<TrendSeries> Trends(Scope scope, DashboardRequest request, List<(string Measure, DateOnly Day, long Count, long Sum)> daily,

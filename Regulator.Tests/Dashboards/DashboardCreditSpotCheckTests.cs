@@ -109,7 +109,7 @@ public sealed class DashboardCreditSpotCheckTests(ProviderPortals portals) : ICl
     {
         var today = ChinaTime.Today(Clock);
         var expected = new Dictionary<string, long>();
-        var subjects = db.CreditSubjects.Where(s => province == null || s.ProvinceCode == province);
+        var subjects = db.CreditSubjects.Where(s => (province == null || s.ProvinceCode == province) && s.Kind == CreditSubjectKind.Publisher);
         var grades = await subjects.GroupBy(s => s.Grade).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => (long)g.Count);
         expected["credit-grades"] = grades.Values.Sum();
         foreach (var grade in Enum.GetValues<CreditGrade>()) expected[$"credit-grades.{grade}"] = grades.GetValueOrDefault(grade);
@@ -124,7 +124,8 @@ public sealed class DashboardCreditSpotCheckTests(ProviderPortals portals) : ICl
             && t.Status != SpotCheckTaskStatus.Cancelled && db.Platforms.Any(p => p.Id == t.PlatformId));
         expected["spot-checks"] = await tasks.CountAsync();
         expected["spot-checks.Closed"] = await tasks.CountAsync(t => t.Status == SpotCheckTaskStatus.Closed);
-        expected["spot-checks.findings"] = await db.CheckResults.CountAsync(r => r.Outcome != CheckOutcome.NoProblem && tasks.Any(t => t.Id == r.TaskId));
+        var problems = db.CheckResults.Where(r => r.Outcome != CheckOutcome.NoProblem);
+        expected["spot-checks.findings"] = await tasks.CountAsync(t => problems.Any(r => r.TaskId == t.Id));
         return expected;
     }
 

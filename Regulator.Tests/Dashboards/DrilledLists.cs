@@ -40,6 +40,28 @@ public static class DrilledLists
         // The list's own total: the query the page and its export read.
         if (drill.Blacklist is { } blacklist) return (await new BlacklistListQuery(blacklist).PageAsync(db, new ListRequest())).Total;
         if (drill.Findings is { } findings) return (await findings.RunAsync(db)).Count;
+        if (drill.CreditSubjects is { } subjects) return await CountAsync(subjects, db, _ => 1);
+        if (drill.Designations is { } designations) return await CountAsync(designations, db, _ => 1);
+        if (drill.SpotCheckPlans is { } plans)
+            return await CountAsync(plans, db, p => drill.SumsTasks switch
+            {
+                DashboardTaskColumn.Tasks => p.Tasks,
+                DashboardTaskColumn.ClosedTasks => p.ClosedTasks,
+                DashboardTaskColumn.TasksWithProblems => p.TasksWithProblems,
+                _ => 1,
+            });
         throw new ArgumentException("A drill names one list.", nameof(drill));
+    }
+
+    /// <summary>Reads the list to its end as its export does, adding <paramref name="value"/> of each row.</summary>
+    private static async Task<long> CountAsync<TRow>(IListQuery<TRow> list, RegulatorDbContext db, Func<TRow, long> value)
+    {
+        long total = 0;
+        for (string? after = null; ;)
+        {
+            var page = await list.PageAsync(db, ListRequest.ExportBatch(after));
+            total += page.Items.Sum(value);
+            if ((after = page.Next) is null) return total;
+        }
     }
 }

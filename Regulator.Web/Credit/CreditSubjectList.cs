@@ -1,3 +1,4 @@
+using Regulator.Domain.Common;
 using Regulator.Domain.Credit;
 using Regulator.Domain.Persistence;
 using Regulator.Web.Shared;
@@ -9,7 +10,7 @@ namespace Regulator.Web.Credit;
 /// A staff list of rated subjects of one kind (<see cref="CreditPublisherList"/> at <c>/credit</c>,
 /// <see cref="CreditPlatformList"/> at <c>/credit/platforms</c>, exports <c>/export/{name}.xlsx|csv</c>). Query string:
 /// <c>grade</c> (A–D), <c>province</c>, <c>platform</c> (id), <c>standing</c> (<see cref="CreditStanding"/>),
-/// <c>q</c> (a name's beginning or the exact code). Keyset-paged by id.
+/// <c>q</c> (a name's beginning or the exact code), <c>agency</c> (the dashboards' drill). Keyset-paged by id.
 /// </summary>
 public abstract class CreditSubjectList : ListDefinition<CreditSubjectRow>
 {
@@ -23,7 +24,8 @@ public abstract class CreditSubjectList : ListDefinition<CreditSubjectRow>
 
     /// <summary>The same filters as a search, for the page's totals per grade.</summary>
     public CreditSubjectSearch Search(ListState state) =>
-        new(Kind, state.Enum<CreditGrade>("grade"), state["province"], state.Int("platform"), state.Enum<CreditStanding>("standing"), state["q"]);
+        new(Kind, state.Enum<CreditGrade>("grade"), state["province"], state.Int("platform"), state.Enum<CreditStanding>("standing"), state["q"],
+            state.Enum<Agency>("agency"));
 
     public override IReadOnlyList<ListColumn<CreditSubjectRow>> Columns { get; } =
     [

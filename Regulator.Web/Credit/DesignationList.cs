@@ -9,7 +9,8 @@ namespace Regulator.Web.Credit;
 /// <summary>
 /// The untrustworthy-entity procedures (<c>/credit/designations</c>, export <c>/export/credit-designations.xlsx</c>),
 /// newest first, each province its own. Query string: <c>state</c>, <c>level</c>, <c>province</c>, <c>repair</c>
-/// (a repair application awaits its decision). Keyset-paged by id.
+/// (a repair application awaits its decision), and from the dashboards' drills <c>agency</c> and <c>inForce</c> (a day:
+/// listings in force on it). Keyset-paged by id.
 /// </summary>
 public sealed class DesignationList : ListDefinition<DesignationRow>
 {
@@ -20,7 +21,8 @@ public sealed class DesignationList : ListDefinition<DesignationRow>
     public override bool UsesKeyset => true;
 
     public override IListQuery<DesignationRow> Query(ListState state) =>
-        new DesignationSearch(state.Enum<DesignationState>("state"), state.Enum<DesignationLevel>("level"), state["province"], state.Flag("repair"));
+        new DesignationSearch(state.Enum<DesignationState>("state"), state.Enum<DesignationLevel>("level"), state["province"], state.Flag("repair"),
+            Agency: state.Enum<Agency>("agency"), InForceOn: state.Date("inForce"));
 
     public override IReadOnlyList<ListColumn<DesignationRow>> Columns { get; } =
     [

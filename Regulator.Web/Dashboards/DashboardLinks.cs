@@ -4,6 +4,8 @@ using Regulator.Domain.Filings;
 using Regulator.Domain.Inspections;
 using Regulator.Domain.Reports;
 using Regulator.Domain.Blacklist;
+using Regulator.Domain.Credit;
+using Regulator.Domain.SpotChecks;
 
 namespace Regulator.Web.Dashboards;
 
@@ -21,6 +23,9 @@ public static class DashboardLinks
         { Cases: { } c } => Cases(c),
         { Blacklist: { } b } => Blacklist(b),
         { Findings: { } f } => Findings(f),
+        { CreditSubjects: { } s } => CreditSubjects(s),
+        { Designations: { } d } => Designations(d),
+        { SpotCheckPlans: { } p } => SpotCheckPlans(p),
         _ => null,
     };
 
@@ -73,6 +78,35 @@ public static class DashboardLinks
         ["province"] = f.ProvinceCode,
         ["platform"] = f.PlatformId?.ToString(),
     }) + "#findings";
+
+    /// <summary>The rated publishers (<c>/credit</c>) or platforms (<c>/credit/platforms</c>) with the search's grade, agency and province.</summary>
+    public static string CreditSubjects(CreditSubjectSearch s) => Link(s.Kind == CreditSubjectKind.Platform ? "/credit/platforms" : "/credit", new()
+    {
+        ["grade"] = s.Grade?.ToString(),
+        ["agency"] = s.Agency?.ToString(),
+        ["province"] = s.ProvinceCode,
+    });
+
+    /// <summary>The untrustworthy-entity procedures (<c>/credit/designations</c>) with the search's state, level, agency, province and day in force.</summary>
+    public static string Designations(DesignationSearch d) => Link("/credit/designations", new()
+    {
+        ["state"] = d.State?.ToString(),
+        ["level"] = d.Level?.ToString(),
+        ["agency"] = d.Agency?.ToString(),
+        ["province"] = d.ProvinceCode,
+        ["inForce"] = Day(d.InForceOn),
+    });
+
+    /// <summary>The spot-check plans (<c>/spot-checks</c>) with the search's agency, province, days created and days drawn.</summary>
+    public static string SpotCheckPlans(SpotCheckPlanSearch p) => Link("/spot-checks", new()
+    {
+        ["agency"] = p.JointOnly ? SpotChecks.SpotCheckPlanList.Joint : p.Agency?.ToString(),
+        ["province"] = p.ProvinceCode,
+        ["from"] = Day(p.CreatedFrom),
+        ["to"] = Day(p.CreatedTo),
+        ["drawnFrom"] = Day(p.DrawnFrom),
+        ["drawnTo"] = Day(p.DrawnTo),
+    });
 
     private static string? Day(DateOnly? day) => day is { } d ? DashboardAddress.Day(d) : null;
 

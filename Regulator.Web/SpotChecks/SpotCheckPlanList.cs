@@ -9,7 +9,8 @@ namespace Regulator.Web.SpotChecks;
 /// <summary>
 /// The spot-check plan list (<c>/spot-checks</c>, export <c>/export/spot-check-plans.xlsx</c>). Query string: <c>q</c>
 /// (title), <c>province</c>, <c>agency</c> (an agency, or <c>joint</c>), <c>kind</c> (<c>Platform</c> or
-/// <c>Publisher</c>), <c>status</c>, <c>sort</c> (<c>created</c>, <c>period</c>; newest plan first by default).
+/// <c>Publisher</c>), <c>status</c>, <c>sort</c> (<c>created</c>, <c>period</c>; newest plan first by default), and from the
+/// dashboards' drills <c>from</c>/<c>to</c> (China days created) and <c>drawnFrom</c>/<c>drawnTo</c> (days its tasks were drawn).
 /// </summary>
 public sealed class SpotCheckPlanList : ListDefinition<SpotCheckPlanSearch.Row>
 {
@@ -24,7 +25,7 @@ public sealed class SpotCheckPlanList : ListDefinition<SpotCheckPlanSearch.Row>
 
     public override IListQuery<SpotCheckPlanSearch.Row> Query(ListState state) =>
         new SpotCheckPlanSearch(state["q"], state["province"], state.Enum<Agency>("agency"), state["agency"] == Joint, state.Enum<TargetKind>("kind"),
-            state.Enum<PlanStatus>("status"), state.SortKey, state.SortDescending);
+            state.Enum<PlanStatus>("status"), state.SortKey, state.SortDescending, state.Date("from"), state.Date("to"), state.Date("drawnFrom"), state.Date("drawnTo"));
 
     public override IReadOnlyList<ListColumn<SpotCheckPlanSearch.Row>> Columns { get; } =
     [

@@ -8,7 +8,7 @@ namespace Regulator.Domain.Dashboards.Sources;
 /// <summary>
 /// Spot checks (双随机、一公开; CAC Art. 4, MCT opinion 13): plans by the China day created (key = status; agency 0 for a
 /// plan over both agencies, so it counts only where no agency is chosen), and tasks by the day drawn, per province,
-/// agency and platform (key = task status, sum = results that found a problem). Every step of the spot-check procedure
+/// plan agency (likewise) and platform (key = task status, sum = tasks whose results found a problem). Every step of the spot-check procedure
 /// is audited against its plan, draw or task, so the records named by audit entries after the watermark give the days
 /// to recount; the first run counts every day that holds a plan or a task.
 /// </summary>
@@ -52,14 +52,16 @@ public sealed class SpotCheckTallySource : IDashboardTallySource
             .GroupBy(p => new { Day = p.CreatedUtc.AddHours(8).Date, p.ProvinceCode, p.Agency, p.Status })
             .Select(g => new { g.Key.Day, g.Key.ProvinceCode, g.Key.Agency, g.Key.Status, Count = g.Count() })
             .ToListAsync(ct);
+        // Tasks count under their plan's agency (0 for a joint plan, as its plan does), so the plan list filtered by
+        // agency holds exactly the tasks the figure counts.
         var drawn = db.SpotCheckTasks.IgnoreQueryFilters().Where(t => t.DrawnOn >= from && t.DrawnOn <= to)
-            .Join(db.Platforms.IgnoreQueryFilters(), t => t.PlatformId, p => p.Id, (t, p) => new { t.Id, t.DrawnOn, t.ProvinceCode, p.Agency, t.PlatformId, t.Status });
+            .Join(db.SpotCheckPlans.IgnoreQueryFilters(), t => t.PlanId, p => p.Id, (t, p) => new { t.Id, t.DrawnOn, t.ProvinceCode, p.Agency, t.PlatformId, t.Status });
         var tasks = await drawn.GroupBy(t => new { t.DrawnOn, t.ProvinceCode, t.Agency, t.PlatformId, t.Status })
             .Select(g => new { g.Key.DrawnOn, g.Key.ProvinceCode, g.Key.Agency, g.Key.PlatformId, g.Key.Status, Count = g.Count() })
             .ToListAsync(ct);
-        // Results that found a problem, counted per cell by a second grouping (an aggregate over a subquery is not portable SQL).
-        var findings = (await db.CheckResults.IgnoreQueryFilters().Where(r => r.Outcome != CheckOutcome.NoProblem)
-                .Join(drawn, r => r.TaskId, t => t.Id, (_, t) => t)
+        // Tasks whose results found a problem, counted per cell by a second grouping (an aggregate over a subquery is not portable SQL).
+        var problems = db.CheckResults.IgnoreQueryFilters().Where(r => r.Outcome != CheckOutcome.NoProblem);
+        var findings = (await drawn.Where(t => problems.Any(r => r.TaskId == t.Id))
                 .GroupBy(t => new { t.DrawnOn, t.ProvinceCode, t.Agency, t.PlatformId, t.Status })
                 .Select(g => new { g.Key.DrawnOn, g.Key.ProvinceCode, g.Key.Agency, g.Key.PlatformId, g.Key.Status, Count = g.Count() })
                 .ToListAsync(ct))
@@ -73,7 +75,7 @@ public sealed class SpotCheckTallySource : IDashboardTallySource
             }),
             .. tasks.Select(g => new DashboardTally
             {
-                Measure = DashboardMeasures.SpotChecks, Day = g.DrawnOn, ProvinceCode = g.ProvinceCode, Agency = g.Agency, PlatformId = g.PlatformId,
+                Measure = DashboardMeasures.SpotChecks, Day = g.DrawnOn, ProvinceCode = g.ProvinceCode, Agency = g.Agency ?? 0, PlatformId = g.PlatformId,
                 Key = g.Status.ToString(), Count = g.Count, Sum = findings.GetValueOrDefault((g.DrawnOn, g.ProvinceCode, g.Agency, g.PlatformId, g.Status)),
             }),
         ];
