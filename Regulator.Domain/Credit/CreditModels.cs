@@ -46,7 +46,7 @@ public sealed class CreditModels(RegulatorDbContext db, CreditGrading grading, A
     public async Task<int> PublishAsync(int version, string reason, Actor actor, CancellationToken ct = default)
     {
         RequireNational(actor);
-        if (StatedReason.Check(reason, out var stated) is { } problem) throw new CreditProcedureException(problem);
+        var stated = CreditProcedureException.StatedReason(reason);
         var model = await db.CreditRatingModels.Include(m => m.Rules).SingleAsync(m => m.Version == version, ct);
         if (model.State != CreditModelState.Draft) throw new CreditProcedureException("只能发布草稿版本 (only a draft can be published)");
         var previous = await db.CreditRatingModels.SingleAsync(m => m.State == CreditModelState.Published, ct);

@@ -39,7 +39,7 @@ public sealed class HolidayCalendar(RegulatorDbContext db, WorkingCalendar calen
         RequireNational(actor);
         name = name.Trim();
         if (name.Length is 0 or > 50) throw new CreditProcedureException("请填写节日名称（至多 50 字）(name the holiday, at most 50 characters)");
-        if (string.IsNullOrWhiteSpace(reason)) throw new CreditProcedureException("请写明调整依据 (state the notice or reason)");
+        var stated = CreditProcedureException.StatedReason(reason);
         var weekend = day.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday;
         if (kind == CalendarDayKind.Holiday && weekend) throw new CreditProcedureException("周末本不计工作日，无需设为节假日 (a weekend day is not a working day already)");
         if (kind == CalendarDayKind.MakeUpWorkday && !weekend) throw new CreditProcedureException("调休上班日应为周六或周日 (a make-up working day falls on a weekend)");
@@ -50,7 +50,7 @@ public sealed class HolidayCalendar(RegulatorDbContext db, WorkingCalendar calen
         adjustment.Name = name;
         adjustment.UpdatedBy = actor.Name;
         adjustment.UpdatedUtc = clock.GetUtcNow().UtcDateTime;
-        audit.Add(CreditAuditActions.CalendarChanged, nameof(CalendarAdjustment), day.ToString("yyyy-MM-dd"), reason: reason.Trim(), details: $"{before} -> {kind} {name}");
+        audit.Add(CreditAuditActions.CalendarChanged, nameof(CalendarAdjustment), day.ToString("yyyy-MM-dd"), reason: stated, details: $"{before} -> {kind} {name}");
         await db.SaveChangesAsync(ct);
         await LoadAsync(ct);
         return adjustment;
@@ -60,11 +60,11 @@ public sealed class HolidayCalendar(RegulatorDbContext db, WorkingCalendar calen
     public async Task<bool> RemoveAsync(DateOnly day, string reason, Actor actor, CancellationToken ct = default)
     {
         RequireNational(actor);
-        if (string.IsNullOrWhiteSpace(reason)) throw new CreditProcedureException("请写明调整依据 (state the notice or reason)");
+        var stated = CreditProcedureException.StatedReason(reason);
         var adjustment = await db.CalendarAdjustments.FirstOrDefaultAsync(a => a.Day == day, ct);
         if (adjustment is null) return false;
         db.CalendarAdjustments.Remove(adjustment);
-        audit.Add(CreditAuditActions.CalendarChanged, nameof(CalendarAdjustment), day.ToString("yyyy-MM-dd"), reason: reason.Trim(),
+        audit.Add(CreditAuditActions.CalendarChanged, nameof(CalendarAdjustment), day.ToString("yyyy-MM-dd"), reason: stated,
             details: $"{adjustment.Kind} {adjustment.Name} -> none");
         await db.SaveChangesAsync(ct);
         await LoadAsync(ct);

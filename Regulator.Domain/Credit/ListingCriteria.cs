@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Regulator.Domain.Auditing;
+using Regulator.Domain.Common;
 using Regulator.Domain.Persistence;
 using Regulator.Domain.Identity;
 
@@ -21,12 +22,12 @@ public sealed partial class ListingCriteria(RegulatorDbContext db, AuditLog audi
 
     public async Task<UntrustworthyCriterion> CreateAsync(CriterionDraft draft, string reason, Actor actor, CancellationToken ct = default)
     {
-        Check(draft, reason, actor);
+        var stated = Check(draft, reason, actor);
         if (await db.UntrustworthyCriteria.AnyAsync(c => c.Code == draft.Code, ct)) throw new CreditProcedureException("该编码已被使用 (the code is taken)");
         var criterion = new UntrustworthyCriterion { Code = draft.Code };
         Apply(criterion, draft);
         db.UntrustworthyCriteria.Add(criterion);
-        audit.Add(CreditAuditActions.CriterionChanged, nameof(UntrustworthyCriterion), draft.Code, reason: reason.Trim(), details: "created");
+        audit.Add(CreditAuditActions.CriterionChanged, nameof(UntrustworthyCriterion), draft.Code, reason: stated, details: "created");
         await db.SaveChangesAsync(ct);
         return criterion;
     }
@@ -34,11 +35,11 @@ public sealed partial class ListingCriteria(RegulatorDbContext db, AuditLog audi
     /// <summary>Rewrites a criterion's level, wording, basis, fact kinds and measures; null when no criterion has that code.</summary>
     public async Task<UntrustworthyCriterion?> UpdateAsync(CriterionDraft draft, string reason, Actor actor, CancellationToken ct = default)
     {
-        Check(draft, reason, actor);
+        var stated = Check(draft, reason, actor);
         var criterion = await db.UntrustworthyCriteria.FirstOrDefaultAsync(c => c.Code == draft.Code, ct);
         if (criterion is null) return null;
         Apply(criterion, draft);
-        audit.Add(CreditAuditActions.CriterionChanged, nameof(UntrustworthyCriterion), draft.Code, reason: reason.Trim(), details: "edited");
+        audit.Add(CreditAuditActions.CriterionChanged, nameof(UntrustworthyCriterion), draft.Code, reason: stated, details: "edited");
         await db.SaveChangesAsync(ct);
         return criterion;
     }
@@ -47,11 +48,11 @@ public sealed partial class ListingCriteria(RegulatorDbContext db, AuditLog audi
     public async Task<UntrustworthyCriterion?> WithdrawAsync(string code, bool withdrawn, string reason, Actor actor, CancellationToken ct = default)
     {
         RequireNational(actor);
-        if (string.IsNullOrWhiteSpace(reason)) throw new CreditProcedureException("请写明修改理由 (state why)");
+        var stated = CreditProcedureException.StatedReason(reason);
         var criterion = await db.UntrustworthyCriteria.FirstOrDefaultAsync(c => c.Code == code, ct);
         if (criterion is null) return null;
         criterion.Withdrawn = withdrawn;
-        audit.Add(CreditAuditActions.CriterionChanged, nameof(UntrustworthyCriterion), code, reason: reason.Trim(), details: withdrawn ? "withdrawn" : "restored");
+        audit.Add(CreditAuditActions.CriterionChanged, nameof(UntrustworthyCriterion), code, reason: stated, details: withdrawn ? "withdrawn" : "restored");
         await db.SaveChangesAsync(ct);
         return criterion;
     }
@@ -71,12 +72,14 @@ public sealed partial class ListingCriteria(RegulatorDbContext db, AuditLog audi
         return problems;
     }
 
-    private static void Check(CriterionDraft draft, string reason, Actor actor)
+    // Every problem of the draft and the reason at once; the reason as stored when there is none.
+    private static string Check(CriterionDraft draft, string reason, Actor actor)
     {
         RequireNational(actor);
         var problems = Validate(draft);
-        if (string.IsNullOrWhiteSpace(reason)) problems.Add("请写明修改理由 (state why)");
+        if (StatedReason.Check(reason, out var stated) is { } problem) problems.Add(problem);
         if (problems.Count > 0) throw new CreditProcedureException(string.Join("；", problems));
+        return stated;
     }
 
     private static void Apply(UntrustworthyCriterion criterion, CriterionDraft draft)

@@ -56,7 +56,7 @@ public sealed class ProcedureSettings(RegulatorDbContext db, AuditLog audit, IOp
     public async Task<CreditProcedureSettings> ChangeAsync(ProcedureSettingsDraft draft, string reason, Actor actor, CancellationToken ct = default)
     {
         if (!actor.IsNationalAdministrator) throw new CreditProcedureException("认定程序的期限由国家级管理员设置 (the procedure's time limits are the national administrator's)");
-        if (string.IsNullOrWhiteSpace(reason)) throw new CreditProcedureException("请写明调整理由 (state the reason for the change)");
+        var stated = CreditProcedureException.StatedReason(reason);
         if (Validate(draft) is { Count: > 0 } problems) throw new CreditProcedureException(string.Join("；", problems));
         var settings = await db.CreditProcedureSettings.FirstOrDefaultAsync(s => s.Id == CreditProcedureSettings.SingletonId, ct);
         var before = settings is null ? Configured() : Copy(settings);
@@ -76,7 +76,7 @@ public sealed class ProcedureSettings(RegulatorDbContext db, AuditLog audit, IOp
         settings.UpdatedBy = actor.Name;
         settings.UpdatedUtc = clock.GetUtcNow().UtcDateTime;
         audit.Add(CreditAuditActions.ProcedureSettingsChanged, nameof(CreditProcedureSettings), CreditProcedureSettings.SingletonId.ToString(),
-            reason: reason.Trim(), details: changes);
+            reason: stated, details: changes);
         await db.SaveChangesAsync(ct);
         return settings;
     }

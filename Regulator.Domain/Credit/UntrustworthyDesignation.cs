@@ -146,7 +146,7 @@ public class UntrustworthyDesignation : IProvinceOwned
             throw new CreditProcedureException("提出认定的人员不能作出决定 (the proposer cannot decide)");
         if (DefenceStatement is null && today <= DefenceDueOn)
             throw new CreditProcedureException($"陈述申辩期限 {DefenceDueOn:yyyy-MM-dd} 尚未届满 (the defence period has not ended)");
-        if (StatedReason.Check(reason, out var stated) is { } problem) throw new CreditProcedureException(problem);
+        var stated = CreditProcedureException.StatedReason(reason);
         if (DefenceStatement is null) Record("defence-lapsed", Actor.System, DefenceDueOn.AddDays(1), nowUtc, "期限内未提出陈述申辩");
         DecidedById = decider.UserId;
         DecidedByName = decider.Name;
@@ -198,7 +198,7 @@ public class UntrustworthyDesignation : IProvinceOwned
         Require(DesignationState.Listed);
         RequireAdministrator(decider);
         if (Repair != RepairState.Pending) throw new CreditProcedureException("没有待审查的信用修复申请 (no repair application is pending)");
-        if (StatedReason.Check(reason, out var stated) is { } problem) throw new CreditProcedureException(problem);
+        var stated = CreditProcedureException.StatedReason(reason);
         Repair = grant ? RepairState.Granted : RepairState.Refused;
         RepairDecisionReason = stated;
         Record(grant ? "repair-granted" : "repair-refused", decider, today, nowUtc, RepairDecisionReason);
