@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using Regulator.Domain.Common;
 
 namespace Regulator.Web.Api;
 
@@ -22,6 +23,23 @@ public static class ApiProblem
         ProblemScrubbing.Scrub(problem, ApiJson.Options);
         return TypedResults.Problem(problem);
     }
+
+    /// <summary>
+    /// The answer to a domain step that was not taken, the same for every API: 404 (not found, or not the caller's),
+    /// 403 (refused), 409 (the record's state does not allow it) or 422 (invalid; each field's problem in
+    /// <c>errors</c> as an <see cref="ApiItemError"/> of item 0 with code <c>invalid</c>). The title is the step's own
+    /// bilingual message.
+    /// </summary>
+    public static ProblemHttpResult For(StepFailure failure) => failure.Status switch
+    {
+        StepStatus.NotFound => Of(StatusCodes.Status404NotFound, failure.Message),
+        StepStatus.Refused => Of(StatusCodes.Status403Forbidden, failure.Message),
+        StepStatus.Conflict => Of(StatusCodes.Status409Conflict, failure.Message),
+        StepStatus.Invalid when failure.FieldErrors.Count > 0 => ItemsRefused(failure.Message, null,
+            failure.FieldErrors.Select(e => new ApiItemError(0, null, e.Key, "invalid", e.Value)).ToList()),
+        StepStatus.Invalid => Of(StatusCodes.Status422UnprocessableEntity, failure.Message),
+        _ => throw new ArgumentOutOfRangeException(nameof(failure), failure.Status, "A done step is not a problem."),
+    };
 
     /// <summary>
     /// 422: some items were refused (<paramref name="errors"/>, one entry per problem) and the rest handled as
