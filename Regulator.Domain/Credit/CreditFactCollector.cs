@@ -87,7 +87,7 @@ public sealed class CreditFactCollector(RegulatorDbContext db, CreditSubjects su
             var on = DateOnly.FromDateTime(Common.ChinaTime.FromUtc(e.PublishedUtc!.Value).DateTime);
             await recorder.RecordAsync(new CreditFactDraft(CreditFactKind.BlacklistPublished, severity, nameof(BlacklistEntry), e.Id.ToString(), on,
                 e.ProvinceCode, e.Agency, $"黑名单 #{e.Id}（{BlacklistSeverityWords.Of(e.Severity).Zh}）：{e.Category}", IdentityBlindIndex: e.IdentityBlindIndex,
-                PlatformId: e.ReportingPlatformId), ct);
+                PlatformId: e.ReportingPlatformId, IdentityMasked: e.IdentityMasked), ct);
             if (e.State == BlacklistState.Lifted && e.LiftGround == BlacklistLiftGround.AppealUpheld)
                 await recorder.WithdrawAsync(nameof(BlacklistEntry), e.Id.ToString(), "申诉成立，黑名单已撤销", ct);
         }

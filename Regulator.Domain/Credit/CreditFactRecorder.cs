@@ -106,7 +106,7 @@ public sealed class CreditFactRecorder(RegulatorDbContext db, CreditSubjects sub
     private async Task<CreditSubject> SubjectOfAsync(CreditFactDraft draft, CancellationToken ct)
     {
         if (draft.IdentityBlindIndex is { } blindIndex)
-            return await subjects.PublisherAsync(blindIndex, ("（未备案）", "", draft.SourceProvinceCode, draft.Agency), ct);
+            return await subjects.PublisherAsync(blindIndex, (CreditSubject.UnfiledPublisherName, draft.IdentityMasked ?? "", draft.SourceProvinceCode, draft.Agency), ct);
         if (draft.SubjectPlatformId is { } platformId) return await subjects.PlatformAsync(platformId, ct);
         throw new ArgumentException("A fact needs a publisher identity or a platform.", nameof(draft));
     }

@@ -21,7 +21,16 @@ public class CreditSubject : IProvinceOwned
     /// <summary>Platforms only: the registry id.</summary>
     public int? PlatformId { get; set; }
 
-    /// <summary>How staff lists name the subject: a publisher's real name as filed, a platform's name.</summary>
+    /// <summary>
+    /// The name of a publisher known only by an identity (a blacklist entry, say) and never filed: nobody has told the
+    /// portal their real name, so it is published as this, not masked as if it were one.
+    /// </summary>
+    public const string UnfiledPublisherName = "（未备案）";
+
+    /// <summary>
+    /// How staff lists name the subject: a publisher's real name as filed (<see cref="UnfiledPublisherName"/> when not
+    /// filed), a platform's name.
+    /// </summary>
     public string Name { get; set; } = "";
 
     /// <summary>A publisher's masked identity number (<c>110105********1234</c>); a platform's unified social credit code.</summary>

@@ -108,8 +108,12 @@ public sealed class UntrustworthyProcedure(RegulatorDbContext db, CreditGrading 
         return organisation ? (subject.Name, subject.Code) : (MaskName(subject.Name), subject.Code);
     }
 
-    /// <summary>A person's name as published: the surname (first character) and one *.</summary>
-    public static string MaskName(string name) => name.Length == 0 ? "*" : name[..1] + "*";
+    /// <summary>
+    /// A person's name as published: the surname (first character) and one *; the name of a publisher never filed is
+    /// published as it stands, since it is no name.
+    /// </summary>
+    public static string MaskName(string name) =>
+        name == CreditSubject.UnfiledPublisherName ? name : name.Length == 0 ? "*" : name[..1] + "*";
 
     private async Task<UntrustworthyDesignation?> StepAsync(long id, Action<UntrustworthyDesignation> step, bool regrade, CancellationToken ct)
     {

@@ -71,6 +71,23 @@ public sealed class CreditGradingTests(ProviderPortals portals) : IClassFixture<
     }
 
     [Theory, BothProviders]
+    public async Task A_publisher_known_only_from_a_published_blacklist_entry_is_coded_by_its_masked_number_and_published_as_unfiled(DatabaseProvider provider)
+    {
+        var portal = portals[provider];
+        await using var arrange = new CreditArrange(portal, National);
+        var entry = await BlacklistArrange.PublishAsync(portal, BlacklistArrange.NewIdentity());
+
+        await arrange.Collector.CollectAsync();
+
+        var person = await arrange.Db.CreditSubjects.AsNoTracking().SingleAsync(s => s.IdentityBlindIndex == entry.IdentityBlindIndex);
+        Assert.Equal((CreditSubject.UnfiledPublisherName, entry.IdentityMasked), (person.Name, person.Code));
+        Assert.Contains("*", person.Code);
+        // The register publishes a real name as surname and *, but this is no name to cut.
+        Assert.Equal(CreditSubject.UnfiledPublisherName, UntrustworthyProcedure.MaskName(person.Name));
+        Assert.Equal("王*", UntrustworthyProcedure.MaskName("王小明"));
+    }
+
+    [Theory, BothProviders]
     public async Task Changed_source_records_become_facts_a_substantiated_case_a_published_entry_and_a_lift_on_appeal_withdraws(DatabaseProvider provider)
     {
         var portal = portals[provider];

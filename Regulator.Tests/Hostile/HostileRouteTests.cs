@@ -76,7 +76,7 @@ public sealed class HostileRouteTests(ProviderPortals portals) : IClassFixture<P
     {
         var client = await portal.SignInAsync(name);
         // Any page's form carries the session's antiforgery token (the sign-out form is on every page).
-        var page = await HtmlPage.GetAsync(client, "/account/denied");
+        var page = await HtmlPage.GetAsync(client, "/");
         var token = page.QuerySelector("input[name=__RequestVerificationToken]")?.GetAttribute("value");
         Assert.False(string.IsNullOrEmpty(token), "No antiforgery token on a signed-in page.");
         return new Caller(name, client, province, national, token);

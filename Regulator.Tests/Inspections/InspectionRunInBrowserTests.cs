@@ -7,7 +7,8 @@ namespace Regulator.Tests.Inspections;
 /// <summary>
 /// A national administrator runs the inspection from the jobs page in a real Chromium and watches it: the run's
 /// progress shows live in the page (over the circuit, no fragment request, the address never moves) and ends in
-/// one consistent state, success, with no "running" left anywhere for it.
+/// one consistent state, success, with no "running" left anywhere for it, and it appears in the history while the page
+/// stays open.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class InspectionRunInBrowserTests(BrowserFixture browser, KestrelPortal portal)
@@ -45,8 +46,10 @@ public sealed class InspectionRunInBrowserTests(BrowserFixture browser, KestrelP
         Assert.Contains("成功", cell);
         Assert.DoesNotContain("运行中", cell);
         Assert.Equal(0, await page.Locator($"#{id} [data-percent]").CountAsync());
-        // The same run in the history, once the list is read again, ends the same way.
+        // The same run shows in the history below without a reload, ended the same way, and again once the list is
+        // filtered to the job.
         var runId = id!["run-progress-last-".Length..];
+        await page.Locator($"#run-progress-history-{runId}[data-outcome=Succeeded]").WaitForAsync(new() { Timeout = 30_000 });
         await page.GotoInteractiveAsync("/jobs?job=inspection");
         await page.WaitForListAsync();
         Assert.Equal("Succeeded", await page.Locator($"#run-progress-history-{runId}").GetAttributeAsync("data-outcome"));

@@ -25,4 +25,19 @@ public sealed class ShellEndpointTests(ProviderPortals portals) : IClassFixture<
         Assert.StartsWith("3.", document.RootElement.GetProperty("openapi").GetString());
         Assert.True(document.RootElement.GetProperty("paths").TryGetProperty("/api/v1/platform", out _));
     }
+
+    [Fact]
+    public async Task A_missing_page_leads_a_visitor_to_the_public_results_and_staff_back_to_their_workbench()
+    {
+        var portal = portals[DatabaseProvider.Sqlite];
+
+        var visitor = await portal.CreatePortalClient().GetAsync("/spot-checks/public/999999");
+        var staff = await (await portal.SignInAsync("bj.admin")).GetAsync("/no-such-page");
+
+        Assert.Equal(HttpStatusCode.NotFound, visitor.StatusCode);
+        var visitorPage = await HtmlPage.ParseAsync(visitor);
+        Assert.Equal(["/spot-checks/public"], visitorPage.QuerySelectorAll("main .text-center a").Select(a => a.GetAttribute("href")));
+        var staffPage = await HtmlPage.ParseAsync(staff);
+        Assert.Equal(["/"], staffPage.QuerySelectorAll("main .text-center a").Select(a => a.GetAttribute("href")));
+    }
 }

@@ -1,5 +1,6 @@
 using Regulator.Domain.Auditing;
 using Regulator.Domain.Common;
+using Regulator.Domain.Credit;
 using Regulator.Domain.Persistence;
 using Regulator.Web.Identity;
 using Regulator.Web.Shared;
@@ -35,12 +36,23 @@ public sealed class AuditList : ListDefinition<AuditEntry>
         new("When", (e, _) => ChinaTime.FromUtc(e.OccurredUtc).DateTime),
         new("User", (e, _) => e.UserName),
         new("Action", (e, t) => ActionName(t, e.Action)),
-        new("Record", (e, _) => $"{e.RecordType} {e.RecordId}".Trim()),
+        new("Record", (e, t) => $"{RecordName(t, e.RecordType)} {e.RecordId}".Trim()),
         new("Province", (e, _) => ProvinceNames.Of(e.ProvinceCode)),
         new("Address", (e, _) => e.IpAddress),
         new("Reason", (e, _) => e.Reason),
         new("Details", (e, _) => e.Details),
     ];
+
+    /// <summary>
+    /// Every action the portal audits: the shared ones (<see cref="AuditActions"/>) and the credit procedure's own
+    /// (<see cref="CreditAuditActions"/>), as stored codes.
+    /// </summary>
+    public static IReadOnlyList<string> KnownActions { get; } =
+        [.. new[] { typeof(AuditActions), typeof(CreditAuditActions) }.SelectMany(t => t.GetFields()).Select(f => (string)f.GetValue(null)!)];
+
+    /// <summary>The kind of record an entry is about (e.g. <c>Filing</c>) in the reader's language; the stored name when it has none.</summary>
+    public static string RecordName(Microsoft.Extensions.Localization.IStringLocalizer texts, string? recordType) =>
+        recordType is null ? "" : texts["Record:" + recordType] is { ResourceNotFound: false } name ? name.Value : recordType;
 
     /// <summary>An audit action in the reader's language (the stored code when it has no name yet).</summary>
     public static string ActionName(Microsoft.Extensions.Localization.IStringLocalizer texts, string action) =>

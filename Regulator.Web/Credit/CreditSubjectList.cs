@@ -36,6 +36,6 @@ public abstract class CreditSubjectList : ListDefinition<CreditSubjectRow>
         new("Grade", (s, t) => t["Grade_" + s.Grade].Value),
         new("Designation", (s, t) => s.Designation is { } level ? t["Level" + level].Value : ""),
         new("ModelVersion", (s, _) => s.ModelVersion),
-        new("GradedOn", (s, _) => s.GradedOn.ToDateTime(TimeOnly.MinValue)),
+        new("GradedOn", (s, _) => s.GradedOn),
     ];
 }

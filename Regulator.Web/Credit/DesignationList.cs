@@ -32,8 +32,8 @@ public sealed class DesignationList : ListDefinition<DesignationRow>
         new("Level", (d, t) => t["Level" + d.Level].Value),
         new("State", (d, t) => t["State_" + d.State].Value),
         new("Proposed", (d, _) => ChinaTime.FromUtc(d.ProposedUtc).DateTime),
-        new("DefenceDue", (d, _) => d.DefenceDueOn.ToDateTime(TimeOnly.MinValue)),
-        new("EndsOn", (d, _) => d.EndsOn?.ToDateTime(TimeOnly.MinValue)),
+        new("DefenceDue", (d, _) => d.DefenceDueOn),
+        new("EndsOn", (d, _) => d.EndsOn),
         new("Repair", (d, t) => d.Repair is { } r ? t["Repair_" + r].Value : ""),
     ];
 }

@@ -33,12 +33,12 @@ public sealed class SpotCheckPlanList : ListDefinition<SpotCheckPlanSearch.Row>
         new("Province", (p, _) => ProvinceNames.Of(p.ProvinceCode)),
         new("Agency", (p, t) => t[SpotCheckPresentation.AgencyKey(p.Agency)].Value),
         new("TargetKind", (p, t) => t["Kind" + p.TargetKind].Value),
-        new("PeriodStart", (p, _) => p.PeriodStart.ToDateTime(TimeOnly.MinValue)),
-        new("PeriodEnd", (p, _) => p.PeriodEnd.ToDateTime(TimeOnly.MinValue)),
+        new("PeriodStart", (p, _) => p.PeriodStart),
+        new("PeriodEnd", (p, _) => p.PeriodEnd),
         new("Status", (p, t) => t["Plan" + p.Status].Value),
         new("Tasks", (p, _) => p.Tasks),
         new("ClosedTasks", (p, _) => p.ClosedTasks),
         new("WithProblems", (p, _) => p.TasksWithProblems),
-        new("PublishOn", (p, _) => p.PublishOn?.ToDateTime(TimeOnly.MinValue)),
+        new("PublishOn", (p, _) => p.PublishOn),
     ];
 }

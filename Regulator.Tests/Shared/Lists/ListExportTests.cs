@@ -3,6 +3,7 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using MiniExcelLibs;
 using Regulator.Domain.Auditing;
+using Regulator.Domain.SpotChecks;
 using Regulator.Tests.Infrastructure;
 
 namespace Regulator.Tests.Shared.Lists;
@@ -48,7 +49,49 @@ public sealed class ListExportTests(ProviderPortals portals) : IClassFixture<Pro
         var others = await db.Platforms.Where(p => p.ProvinceCode != "11").Select(p => p.Name).ToListAsync();
         Assert.All(beijing, name => Assert.Contains(name, everything));
         Assert.All(others, name => Assert.DoesNotContain(name, everything));
-        Assert.Single(guangdong.Split('\n', StringSplitOptions.RemoveEmptyEntries)); // the header only
+        // The column titles with no rows under them, not a blank file.
+        Assert.Equal("平台名称", Assert.Single(guangdong.Split('\n', StringSplitOptions.RemoveEmptyEntries)).Split(',')[0]);
+    }
+
+    [Fact]
+    public async Task An_empty_xlsx_export_still_has_its_column_titles()
+    {
+        var client = await portals[DatabaseProvider.Sqlite].SignInAsync("bj.admin");
+
+        var bytes = await client.GetByteArrayAsync("/export/platforms.xlsx?province=44");
+
+        var header = Assert.Single(MiniExcel.Query(new MemoryStream(bytes)).Cast<IDictionary<string, object>>());
+        Assert.Equal("平台名称", header["A"]);
+    }
+
+    [Fact]
+    public async Task A_day_column_is_written_as_the_day_alone_in_both_formats()
+    {
+        var portal = portals[DatabaseProvider.Sqlite];
+        var client = await portal.SignInAsync("national.admin");
+        await using var db = portal.CreateDbContext();
+        var plan = await db.SpotCheckPlans.OrderBy(p => p.Id).FirstAsync();
+        var day = plan.PeriodStart.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+        var csv = await client.GetStringAsync($"/export/spot-check-plans.csv?q={Uri.EscapeDataString(plan.Title)}");
+        var xlsx = await client.GetByteArrayAsync($"/export/spot-check-plans.xlsx?q={Uri.EscapeDataString(plan.Title)}");
+
+        Assert.Contains("," + day + ",", csv);
+        Assert.DoesNotContain(day + " 00:00", csv);
+        var row = MiniExcel.Query(new MemoryStream(xlsx), useHeaderRow: true).Cast<IDictionary<string, object>>().First();
+        Assert.Contains(day, row.Values.OfType<string>());
+    }
+
+    [Fact]
+    public async Task An_export_the_role_may_not_read_is_refused_with_403_not_a_page_that_looks_like_success()
+    {
+        var client = await portals[DatabaseProvider.Sqlite].SignInAsync("bj.admin");
+
+        var response = await client.GetAsync("/export/audit.csv");
+
+        var denied = response.RedirectTarget();
+        Assert.StartsWith("/account/denied", denied);
+        Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync(denied)).StatusCode);
     }
 
     [Fact]

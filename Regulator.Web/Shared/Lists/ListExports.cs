@@ -1,3 +1,4 @@
+using System.Data;
 using System.Globalization;
 using System.Text;
 using Microsoft.AspNetCore.Authorization;
@@ -43,20 +44,38 @@ public sealed class ListExports(IEnumerable<IExportableList> lists, RegulatorDbC
         http.Response.ContentType = format == "xlsx" ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "text/csv; charset=utf-8";
         http.Response.Headers.ContentDisposition = $"attachment; filename=\"{fileName}\"";
         var titles = list.Titles(localizers);
-        var rows = list.RowsAsync(state, db, localizers, MaxRows, http.RequestAborted);
-        if (format == "xlsx") await WriteXlsxAsync(http, titles, rows);
-        else await WriteCsvAsync(http, titles, rows);
+        var rows = Readable(list.RowsAsync(state, db, localizers, MaxRows, http.RequestAborted), asText: format == "csv");
+        await using var body = new BufferedStream(http.Response.Body, 64 * 1024);
+        // MiniExcel writes its zip entries and CSV lines with synchronous writes; they go to the buffer in front of
+        // the socket, so this one response may write synchronously. Rows are still read batch by batch.
+        http.Features.GetRequiredFeature<IHttpBodyControlFeature>().AllowSynchronousIO = true;
+        await using (var first = rows.GetAsyncEnumerator(http.RequestAborted))
+        {
+            // MiniExcel takes the header from the first row, so an empty list would be a blank file; a clerk
+            // expects the column titles with no rows under them.
+            object sheet = await first.MoveNextAsync() ? AsDictionaries(titles, Resume(first)) : HeaderOnly(titles);
+            if (format == "xlsx") await MiniExcel.SaveAsAsync(body, sheet, excelType: ExcelType.XLSX, cancellationToken: http.RequestAborted);
+            else await MiniExcel.SaveAsAsync(body, sheet, excelType: ExcelType.CSV, configuration: CsvWithByteOrderMark, cancellationToken: http.RequestAborted);
+        }
+        await body.FlushAsync(http.RequestAborted);
         return TypedResults.Empty;
     }
 
-    private static async Task WriteXlsxAsync(HttpContext http, IReadOnlyList<string> titles, IAsyncEnumerable<object?[]> rows)
+    // A byte-order mark, so spreadsheet programs read the Chinese as UTF-8.
+    private static readonly MiniExcelLibs.Csv.CsvConfiguration CsvWithByteOrderMark =
+        new() { StreamWriterFunc = s => new StreamWriter(s, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true)) };
+
+    private static DataTable HeaderOnly(IReadOnlyList<string> titles)
     {
-        // MiniExcel writes its zip entries with synchronous writes; they go to a buffer in front of the socket,
-        // so this one response may write synchronously. Rows are still read from the database batch by batch.
-        http.Features.GetRequiredFeature<IHttpBodyControlFeature>().AllowSynchronousIO = true;
-        await using var body = new BufferedStream(http.Response.Body, 64 * 1024);
-        await MiniExcel.SaveAsAsync(body, AsDictionaries(titles, rows), excelType: ExcelType.XLSX, cancellationToken: http.RequestAborted);
-        await body.FlushAsync(http.RequestAborted);
+        var table = new DataTable();
+        foreach (var title in titles) table.Columns.Add(title);
+        return table;
+    }
+
+    private static async IAsyncEnumerable<object?[]> Resume(IAsyncEnumerator<object?[]> started)
+    {
+        do yield return started.Current;
+        while (await started.MoveNextAsync());
     }
 
     private static async IAsyncEnumerable<IDictionary<string, object?>> AsDictionaries(IReadOnlyList<string> titles, IAsyncEnumerable<object?[]> rows)
@@ -69,27 +88,22 @@ public sealed class ListExports(IEnumerable<IExportableList> lists, RegulatorDbC
         }
     }
 
-    private static async Task WriteCsvAsync(HttpContext http, IReadOnlyList<string> titles, IAsyncEnumerable<object?[]> rows)
-    {
-        // A byte-order mark, so spreadsheet programs read the Chinese as UTF-8.
-        http.Features.GetRequiredFeature<IHttpBodyControlFeature>().AllowSynchronousIO = true;
-        await using var body = new BufferedStream(http.Response.Body, 64 * 1024);
-        var csv = new MiniExcelLibs.Csv.CsvConfiguration { StreamWriterFunc = s => new StreamWriter(s, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true)) };
-        await MiniExcel.SaveAsAsync(body, AsDictionaries(titles, Defused(rows)), excelType: ExcelType.CSV, configuration: csv, cancellationToken: http.RequestAborted);
-        await body.FlushAsync(http.RequestAborted);
-    }
-
     /// <summary>
-    /// A text cell that starts like a formula (= + - @, tab, carriage return) gets a leading apostrophe, so opening
-    /// the CSV in a spreadsheet cannot run a formula a platform or a reporter typed into a name.
+    /// Cells as a spreadsheet should read them. A date (a period's day, a due day) reads as the day alone. In a CSV
+    /// (<paramref name="asText"/>), where a spreadsheet program parses every cell, a text cell that starts like a
+    /// formula (= + - @, tab, carriage return) gets a leading apostrophe, so opening the file cannot run a formula a
+    /// platform or a reporter typed into a name, and a time reads as China time to the minute; an .xlsx keeps its
+    /// texts as texts and its times as date cells.
     /// </summary>
-    private static async IAsyncEnumerable<object?[]> Defused(IAsyncEnumerable<object?[]> rows)
+    private static async IAsyncEnumerable<object?[]> Readable(IAsyncEnumerable<object?[]> rows, bool asText)
     {
         await foreach (var row in rows)
         {
             for (var i = 0; i < row.Length; i++)
             {
-                if (row[i] is string { Length: > 0 } text && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r') row[i] = "'" + text;
+                if (row[i] is DateOnly day) row[i] = day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+                else if (!asText) continue;
+                else if (row[i] is string { Length: > 0 } text && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r') row[i] = "'" + text;
                 else if (row[i] is DateTime d) row[i] = d.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
             }
             yield return row;
