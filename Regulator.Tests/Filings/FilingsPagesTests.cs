@@ -1,3 +1,4 @@
+using Regulator.Domain.Common;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Regulator.Domain.Auditing;
@@ -78,10 +79,15 @@ public sealed class FilingsPagesTests(ProviderPortals portals) : IClassFixture<P
         Assert.NotNull(asAdmin.QuerySelector("[data-testid=review-accept]"));
 
         // The steps check who asks, whatever a page offers.
-        await Assert.ThrowsAsync<FilingTransitionException>(() => portal.AsAsync<IdentityReveal, string?>("bj.inspector",
-            (reveal, user) => reveal.RevealAsync(filingId, IdentityField.Publisher, "核查举报线索", PortalActors.Of(user))));
-        await Assert.ThrowsAsync<FilingTransitionException>(() => portal.AsAsync<FilingReview, bool>("bj.inspector",
-            (review, user) => review.DecideAsync(filingId, FilingDecision.Accept, null, PortalActors.Of(user))));
+        Assert.Equal(StepStatus.Refused, (await portal.AsAsync<IdentityReveal, StepResult<string>>("bj.inspector",
+            (reveal, user) => reveal.RevealAsync(filingId, IdentityField.Publisher, "核查举报线索", PortalActors.Of(user)))).Status);
+        Assert.Equal(StepStatus.Refused, (await portal.AsAsync<FilingReview, StepResult<Filing>>("bj.inspector",
+            (review, user) => review.DecideAsync(filingId, FilingDecision.Accept, null, PortalActors.Of(user)))).Status);
+        // Another province's administrator does not learn that the filing exists.
+        Assert.Equal(StepStatus.NotFound, (await portal.AsAsync<FilingReview, StepResult<Filing>>("gd.admin",
+            (review, user) => review.DecideAsync(filingId, FilingDecision.Accept, null, PortalActors.Of(user)))).Status);
+        Assert.Equal(StepStatus.NotFound, (await portal.AsAsync<IdentityReveal, StepResult<string>>("gd.admin",
+            (reveal, user) => reveal.RevealAsync(filingId, IdentityField.Publisher, "核查举报线索", PortalActors.Of(user)))).Status);
         await using var db = portal.CreateDbContext();
         Assert.False(await db.AuditEntries.AnyAsync(a => a.Action == AuditActions.IdentityRevealed && a.RecordId == filingId.ToString()));
         Assert.Equal(FilingStatus.Submitted, (await db.Filings.SingleAsync(f => f.Id == filingId)).Status);
@@ -124,9 +130,10 @@ public sealed class FilingsPagesTests(ProviderPortals portals) : IClassFixture<P
             submissionId = await db.FilingSubmissions.Where(s => s.PlatformId == api.Platform.Id).Select(s => s.Id).SingleAsync();
 
         // Hidden from Guangdong by the province filter: not found; a national administrator may read it but not review it.
-        Assert.Null(await portal.AsAsync<FilingReview, int?>("gd.admin", (review, user) => review.AcceptCleanSubmissionAsync(submissionId, PortalActors.Of(user))));
-        await Assert.ThrowsAsync<FilingTransitionException>(() => portal.AsAsync<FilingReview, int?>("national.admin",
-            (review, user) => review.AcceptCleanSubmissionAsync(submissionId, PortalActors.Of(user))));
+        Assert.Equal(StepStatus.NotFound, (await portal.AsAsync<FilingReview, StepResult<int>>("gd.admin",
+            (review, user) => review.AcceptCleanSubmissionAsync(submissionId, PortalActors.Of(user)))).Status);
+        Assert.Equal(StepStatus.Refused, (await portal.AsAsync<FilingReview, StepResult<int>>("national.admin",
+            (review, user) => review.AcceptCleanSubmissionAsync(submissionId, PortalActors.Of(user)))).Status);
         await using var check = portal.CreateDbContext();
         Assert.Equal(FilingStatus.Submitted, (await check.Filings.SingleAsync(f => f.PlatformId == api.Platform.Id)).Status);
         Assert.False(await check.AuditEntries.AnyAsync(a => a.Action == AuditActions.FilingsBulkAccepted && a.RecordId == submissionId.ToString()));

@@ -43,9 +43,12 @@ public static class FilingsApi
 
         filings.MapPost("/{platformPublisherId}/withdraw", WithdrawAsync)
             .WithSummary("Withdraw one of the calling platform's filings.")
+            .WithDescription("Body (optional): {\"reason\": \"...\"}. 200 with the filing's status; 404 when the platform has no filing with that id; " +
+                             "409 when the filing is already withdrawn or rejected; 422 (errors[].field `reason`) when the reason is not plain text or too long.")
             .Produces<FilingStatusResponse>()
             .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         return api;
     }
 
@@ -91,16 +94,8 @@ public static class FilingsApi
     private static async Task<IResult> WithdrawAsync(string platformPublisherId, WithdrawRequest? body, HttpContext http,
         FilingReview review, RegulatorDbContext db, CancellationToken ct)
     {
-        var platformId = http.User.PlatformId();
-        try
-        {
-            if (!await review.WithdrawAsync(platformId, platformPublisherId, body?.Reason, Actor.Platform(http.User.Identity?.Name ?? "platform"), ct))
-                return NotFound();
-        }
-        catch (FilingTransitionException e)
-        {
-            return ApiProblem.Of(StatusCodes.Status409Conflict, e.Message);
-        }
+        var withdrawn = await review.WithdrawAsync(http.User.PlatformId(), platformPublisherId, body?.Reason, Actor.Platform(http.User.Identity?.Name ?? "platform"), ct);
+        if (withdrawn.Failure is { } failure) return failure.Status == StepStatus.NotFound ? NotFound() : ApiProblem.For(failure);
         return await GetAsync(platformPublisherId, http, db, ct);
     }
 
