@@ -69,9 +69,9 @@ public static class BlacklistArrange
     public static async Task<Dictionary<string, long>> FileAsync(PortalFactory portal, int platformId, params (string PublisherId, string Identity)[] publishers)
     {
         await using var scope = portal.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<FilingIntake>().SubmitAsync(platformId,
+        Assert.True((await scope.ServiceProvider.GetRequiredService<FilingIntake>().SubmitAsync(platformId,
             publishers.Select(p => new FilingDraft(p.PublisherId, PublisherType.Individual, "孙八", p.Identity, ["孙八直播"], ContentKinds.Other, null)).ToList(),
-            new FilingSource(SubmissionChannel.Api, "tests"));
+            new FilingSource(SubmissionChannel.Api, "tests"))).Succeeded);
         var ids = publishers.Select(p => p.PublisherId).ToList();
         return await scope.ServiceProvider.GetRequiredService<RegulatorDbContext>().Filings.AsNoTracking()
             .Where(f => f.PlatformId == platformId && ids.Contains(f.PlatformPublisherId)).ToDictionaryAsync(f => f.PlatformPublisherId, f => f.Id);

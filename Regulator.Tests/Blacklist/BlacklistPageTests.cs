@@ -70,6 +70,12 @@ public sealed class BlacklistPageTests(BlacklistPortals portals) : IClassFixture
         var published = await HtmlPage.GetAsync(await portal.SignInAsync("bj.inspector"), $"/blacklist/{guangdongPublished.Id}");
         Assert.Null(published.QuerySelector("[data-testid=entry-actions]"));
         Assert.Null(published.QuerySelector("[data-testid=reveal]"));
+        // Whatever the page offers, the reveal step refuses Beijing's staff Guangdong's number: the entry is readable, not theirs.
+        foreach (var user in new[] { "bj.inspector", "bj.admin" })
+            Assert.Equal(StepStatus.Refused, (await portal.AsAsync<BlacklistIdentityReveal, StepResult<string>>(user,
+                (reveal, principal) => reveal.RevealAsync(guangdongPublished.Id, PortalActors.Of(principal), "越权查看"))).Status);
+        await using var db = portal.CreateDbContext();
+        Assert.False(await db.AuditEntries.AnyAsync(a => a.Action == Regulator.Domain.Auditing.AuditActions.BlacklistIdentityRevealed && a.RecordId == guangdongPublished.Id.ToString()));
     }
 
     private static async Task<HashSet<long>> ListedIdsAsync(HttpClient client)

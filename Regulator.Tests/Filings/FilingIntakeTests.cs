@@ -19,7 +19,7 @@ public class FilingIntakeTests : IDisposable
     private async Task<FilingBatchResult> Submit(int platformId, params FilingDraft[] drafts)
     {
         await using var db = _database.Context(SystemActor.Instance);
-        return await new FilingIntake(db, Protector(), FilingsDatabase.Clock).SubmitAsync(platformId, drafts, Api);
+        return (await new FilingIntake(db, Protector(), FilingsDatabase.Clock).SubmitAsync(platformId, drafts, Api)).Value;
     }
 
     private async Task<List<Filing>> All()

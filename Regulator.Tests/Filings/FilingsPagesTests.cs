@@ -107,7 +107,7 @@ public sealed class FilingsPagesTests(ProviderPortals portals) : IClassFixture<P
         var rows = FilingUploads.Rows(result);
         Assert.Equal(2, rows.Count);
         Assert.Contains("校验位", rows[1].Problems);
-        var link = $"/filings/submissions/{result.Submission!.Id}/corrections.csv";
+        var link = $"/filings/submissions/{result.Value.Submission.Id}/corrections.csv";
         var admin = await portal.SignInAsync("bj.admin");
         var corrections = await admin.GetStringAsync(link);
         Assert.Contains("bad", corrections);
@@ -115,8 +115,8 @@ public sealed class FilingsPagesTests(ProviderPortals portals) : IClassFixture<P
         Assert.Equal(HttpStatusCode.NotFound, (await (await portal.SignInAsync("gd.admin")).GetAsync(link)).StatusCode);
         // An inspector may not upload on a platform's behalf: the step refuses and stores nothing.
         var refused = await FilingUploads.UploadAsync(portal, "bj.inspector", api.Platform.Id, csv);
-        Assert.NotNull(refused.FileError);
-        Assert.Null(refused.Submission);
+        Assert.Equal(StepStatus.Refused, refused.Status);
+        Assert.Equal(1, await CountSubmissionsAsync(portal, api.Platform.Id));
     }
 
     [Fact]
@@ -149,7 +149,8 @@ public sealed class FilingsPagesTests(ProviderPortals portals) : IClassFixture<P
         var api = await ForNewPlatformAsync(portal, "11");
         var result = await FilingUploads.UploadAsync(portal, "bj.admin", api.Platform.Id, file);
 
-        Assert.Contains(expected, result.FileError);
+        Assert.Equal(StepStatus.Invalid, result.Status);
+        Assert.Contains(expected, result.Failure!.Message);
         await using var db = portal.CreateDbContext();
         Assert.False(await db.Filings.AnyAsync(f => f.PlatformId == api.Platform.Id));
         Assert.False(await db.FilingSubmissions.AnyAsync(s => s.PlatformId == api.Platform.Id));
@@ -159,5 +160,11 @@ public sealed class FilingsPagesTests(ProviderPortals portals) : IClassFixture<P
     {
         await using var db = portal.CreateDbContext();
         return await db.Filings.Where(f => f.PlatformId == api.Platform.Id && f.PlatformPublisherId == publisherId).Select(f => f.Id).SingleAsync();
+    }
+
+    private static async Task<int> CountSubmissionsAsync(PortalFactory portal, int platformId)
+    {
+        await using var db = portal.CreateDbContext();
+        return await db.FilingSubmissions.CountAsync(s => s.PlatformId == platformId);
     }
 }

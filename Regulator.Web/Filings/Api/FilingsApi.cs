@@ -57,10 +57,10 @@ public static class FilingsApi
         var read = await new FilingRequestReader(options.Value.MaxRequestBytes).ReadAsync(http.Request, ct);
         if (read.Error is not null) return read.Error;
         var source = new FilingSource(SubmissionChannel.Api, http.User.Identity?.Name ?? "platform");
-        FilingBatchResult result;
+        StepResult<FilingBatchResult> submitted;
         try
         {
-            result = await intake.SubmitAsync(http.User.PlatformId(), read.Items!.Select(i => i.ToDraft()).ToList(), source, ct);
+            submitted = await intake.SubmitAsync(http.User.PlatformId(), read.Items!.Select(i => i.ToDraft()).ToList(), source, ct);
         }
         catch (Exception e) when (UniqueViolation.Is(e))
         {
@@ -69,6 +69,8 @@ public static class FilingsApi
                 "另一请求正同时报送相同的平台主播编号，本批未保存，请重新发送 (another request filed the same publisher id at the same moment; nothing in this batch was stored, send it again)");
         }
 
+        if (submitted.Failure is { } failure) return ApiProblem.For(failure);
+        var result = submitted.Value;
         var items = result.Items.Select(FilingItemResponse.From).ToList();
         if (result.InvalidCount == 0)
             return ApiJson.Ok(new FilingBatchResponse(
