@@ -11,8 +11,10 @@ namespace Regulator.Domain.Blacklist;
 
 /// <summary>
 /// The circulation of entries between provinces and the national office (CAC Art. 15). Entries are read through the
-/// central scoping filter, so a province acting on another province's proposal finds nothing (<see cref="StepStatus.NotFound"/>)
-/// and changes nothing; every step returns a <see cref="StepResult{T}"/> and a step not taken changes and audits nothing. Each transition is audited with its reason; publication and lifting also reach the feed.
+/// central scoping filter, so a province acting on another province's proposal finds nothing
+/// (<see cref="StepStatus.NotFound"/>) and changes nothing. Every step returns a <see cref="StepResult{T}"/>; a step
+/// not taken changes and audits nothing, and one that lost a race to another administrator is
+/// <see cref="ChangedMeanwhile"/>. Each transition is audited with its reason; publication and lifting also reach the feed.
 /// </summary>
 public sealed class BlacklistCirculation(RegulatorDbContext db, IdentityProtector protector, BlacklistFeedWriter feed, AuditLog audit, TimeProvider clock)
 {

@@ -10,7 +10,8 @@ namespace Regulator.Domain.Blacklist;
 /// A person (or organisation) proposed for, or on, the national blacklist (CAC Art. 15; MCT opinions 17 and 18).
 /// It belongs to the province that proposed it and is circulated to every province once the national office
 /// publishes it. The identity is held only encrypted, as a keyed blind index and masked. Every change of state goes
-/// through the methods here, which enforce who may make it, and into <see cref="History"/>.
+/// through the methods here, which enforce who may make it, and into <see cref="History"/>; each returns null when
+/// the change was made, or the <see cref="StepFailure"/> that kept it from being made (nothing changes then).
 /// </summary>
 public class BlacklistEntry : INationallyCirculated
 {

@@ -11,6 +11,8 @@ namespace Regulator.Domain.Filings;
 /// A live-stream publisher filed by a platform (主播备案, CAC Art. 12): "real name behind the scenes, any name up
 /// front". It belongs to the province where the platform is registered. Identity numbers are held only encrypted,
 /// as a keyed blind index and masked; every change of status goes through the methods here and into <see cref="History"/>.
+/// A review method returns null when the change was made, or the <see cref="StepFailure"/> that kept it from being
+/// made (nothing changes then); it does not throw for a rule a person can break.
 /// </summary>
 public class Filing : IProvinceOwned, IPlatformOwned
 {
