@@ -18,7 +18,7 @@ public static class BenchSetup
         var result = new List<BenchPlatform>();
         foreach (var platform in platforms)
         {
-            var key = await issuer.IssueAsync(platform, "benchmark", PlatformApiScopes.Filings, "bench");
+            var key = (await issuer.IssueAsync(platform, "benchmark", PlatformApiScopes.Filings, "bench")).Value;
             result.Add(new BenchPlatform(platform.Id, platform.Name, platform.ProvinceCode, key.PlainText));
         }
         return result;

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Regulator.Domain.Common;
 using Regulator.Domain.Persistence;
 using Regulator.Domain.Identity;
 
@@ -11,18 +12,18 @@ namespace Regulator.Domain.Blacklist;
 public sealed class BlacklistAlertAcknowledgement(RegulatorDbContext db, TimeProvider clock)
 {
     /// <summary>
-    /// False when the alert is not found for this reader. Throws <see cref="BlacklistTransitionException"/> for an
-    /// actor who is not an administrator. Acknowledging twice keeps the first acknowledgement.
+    /// Done with the alert as acknowledged. Refused for an actor who is not an administrator; not found when the alert
+    /// is not visible to this reader (another province's). Acknowledging twice keeps the first acknowledgement.
     /// </summary>
-    public async Task<bool> AcknowledgeAsync(long alertId, Actor actor, CancellationToken ct = default)
+    public async Task<StepResult<BlacklistFilingAlert>> AcknowledgeAsync(long alertId, Actor actor, CancellationToken ct = default)
     {
         if (actor.Kind is not (ActorKind.ProvincialAdministrator or ActorKind.NationalAdministrator))
-            throw new BlacklistTransitionException("只有管理员可以确认提醒 (only administrators may acknowledge an alert)");
-        if (await db.BlacklistFilingAlerts.FirstOrDefaultAsync(a => a.Id == alertId, ct) is not { } alert) return false;
-        if (actor.Kind == ActorKind.ProvincialAdministrator && alert.ProvinceCode != actor.ProvinceCode) return false;
+            return StepFailure.Refused("只有管理员可以确认提醒 (only administrators may acknowledge an alert)");
+        if (await db.BlacklistFilingAlerts.FirstOrDefaultAsync(a => a.Id == alertId, ct) is not { } alert) return StepFailure.NotFound;
+        if (actor.Kind == ActorKind.ProvincialAdministrator && alert.ProvinceCode != actor.ProvinceCode) return StepFailure.NotFound;
         alert.AcknowledgedUtc ??= clock.GetUtcNow().UtcDateTime;
         alert.AcknowledgedBy ??= actor.Name;
         await db.SaveChangesAsync(ct);
-        return true;
+        return alert;
     }
 }

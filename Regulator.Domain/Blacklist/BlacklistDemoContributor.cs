@@ -133,8 +133,8 @@ public sealed class BlacklistDemoContributor(RegulatorDbContext db, IdentityProt
         var draft = new BlacklistProposal(number, [faker.PickRandom(Nicknames) + faker.Random.Int(1, 99)], [offendedOn.Id],
             ReportTaxonomy.Seed[faker.Random.Int(0, ReportTaxonomy.Seed.Count - 1)].Code, faker.PickRandom(Facts), [$"案卷 {today.Year}-{faker.Random.Int(1000, 9999)}"],
             severity, starts, severity == BlacklistSeverity.Permanent ? null : today.AddDays(faker.Random.Int(30, 720)));
-        var result = await CirculationAt(at).ProposeAsync(draft, proposer, offendedOn.Agency, ct);
-        return result.Entry ?? throw new InvalidOperationException(string.Join("; ", result.Problems.Select(p => p.Message)));
+        // The demo's drafts are valid by construction: a failure here is a bug in the seeder, so Value throws.
+        return (await CirculationAt(at).ProposeAsync(draft, proposer, offendedOn.Agency, ct)).Value;
     }
 
     private async Task SeedPublishedAsync(Faker faker, IReadOnlyList<Platform> platforms, int count, CancellationToken ct)
@@ -160,10 +160,11 @@ public sealed class BlacklistDemoContributor(RegulatorDbContext db, IdentityProt
                     var province = Actor.ProvincialAdministrator($"demo:{platform.ProvinceCode}.admin", platform.ProvinceCode);
                     // Spread over the year like the circulated ones: proposed, confirmed two days and published five days later.
                     var proposed = now.AddDays(-(n % (DemoScale.HistoryDays - 7)) - 7).AddMinutes(-(n % 600));
-                    var entry = BlacklistEntry.Propose(assessment, protector.Protect(assessment.IdentityNumber), province, platform.Agency, proposed);
+                    var entry = BlacklistEntry.Propose(assessment, protector.Protect(assessment.IdentityNumber), province, platform.Agency, proposed).Value;
                     entry.Category = null; // the categories are not tracked here; the foreign key is enough
-                    entry.Confirm(Reviewer(platform.ProvinceCode), "经核查，违规事实清楚", proposed.AddDays(2));
-                    entry.Publish(National, "同意全国通报", today, proposed.AddDays(5));
+                    if ((entry.Confirm(Reviewer(platform.ProvinceCode), "经核查，违规事实清楚", proposed.AddDays(2))
+                         ?? entry.Publish(National, "同意全国通报", today, proposed.AddDays(5))) is { } failure)
+                        throw new InvalidOperationException(failure.Message);
                     entries.Add(entry);
                 }
                 await using var transaction = await db.Database.BeginTransactionAsync(ct);

@@ -10,7 +10,8 @@ namespace Regulator.Domain.Blacklist;
 /// A person (or organisation) proposed for, or on, the national blacklist (CAC Art. 15; MCT opinions 17 and 18).
 /// It belongs to the province that proposed it and is circulated to every province once the national office
 /// publishes it. The identity is held only encrypted, as a keyed blind index and masked. Every change of state goes
-/// through the methods here, which enforce who may make it, and into <see cref="History"/>.
+/// through the methods here, which enforce who may make it, and into <see cref="History"/>; each returns null when
+/// the change was made, or the <see cref="StepFailure"/> that kept it from being made (nothing changes then).
 /// </summary>
 public class BlacklistEntry : INationallyCirculated
 {
@@ -70,11 +71,16 @@ public class BlacklistEntry : INationallyCirculated
 
     public List<BlacklistHistoryEntry> History { get; set; } = [];
 
-    public static BlacklistEntry Propose(BlacklistAssessment assessment, ProtectedIdentity identity, Actor proposer, Agency agency, DateTime nowUtc)
+    /// <summary>
+    /// A new proposal from a valid assessment; refused for anyone but a provincial administrator or a platform (with
+    /// a province). The entry is not yet stored.
+    /// </summary>
+    /// <exception cref="ArgumentException">For an assessment with problems: the caller answers those first.</exception>
+    public static StepResult<BlacklistEntry> Propose(BlacklistAssessment assessment, ProtectedIdentity identity, Actor proposer, Agency agency, DateTime nowUtc)
     {
         if (!assessment.IsValid) throw new ArgumentException("Only a valid assessment can be proposed.", nameof(assessment));
         if (proposer.Kind is not (ActorKind.ProvincialAdministrator or ActorKind.Platform) || proposer.ProvinceCode is null)
-            throw new BlacklistTransitionException("只有省级管理员或平台可以提出列入黑名单 (only provincial administrators or platforms may propose an entry)");
+            return StepFailure.Refused("只有省级管理员或平台可以提出列入黑名单 (only provincial administrators or platforms may propose an entry)");
         var entry = new BlacklistEntry
         {
             ProvinceCode = proposer.ProvinceCode,
@@ -128,60 +134,83 @@ public class BlacklistEntry : INationallyCirculated
     /// <summary>The refusal when the administrator who proposed an entry tries to confirm it.</summary>
     public const string ProposerMayNotConfirm = "提出人不能确认自己提出的记录，须由本省另一名管理员确认 (the administrator who proposed an entry cannot confirm it; another administrator of the province must)";
 
-    /// <summary>The proposing province confirms a proposal; a different administrator from the one who proposed it.</summary>
-    public void Confirm(Actor actor, string reason, DateTime nowUtc)
+    /// <summary>
+    /// The proposing province confirms a proposal; a different administrator from the one who proposed it. Null when
+    /// done; otherwise refused (another role or province, or the proposer), a conflict (not a proposal) or invalid
+    /// (the reason, field <c>reason</c>).
+    /// </summary>
+    public StepFailure? Confirm(Actor actor, string reason, DateTime nowUtc)
     {
         if (!actor.IsProvincialAdministratorOf(ProvinceCode))
-            throw new BlacklistTransitionException("只有提出省份的省级管理员可以确认 (only administrators of the proposing province may confirm)");
+            return StepFailure.Refused("只有提出省份的省级管理员可以确认 (only administrators of the proposing province may confirm)");
         // Separation of duties: a listing restricts a person's work on every platform, so a second administrator
         // checks the proposal. The history must be loaded to know the proposer; without it nobody may confirm.
         if (History.Count == 0 || History.Any(h => h.Event == BlacklistEvent.Proposed && h.Actor == actor.Name))
-            throw new BlacklistTransitionException(ProposerMayNotConfirm);
-        RequireState("确认 (confirm)", BlacklistState.Proposed);
-        Move(BlacklistEvent.Confirmed, BlacklistState.Confirmed, actor, reason, nowUtc);
+            return StepFailure.Refused(ProposerMayNotConfirm);
+        return StateConflict("确认 (confirm)", BlacklistState.Proposed)
+            ?? Move(BlacklistEvent.Confirmed, BlacklistState.Confirmed, actor, reason, nowUtc);
     }
 
-    /// <summary>The province does not confirm a proposal, or the national office does not publish a confirmed entry.</summary>
-    public void Decline(Actor actor, string reason, DateTime nowUtc)
+    /// <summary>
+    /// The province does not confirm a proposal, or the national office does not publish a confirmed entry. Null when
+    /// done; otherwise refused (not the office whose turn it is), a conflict (neither proposed nor confirmed) or invalid
+    /// (the reason). Both refusals keep the one message that names the state.
+    /// </summary>
+    public StepFailure? Decline(Actor actor, string reason, DateTime nowUtc)
     {
-        var allowed = State switch
+        bool? allowed = State switch
         {
             BlacklistState.Proposed => actor.IsProvincialAdministratorOf(ProvinceCode),
             BlacklistState.Confirmed => actor.IsNationalAdministrator,
-            _ => false,
+            _ => null,
         };
-        if (!allowed)
-            throw new BlacklistTransitionException($"当前状态（{State}）下您不能不予采纳 (you cannot decline an entry in state {State})");
-        Move(BlacklistEvent.Declined, BlacklistState.Declined, actor, reason, nowUtc);
+        var message = $"当前状态（{State}）下您不能不予采纳 (you cannot decline an entry in state {State})";
+        if (allowed is null) return StepFailure.Conflict(message);
+        if (allowed == false) return StepFailure.Refused(message);
+        return Move(BlacklistEvent.Declined, BlacklistState.Declined, actor, reason, nowUtc);
     }
 
-    public void Publish(Actor actor, string reason, DateOnly today, DateTime nowUtc)
+    /// <summary>
+    /// The national office publishes a confirmed entry to every province and the platforms' feed. Null when done;
+    /// otherwise refused (not the national office), a conflict (not confirmed, or its period already over) or invalid
+    /// (the reason).
+    /// </summary>
+    public StepFailure? Publish(Actor actor, string reason, DateOnly today, DateTime nowUtc)
     {
-        RequireNational(actor, "发布 (publish)");
-        RequireState("发布 (publish)", BlacklistState.Confirmed);
+        if ((NationalOnly(actor, "发布 (publish)") ?? StateConflict("发布 (publish)", BlacklistState.Confirmed)) is { } failure) return failure;
         if (EndsOn is { } ends && ends < today)
-            throw new BlacklistTransitionException("处置期限已过，无需发布 (the period is already over; there is nothing to publish)");
+            return StepFailure.Conflict("处置期限已过，无需发布 (the period is already over; there is nothing to publish)");
+        if (Move(BlacklistEvent.Published, BlacklistState.Published, actor, reason, nowUtc) is { } invalid) return invalid;
         IsCirculatedNationally = true;
         PublishedUtc = nowUtc;
-        Move(BlacklistEvent.Published, BlacklistState.Published, actor, reason, nowUtc);
+        return null;
     }
 
-    public void Lift(Actor actor, BlacklistLiftGround ground, string reason, DateTime nowUtc)
+    /// <summary>
+    /// The national office lifts a published entry on a ground (period served, appeal upheld). Null when done;
+    /// otherwise refused (not the national office), a conflict (not published) or invalid (no such ground, field
+    /// <c>ground</c>; or the reason).
+    /// </summary>
+    public StepFailure? Lift(Actor actor, BlacklistLiftGround ground, string reason, DateTime nowUtc)
     {
-        RequireNational(actor, "解除 (lift)");
-        RequireState("解除 (lift)", BlacklistState.Published);
-        if (!Enum.IsDefined(ground)) throw new BlacklistTransitionException("请选择解除依据 (choose the ground for lifting)");
+        if ((NationalOnly(actor, "解除 (lift)") ?? StateConflict("解除 (lift)", BlacklistState.Published)) is { } failure) return failure;
+        if (!Enum.IsDefined(ground))
+            return StepFailure.Invalid(new Dictionary<string, string> { ["ground"] = "请选择解除依据 (choose the ground for lifting)" });
+        if (Move(BlacklistEvent.Lifted, BlacklistState.Lifted, actor, reason, nowUtc) is { } invalid) return invalid;
         LiftGround = ground;
-        Move(BlacklistEvent.Lifted, BlacklistState.Lifted, actor, reason, nowUtc);
+        return null;
     }
 
-    /// <summary>The portal expires an entry the day after its last day in force.</summary>
-    public void Expire(DateOnly today, DateTime nowUtc)
+    /// <summary>
+    /// The portal expires an entry the day after its last day in force. Null when done; a conflict when the entry is
+    /// not published or still in force.
+    /// </summary>
+    public StepFailure? Expire(DateOnly today, DateTime nowUtc)
     {
-        RequireState("到期 (expire)", BlacklistState.Published);
+        if (StateConflict("到期 (expire)", BlacklistState.Published) is { } failure) return failure;
         if (EndsOn is not { } ends || ends >= today)
-            throw new BlacklistTransitionException("尚未到期 (the entry is still in force)");
-        Move(BlacklistEvent.Expired, BlacklistState.Expired, Actor.System, $"期限已于 {ends:yyyy-MM-dd} 届满 (the period ended on {ends:yyyy-MM-dd})", nowUtc);
+            return StepFailure.Conflict("尚未到期 (the entry is still in force)");
+        return Move(BlacklistEvent.Expired, BlacklistState.Expired, Actor.System, $"期限已于 {ends:yyyy-MM-dd} 届满 (the period ended on {ends:yyyy-MM-dd})", nowUtc);
     }
 
     // A warning counts once it took effect (was published) and was not voided on appeal, whether its period is still
@@ -198,24 +227,20 @@ public class BlacklistEntry : INationallyCirculated
     private static BlacklistSeverity StepUp(BlacklistSeverity severity) =>
         severity == BlacklistSeverity.Warning ? BlacklistSeverity.TimedBan : BlacklistSeverity.Permanent;
 
-    private void Move(BlacklistEvent what, BlacklistState to, Actor actor, string reason, DateTime nowUtc)
+    // Every transition states why; the reason is kept in the history and the audit log. Nothing changes when it is refused.
+    private StepFailure? Move(BlacklistEvent what, BlacklistState to, Actor actor, string reason, DateTime nowUtc)
     {
-        var stated = BlacklistRules.CheckStatedReason(reason);
+        if (StatedReason.Refusal(reason, out var stated) is { } invalid) return invalid;
         State = to;
         Record(what, actor, stated, nowUtc);
+        return null;
     }
 
-    private static void RequireNational(Actor actor, string action)
-    {
-        if (!actor.IsNationalAdministrator)
-            throw new BlacklistTransitionException($"只有国家级管理员可以{action} (only the national office may do this)");
-    }
+    private static StepFailure? NationalOnly(Actor actor, string action) => actor.IsNationalAdministrator ? null
+        : StepFailure.Refused($"只有国家级管理员可以{action} (only the national office may do this)");
 
-    private void RequireState(string action, params BlacklistState[] allowed)
-    {
-        if (!allowed.Contains(State))
-            throw new BlacklistTransitionException($"当前状态（{State}）不能{action} (an entry in state {State} cannot be moved this way)");
-    }
+    private StepFailure? StateConflict(string action, params BlacklistState[] allowed) => allowed.Contains(State) ? null
+        : StepFailure.Conflict($"当前状态（{State}）不能{action} (an entry in state {State} cannot be moved this way)");
 
     private void Record(BlacklistEvent what, Actor actor, string reason, DateTime nowUtc)
     {

@@ -31,6 +31,7 @@ public sealed class BlacklistExpiry(RegulatorDbContext db, BlacklistFeedWriter f
                 var now = clock.GetUtcNow().UtcDateTime;
                 foreach (var entry in due)
                 {
+                    // Chosen above as published and past their last day, so none refuses.
                     entry.Expire(today, now);
                     audit.Add(AuditActions.BlacklistExpired, nameof(BlacklistEntry), entry.Id.ToString(), entry.ProvinceCode,
                         reason: entry.History[^1].Reason, details: $"{entry.Severity} {entry.IdentityMasked}");

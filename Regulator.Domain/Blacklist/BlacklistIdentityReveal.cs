@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Regulator.Domain.Auditing;
+using Regulator.Domain.Common;
 using Regulator.Domain.Persistence;
 using Regulator.Domain.Protection;
 using Regulator.Domain.Identity;
@@ -16,15 +17,19 @@ public sealed class BlacklistIdentityReveal(RegulatorDbContext db, AuditedReveal
     public static bool MayReveal(Actor? actor, string entryProvinceCode) =>
         actor?.MayAdminister(entryProvinceCode) == true;
 
-    /// <summary>Null when the entry is not visible to the actor.</summary>
-    public async Task<string?> RevealAsync(long entryId, Actor actor, string? reason, CancellationToken ct = default)
+    /// <summary>
+    /// Done with the number in clear. Invalid (field <c>reason</c>) without an acceptable reason; not found when the
+    /// entry is not visible to the actor; refused for anyone but the national office or the proposing province's
+    /// administrators. Nothing is decrypted or audited unless it is done.
+    /// </summary>
+    public async Task<StepResult<string>> RevealAsync(long entryId, Actor actor, string? reason, CancellationToken ct = default)
     {
-        var stated = BlacklistRules.CheckStatedReason(reason);
+        if (StatedReason.Refusal(reason, out var stated) is { } invalid) return invalid;
         var entry = await db.BlacklistEntries.AsNoTracking().Where(e => e.Id == entryId)
             .Select(e => new { e.ProvinceCode, e.IdentityCiphertext }).FirstOrDefaultAsync(ct);
-        if (entry is null) return null;
+        if (entry is null) return StepFailure.NotFound;
         if (!MayReveal(actor, entry.ProvinceCode))
-            throw new BlacklistTransitionException("只有国家级管理员或提出省份的管理员可以查看完整号码 (only the national office or the proposing province's administrators may see the number)");
+            return StepFailure.Refused("只有国家级管理员或提出省份的管理员可以查看完整号码 (only the national office or the proposing province's administrators may see the number)");
         return await reveal.RevealAsync(AuditActions.BlacklistIdentityRevealed, nameof(BlacklistEntry), entryId, entry.ProvinceCode, stated, "identity number",
             entry.IdentityCiphertext, ct);
     }

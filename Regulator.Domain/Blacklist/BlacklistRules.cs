@@ -73,9 +73,22 @@ public static class BlacklistRules
             };
     }
 
-    /// <summary>Every transition states why; the reason is kept in the history and the audit log.</summary>
-    public static string CheckStatedReason(string? reason) =>
-        StatedReason.Check(reason, out var text) is { } problem ? throw new BlacklistTransitionException(problem) : text;
+    /// <summary>
+    /// The failure of a proposal with <paramref name="problems"/>: invalid, one message per field (keyed by
+    /// <see cref="BlacklistProblem.Field"/>); several problems of one field are joined, each language with its own,
+    /// so the message stays "中文 (English)".
+    /// </summary>
+    public static StepFailure Refusal(IReadOnlyList<BlacklistProblem> problems) => StepFailure.Invalid(problems
+        .GroupBy(p => p.Field)
+        .ToDictionary(g => g.Key, g => JoinBilingual(g.Select(p => p.Message).Distinct().ToList())));
+
+    private static string JoinBilingual(IReadOnlyList<string> messages)
+    {
+        if (messages is [var only]) return only;
+        var parts = messages.Select(m => m.IndexOf(" (", StringComparison.Ordinal) is var open and >= 0 && m.EndsWith(')')
+            ? (Zh: m[..open], En: m[(open + 2)..^1]) : (Zh: m, En: m)).ToList();
+        return $"{string.Join("；", parts.Select(p => p.Zh))} ({string.Join("; ", parts.Select(p => p.En))})";
+    }
 
     // A warning or a timed ban runs to an end date; a permanent ban has none. The start is the platform's or the
     // office's decision, which cannot lie in the future.

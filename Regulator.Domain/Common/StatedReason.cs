@@ -37,4 +37,11 @@ public static class StatedReason
         // Line breaks are allowed in a reason (unlike in a name); everything else follows the plain-text rules.
         return TextRules.ValidateName(text.ReplaceLineEndings(" "), "理由", MaxLength);
     }
+
+    /// <summary>
+    /// The same rule as <see cref="Check"/> for a domain step: null when <paramref name="reason"/> is acceptable,
+    /// otherwise an <see cref="StepStatus.Invalid"/> failure naming the field <c>reason</c>.
+    /// </summary>
+    public static StepFailure? Refusal(string? reason, out string text) =>
+        Check(reason, out text) is { } problem ? StepFailure.Invalid(new Dictionary<string, string> { ["reason"] = problem }) : null;
 }

@@ -11,6 +11,8 @@ namespace Regulator.Domain.Filings;
 /// A live-stream publisher filed by a platform (主播备案, CAC Art. 12): "real name behind the scenes, any name up
 /// front". It belongs to the province where the platform is registered. Identity numbers are held only encrypted,
 /// as a keyed blind index and masked; every change of status goes through the methods here and into <see cref="History"/>.
+/// A review method returns null when the change was made, or the <see cref="StepFailure"/> that kept it from being
+/// made (nothing changes then); it does not throw for a rule a person can break.
 /// </summary>
 public class Filing : IProvinceOwned, IPlatformOwned
 {
@@ -94,37 +96,55 @@ public class Filing : IProvinceOwned, IPlatformOwned
     /// <summary>Only the administrators of the filing's own province review it (the filing is kept by the provincial office where the platform is registered).</summary>
     public bool MayBeReviewedBy(Actor actor) => actor.IsProvincialAdministratorOf(ProvinceCode);
 
-    public void Accept(Actor reviewer, DateTime nowUtc)
+    /// <summary>
+    /// The reviewer accepts a filing waiting for review. Null when done; otherwise <see cref="StepStatus.Refused"/> for
+    /// anyone but an administrator of the filing's province, <see cref="StepStatus.Conflict"/> for another status.
+    /// </summary>
+    public StepFailure? Accept(Actor reviewer, DateTime nowUtc)
     {
-        RequireReviewer(reviewer);
-        RequireStatus("通过 (accept)", FilingStatus.Submitted);
+        if ((RefusalOf(reviewer) ?? StatusConflict("通过 (accept)", FilingStatus.Submitted)) is { } failure) return failure;
         Review(FilingEvent.Accepted, FilingStatus.Accepted, reviewer, null, nowUtc);
+        return null;
     }
 
-    public void ReturnForCorrection(Actor reviewer, string reason, DateTime nowUtc)
+    /// <summary>
+    /// The reviewer returns a filing for correction, stating why. Null when done; otherwise refused, a conflict, or
+    /// <see cref="StepStatus.Invalid"/> for a missing or unacceptable reason (field <c>reason</c>).
+    /// </summary>
+    public StepFailure? ReturnForCorrection(Actor reviewer, string reason, DateTime nowUtc)
     {
-        RequireReviewer(reviewer);
-        RequireStatus("退回补正 (return for correction)", FilingStatus.Submitted, FilingStatus.Accepted);
-        Review(FilingEvent.ReturnedForCorrection, FilingStatus.ReturnedForCorrection, reviewer, FilingRules.CheckStatedReason(reason), nowUtc);
+        if ((RefusalOf(reviewer) ?? StatusConflict("退回补正 (return for correction)", FilingStatus.Submitted, FilingStatus.Accepted)) is { } failure) return failure;
+        if (StatedReason.Refusal(reason, out var stated) is { } invalid) return invalid;
+        Review(FilingEvent.ReturnedForCorrection, FilingStatus.ReturnedForCorrection, reviewer, stated, nowUtc);
+        return null;
     }
 
-    public void Reject(Actor reviewer, string reason, DateTime nowUtc)
+    /// <summary>The reviewer refuses the filing, stating why. Null when done; failures as for <see cref="ReturnForCorrection"/>.</summary>
+    public StepFailure? Reject(Actor reviewer, string reason, DateTime nowUtc)
     {
-        RequireReviewer(reviewer);
-        RequireStatus("不予备案 (reject)", FilingStatus.Submitted, FilingStatus.ReturnedForCorrection, FilingStatus.Accepted);
-        Review(FilingEvent.Rejected, FilingStatus.Rejected, reviewer, FilingRules.CheckStatedReason(reason), nowUtc);
+        if ((RefusalOf(reviewer) ?? StatusConflict("不予备案 (reject)", FilingStatus.Submitted, FilingStatus.ReturnedForCorrection, FilingStatus.Accepted)) is { } failure) return failure;
+        if (StatedReason.Refusal(reason, out var stated) is { } invalid) return invalid;
+        Review(FilingEvent.Rejected, FilingStatus.Rejected, reviewer, stated, nowUtc);
+        return null;
     }
 
-    /// <summary>The platform withdraws its own filing, for instance when the publisher closes the account.</summary>
-    public void Withdraw(Actor platform, string? reason, DateTime nowUtc)
+    /// <summary>
+    /// The platform withdraws its own filing, for instance when the publisher closes the account; the reason is
+    /// optional but, when given, follows the stated-reason rule. Null when done; otherwise refused (not a platform),
+    /// a conflict (already withdrawn or rejected) or invalid (the reason).
+    /// </summary>
+    public StepFailure? Withdraw(Actor platform, string? reason, DateTime nowUtc)
     {
         if (platform.Kind != ActorKind.Platform)
-            throw new FilingTransitionException("只有备案平台可以撤回备案 (only the filing platform may withdraw it)");
-        RequireStatus("撤回 (withdraw)", FilingStatus.Submitted, FilingStatus.ReturnedForCorrection, FilingStatus.Accepted);
+            return StepFailure.Refused("只有备案平台可以撤回备案 (only the filing platform may withdraw it)");
+        if (StatusConflict("撤回 (withdraw)", FilingStatus.Submitted, FilingStatus.ReturnedForCorrection, FilingStatus.Accepted) is { } conflict) return conflict;
+        string? stated = null;
+        if (!string.IsNullOrWhiteSpace(reason) && StatedReason.Refusal(reason, out stated) is { } invalid) return invalid;
         Status = FilingStatus.Withdrawn;
-        StatusReason = string.IsNullOrWhiteSpace(reason) ? null : FilingRules.CheckStatedReason(reason);
+        StatusReason = stated;
         UpdatedUtc = nowUtc;
         Record(FilingEvent.Withdrawn, platform, StatusReason, nowUtc);
+        return null;
     }
 
     private void Store(FilingAssessment assessment, IdentityProtector protector, byte[] fingerprint, FilingSubmission submission, DateOnly filedOn, DateTime nowUtc)
@@ -165,17 +185,14 @@ public class Filing : IProvinceOwned, IPlatformOwned
         Record(what, reviewer, reason, nowUtc);
     }
 
-    private void RequireReviewer(Actor actor)
-    {
-        if (!MayBeReviewedBy(actor))
-            throw new FilingTransitionException("只有备案所在省份的省级管理员可以审核 (only administrators of the filing's province may review it)");
-    }
+    /// <summary>The refusal of a review by anyone but an administrator of the filing's province.</summary>
+    public static readonly StepFailure ReviewerOnly =
+        StepFailure.Refused("只有备案所在省份的省级管理员可以审核 (only administrators of the filing's province may review it)");
 
-    private void RequireStatus(string action, params FilingStatus[] allowed)
-    {
-        if (!allowed.Contains(Status))
-            throw new FilingTransitionException($"当前状态（{Status}）不能{action} (a filing in status {Status} cannot be moved this way)");
-    }
+    private StepFailure? RefusalOf(Actor actor) => MayBeReviewedBy(actor) ? null : ReviewerOnly;
+
+    private StepFailure? StatusConflict(string action, params FilingStatus[] allowed) => allowed.Contains(Status) ? null
+        : StepFailure.Conflict($"当前状态（{Status}）不能{action} (a filing in status {Status} cannot be moved this way)");
 
     /// <summary>
     /// Brings the stored names to their canonical form (look-alike middle dots folded to U+00B7) for filings stored

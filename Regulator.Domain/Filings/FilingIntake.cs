@@ -19,10 +19,13 @@ public sealed class FilingIntake(RegulatorDbContext db, IdentityProtector protec
 {
     public const int MaxBatchSize = 1000;
 
-    public async Task<FilingBatchResult> SubmitAsync(int platformId, IReadOnlyList<FilingDraft> drafts, FilingSource source, CancellationToken ct = default)
+    /// <summary>
+    /// Files a batch for the platform (at most <see cref="MaxBatchSize"/> drafts). Done with the per-item results —
+    /// invalid items are results, not a failure; not found when the platform is not visible to the current actor.
+    /// </summary>
+    public async Task<StepResult<FilingBatchResult>> SubmitAsync(int platformId, IReadOnlyList<FilingDraft> drafts, FilingSource source, CancellationToken ct = default)
     {
-        var platform = await FindPlatformAsync(platformId, ct)
-                       ?? throw new InvalidOperationException($"Platform {platformId} is not visible to the current actor.");
+        if (await FindPlatformAsync(platformId, ct) is not { } platform) return StepFailure.NotFound;
         var result = await StageAsync(platform, drafts, source, null, ct);
         await SaveAsync(result, ct);
         return result;

@@ -87,10 +87,6 @@ public static class FilingRules
         _ => AgeBand.Adult,
     };
 
-    /// <summary>A stated reason (review, withdrawal, reveal) is shown to the platform or auditors: required, bounded, plain text.</summary>
-    public static string CheckStatedReason(string? reason) =>
-        StatedReason.Check(reason, out var text) is { } problem ? throw new FilingTransitionException(problem) : text;
-
     private const ContentKinds AllContentKinds = ContentKinds.NewsInformation | ContentKinds.Performance | ContentKinds.AudioVisual | ContentKinds.Other;
 
     // The id goes into URLs (GET /api/v1/filings/{id}) and CSV files, so it is kept to a URL-safe alphabet.

@@ -11,7 +11,9 @@ namespace Regulator.Domain.Identity;
 /// Staff accounts as administrators manage them. Identity's own store must see every user (sign-in happens
 /// before anyone has a scope), so users are not under the global province filter; instead every read and
 /// write here goes through <see cref="Visible"/>, and a provincial administrator manages only provincial
-/// staff of their own province.
+/// staff of their own province. Each step is done with the account as saved, or fails: refused for anyone but an
+/// administrator, not found for an account outside <see cref="Visible"/>, invalid with each field's problem
+/// (<see cref="StaffErrors"/>) keyed by the <see cref="StaffDraft"/> property.
 /// </summary>
 public sealed class StaffDirectory(UserManager<RegulatorUser> users, ICurrentActor actor, AuditLog audit, TimeProvider clock)
 {
@@ -21,6 +23,7 @@ public sealed class StaffDirectory(UserManager<RegulatorUser> users, ICurrentAct
     public static IQueryable<RegulatorUser> VisibleTo(IQueryable<RegulatorUser> accounts, ICurrentActor actor) =>
         actor.IsNational ? accounts : accounts.Where(u => u.ProvinceCode != null && u.ProvinceCode == actor.ProvinceCode);
 
+    /// <summary>The account with <paramref name="id"/> if the actor may manage it; null otherwise (a read for the form).</summary>
     public async Task<RegulatorUser?> FindAsync(string id, CancellationToken ct = default) =>
         await Visible().FirstOrDefaultAsync(u => u.Id == id, ct);
 
@@ -31,12 +34,13 @@ public sealed class StaffDirectory(UserManager<RegulatorUser> users, ICurrentAct
     public IReadOnlyList<string> AssignableRoles() =>
         actor.IsNational ? RegulatorRoles.All : [RegulatorRoles.ProvincialAdmin, RegulatorRoles.ProvincialInspector];
 
-    /// <summary>Creates an account; errors are <see cref="StaffErrors"/> codes by field name, for the page to word.</summary>
-    public async Task<(RegulatorUser? User, Dictionary<string, string> Errors)> CreateAsync(StaffDraft draft, CancellationToken ct = default)
+    /// <summary>Creates an account with its initial password and role; done with the new account.</summary>
+    public async Task<StepResult<RegulatorUser>> CreateAsync(StaffDraft draft, CancellationToken ct = default)
     {
+        if (!actor.Actor.IsAdministrator) return StepFailure.Refused(StaffErrors.NotAdministrator);
         var errors = Validate(draft);
         if (string.IsNullOrEmpty(draft.Password)) errors[nameof(draft.Password)] = StaffErrors.PasswordRequired;
-        if (errors.Count > 0) return (null, errors);
+        if (errors.Count > 0) return StepFailure.Invalid(errors);
         var user = new RegulatorUser
         {
             UserName = draft.UserName.Trim(),
@@ -49,18 +53,24 @@ public sealed class StaffDirectory(UserManager<RegulatorUser> users, ICurrentAct
         if (!created.Succeeded)
         {
             foreach (var e in created.Errors)
-                errors[e.Code.Contains("Password") ? nameof(draft.Password) : nameof(draft.UserName)] = StaffErrors.IdentityPrefix + e.Code;
-            return (null, errors);
+                errors[e.Code.Contains("Password") ? nameof(draft.Password) : nameof(draft.UserName)] = StaffErrors.OfIdentity(e.Code);
+            return StepFailure.Invalid(errors);
         }
         await users.AddToRoleAsync(user, draft.Role);
         await audit.RecordAsync(AuditActions.UserCreated, "User", user.Id, user.ProvinceCode, details: $"{user.UserName} {draft.Role}", ct: ct);
-        return (user, errors);
+        return user;
     }
 
-    public async Task<Dictionary<string, string>> UpdateAsync(RegulatorUser user, StaffDraft draft, CancellationToken ct = default)
+    /// <summary>
+    /// Corrects an account's name, agency, role and province (the user name stays); its sessions end, so a changed
+    /// role or province reaches its cookie. Done with the account as saved.
+    /// </summary>
+    public async Task<StepResult<RegulatorUser>> UpdateAsync(string id, StaffDraft draft, CancellationToken ct = default)
     {
+        if (!actor.Actor.IsAdministrator) return StepFailure.Refused(StaffErrors.NotAdministrator);
+        if (await FindAsync(id, ct) is not { } user) return StepFailure.NotFound;
         var errors = Validate(draft with { UserName = user.UserName! });
-        if (errors.Count > 0) return errors;
+        if (errors.Count > 0) return StepFailure.Invalid(errors);
         user.DisplayName = draft.DisplayName.Trim();
         user.Agency = draft.Agency;
         user.ProvinceCode = RegulatorRoles.IsNational(draft.Role) ? null : draft.ProvinceCode;
@@ -74,15 +84,19 @@ public sealed class StaffDirectory(UserManager<RegulatorUser> users, ICurrentAct
         // Role or province changes must reach the user's cookie, so existing sessions are invalidated.
         await users.UpdateSecurityStampAsync(user);
         await audit.RecordAsync(AuditActions.UserUpdated, "User", user.Id, user.ProvinceCode, details: $"{user.UserName} {draft.Role} {user.ProvinceCode}", ct: ct);
-        return errors;
+        return user;
     }
 
-    public async Task SetLockedAsync(RegulatorUser user, bool locked, CancellationToken ct = default)
+    /// <summary>Locks (indefinitely) or unlocks an account; its sessions end. Done with the account as saved.</summary>
+    public async Task<StepResult<RegulatorUser>> SetLockedAsync(string id, bool locked, CancellationToken ct = default)
     {
+        if (!actor.Actor.IsAdministrator) return StepFailure.Refused(StaffErrors.NotAdministrator);
+        if (await FindAsync(id, ct) is not { } user) return StepFailure.NotFound;
         await users.SetLockoutEndDateAsync(user, locked ? DateTimeOffset.MaxValue : null);
         if (!locked) await users.ResetAccessFailedCountAsync(user);
         await users.UpdateSecurityStampAsync(user);
         await audit.RecordAsync(locked ? AuditActions.UserLocked : AuditActions.UserUnlocked, "User", user.Id, user.ProvinceCode, details: user.UserName, ct: ct);
+        return user;
     }
 
     private Dictionary<string, string> Validate(StaffDraft draft)

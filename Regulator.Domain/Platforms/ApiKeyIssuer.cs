@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Regulator.Domain.Auditing;
+using Regulator.Domain.Common;
 using Regulator.Domain.Persistence;
 using Regulator.Domain.Scoping;
 
@@ -9,42 +10,43 @@ namespace Regulator.Domain.Platforms;
 
 /// <summary>
 /// Issues, verifies and revokes platform API keys of the form <c>rgk_{prefix}_{secret}</c>. Issuing and revoking are
-/// for administrators (and the system): refused with <see cref="UnauthorizedAccessException"/> for anyone else.
+/// for administrators (and the system): refused (<see cref="NotAdministrator"/>) for anyone else, with nothing stored.
 /// </summary>
 public sealed class ApiKeyIssuer(RegulatorDbContext db, AuditLog audit, TimeProvider clock, ICurrentActor actor)
 {
+    /// <summary>A key as issued: the stored record and the plain key, which is in this answer only.</summary>
     public sealed record IssuedKey(PlatformApiKey Key, string PlainText);
 
-    /// <summary>Refusal text of the issuing and revoking steps.</summary>
-    public const string NotAdministrator = "只有管理员可以签发或吊销平台密钥 (only administrators may issue or revoke platform keys)";
+    /// <summary>Refusal of the issuing and revoking steps.</summary>
+    public static readonly StepFailure NotAdministrator =
+        StepFailure.Refused("只有管理员可以签发或吊销平台密钥 (only administrators may issue or revoke platform keys)");
 
     /// <summary>
-    /// Issues a key for a platform the actor can see, by id (the page's step); null when the platform is not found.
-    /// The plain key is in the answer only: it is never stored or shown again.
+    /// Issues a key for a platform the actor can see, by id (the page's step); not found when the platform is not
+    /// visible. The plain key is in the answer only: it is never stored or shown again.
     /// </summary>
-    public async Task<IssuedKey?> IssueAsync(int platformId, string label, PlatformApiScopes scopes, CancellationToken ct = default)
+    public async Task<StepResult<IssuedKey>> IssueAsync(int platformId, string label, PlatformApiScopes scopes, CancellationToken ct = default)
     {
-        EnsureAdministrator();
+        if (!actor.Actor.IsAdministrator) return NotAdministrator;
         return await db.Platforms.FirstOrDefaultAsync(p => p.Id == platformId, ct) is { } platform
             ? await IssueAsync(platform, label.Trim(), scopes, actor.UserName, ct)
-            : null;
+            : StepFailure.NotFound;
     }
 
-    /// <summary>Revokes one key of a platform the actor can see; false when the platform or key is not found.</summary>
-    public async Task<bool> RevokeAsync(int platformId, int keyId, CancellationToken ct = default)
+    /// <summary>Revokes one key of a platform the actor can see; done with the revoked key, not found when the platform or key is not visible.</summary>
+    public async Task<StepResult<PlatformApiKey>> RevokeAsync(int platformId, int keyId, CancellationToken ct = default)
     {
-        EnsureAdministrator();
+        if (!actor.Actor.IsAdministrator) return NotAdministrator;
         // Through the platform, which the province filter hides when it is another province's.
         var key = await db.Platforms.Where(p => p.Id == platformId).SelectMany(p => p.ApiKeys).Include(k => k.Platform)
             .FirstOrDefaultAsync(k => k.Id == keyId, ct);
-        if (key is null) return false;
-        await RevokeAsync(key, ct);
-        return true;
+        return key is null ? StepFailure.NotFound : await RevokeAsync(key, ct);
     }
 
-    public async Task<IssuedKey> IssueAsync(Platform platform, string label, PlatformApiScopes scopes, string? issuedBy, CancellationToken ct = default)
+    /// <summary>Issues a key for <paramref name="platform"/> (set-up and tests, as the system or an administrator), credited to <paramref name="issuedBy"/>.</summary>
+    public async Task<StepResult<IssuedKey>> IssueAsync(Platform platform, string label, PlatformApiScopes scopes, string? issuedBy, CancellationToken ct = default)
     {
-        EnsureAdministrator();
+        if (!actor.Actor.IsAdministrator) return NotAdministrator;
         var prefix = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(6));
         var secret = Base64Url(RandomNumberGenerator.GetBytes(32));
         var key = new PlatformApiKey
@@ -63,13 +65,15 @@ public sealed class ApiKeyIssuer(RegulatorDbContext db, AuditLog audit, TimeProv
         return new IssuedKey(key, $"rgk_{prefix}_{secret}");
     }
 
-    public async Task RevokeAsync(PlatformApiKey key, CancellationToken ct = default)
+    /// <summary>Revokes <paramref name="key"/>; done with it (revoking a revoked key changes nothing and audits nothing).</summary>
+    public async Task<StepResult<PlatformApiKey>> RevokeAsync(PlatformApiKey key, CancellationToken ct = default)
     {
-        EnsureAdministrator();
-        if (!key.IsActive) return;
+        if (!actor.Actor.IsAdministrator) return NotAdministrator;
+        if (!key.IsActive) return key;
         key.RevokedUtc = clock.GetUtcNow().UtcDateTime;
         audit.Add(AuditActions.ApiKeyRevoked, nameof(Platform), key.PlatformId.ToString(), key.Platform?.ProvinceCode, details: $"key {key.Prefix}");
         await db.SaveChangesAsync(ct);
+        return key;
     }
 
     /// <summary>The active key matching a presented bearer value, or null. Compares hashes in constant time.</summary>
@@ -93,11 +97,6 @@ public sealed class ApiKeyIssuer(RegulatorDbContext db, AuditLog audit, TimeProv
     }
 
     public static bool SecretMatches(byte[] secretHash, string secret) => CryptographicOperations.FixedTimeEquals(secretHash, Hash(secret));
-
-    private void EnsureAdministrator()
-    {
-        if (!actor.Actor.IsAdministrator) throw new UnauthorizedAccessException(NotAdministrator);
-    }
 
     private static byte[] Hash(string secret) => SHA256.HashData(Encoding.UTF8.GetBytes(secret));
 

@@ -7,47 +7,44 @@ using Regulator.Domain.Scoping;
 
 namespace Regulator.Domain.Platforms;
 
-/// <summary>Registers and corrects supervised platforms; the rules a registration must meet live here.</summary>
+/// <summary>
+/// Registers and corrects supervised platforms; the rules a registration must meet live here. Both steps are for
+/// administrators and answer with the platform as stored, or a failure: invalid with each field's problem keyed by
+/// the <see cref="PlatformDraft"/> property (<c>Name</c>, <c>Uscc</c>, <c>ProvinceCode</c>, and <c>Licence{Kind}</c>
+/// for a licence number), refused for anyone else, not found for a platform the actor cannot see.
+/// </summary>
 public sealed class PlatformRegistry(RegulatorDbContext db, ICurrentActor actor, AuditLog audit, TimeProvider clock)
 {
-    public sealed record Result(Platform? Platform, IReadOnlyDictionary<string, string> Errors)
-    {
-        public bool Succeeded => Errors.Count == 0;
-    }
+    /// <summary>The refusal of a registration or correction by someone who is not an administrator.</summary>
+    public static readonly StepFailure NotAdministrator =
+        StepFailure.Refused("只有管理员可以登记或更正平台 (only administrators may register or correct platforms)");
 
-    /// <summary>The key of <see cref="Result.Errors"/> under which a non-administrator is refused.</summary>
-    public const string PermissionError = "Permission";
-
-    private static readonly IReadOnlyDictionary<string, string> NotAdministrator = new Dictionary<string, string>
+    /// <summary>Registers a new platform; done with it as stored (with its id).</summary>
+    public async Task<StepResult<Platform>> RegisterAsync(PlatformDraft draft, CancellationToken ct = default)
     {
-        [PermissionError] = "只有管理员可以登记或更正平台 (only administrators may register or correct platforms)",
-    };
-
-    public async Task<Result> RegisterAsync(PlatformDraft draft, CancellationToken ct = default)
-    {
-        if (!actor.Actor.IsAdministrator) return new Result(null, NotAdministrator);
+        if (!actor.Actor.IsAdministrator) return NotAdministrator;
         var errors = await ValidateAsync(draft, existingId: null, ct);
-        if (errors.Count > 0) return new Result(null, errors);
+        if (errors.Count > 0) return StepFailure.Invalid(errors);
         var platform = new Platform { CreatedUtc = clock.GetUtcNow().UtcDateTime };
         Apply(platform, draft);
         db.Platforms.Add(platform);
         await db.SaveChangesAsync(ct);
         await audit.RecordAsync(AuditActions.PlatformCreated, nameof(Platform), platform.Id.ToString(), platform.ProvinceCode, details: platform.Name, ct: ct);
-        return new Result(platform, errors);
+        return platform;
     }
 
-    /// <summary>Corrects a platform the actor can see (the scope filter hides the rest, so they are "not found").</summary>
-    public async Task<Result?> CorrectAsync(int id, PlatformDraft draft, CancellationToken ct = default)
+    /// <summary>Corrects a platform the actor can see (the scope filter hides the rest, so they are "not found"); done with it as corrected.</summary>
+    public async Task<StepResult<Platform>> CorrectAsync(int id, PlatformDraft draft, CancellationToken ct = default)
     {
         var platform = await db.Platforms.Include(p => p.Licences).FirstOrDefaultAsync(p => p.Id == id, ct);
-        if (platform is null) return null;
-        if (!actor.Actor.IsAdministrator) return new Result(null, NotAdministrator);
+        if (platform is null) return StepFailure.NotFound;
+        if (!actor.Actor.IsAdministrator) return NotAdministrator;
         var errors = await ValidateAsync(draft, id, ct);
-        if (errors.Count > 0) return new Result(platform, errors);
+        if (errors.Count > 0) return StepFailure.Invalid(errors);
         Apply(platform, draft);
         audit.Add(AuditActions.PlatformUpdated, nameof(Platform), platform.Id.ToString(), platform.ProvinceCode, details: platform.Name);
         await db.SaveChangesAsync(ct);
-        return new Result(platform, errors);
+        return platform;
     }
 
     private void Apply(Platform platform, PlatformDraft draft)

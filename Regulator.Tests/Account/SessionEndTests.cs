@@ -56,9 +56,9 @@ public sealed class SessionEndTests(ProviderPortals portals) : IClassFixture<Pro
                     await users.SetLockoutEndDateAsync(user, DateTimeOffset.UtcNow.AddMinutes(15));
                     break;
                 case Ending.RoleChange:
-                    var errors = await scope.ServiceProvider.GetRequiredService<StaffDirectory>()
-                        .UpdateAsync(user, new StaffDraft(userName, user.DisplayName, RegulatorRoles.ProvincialInspector, Agency.Cyberspace, "11", null));
-                    Assert.Empty(errors);
+                    var updated = await scope.ServiceProvider.GetRequiredService<StaffDirectory>()
+                        .UpdateAsync(user.Id, new StaffDraft(userName, user.DisplayName, RegulatorRoles.ProvincialInspector, Agency.Cyberspace, "11", null));
+                    Assert.True(updated.Succeeded, updated.ToString());
                     break;
             }
         }

@@ -38,7 +38,7 @@ public sealed class PlatformApiKeyTests(ProviderPortals portals) : IClassFixture
         {
             var db = scope.ServiceProvider.GetRequiredService<RegulatorDbContext>();
             var issued = await db.PlatformApiKeys.Include(k => k.Platform).SingleAsync(k => k.PlatformId == platform.Id);
-            await scope.ServiceProvider.GetRequiredService<ApiKeyIssuer>().RevokeAsync(issued);
+            Assert.True((await scope.ServiceProvider.GetRequiredService<ApiKeyIssuer>().RevokeAsync(issued)).Succeeded);
         }
 
         var response = await ClientWithKey(portal, key).GetAsync("/api/v1/platform");
@@ -66,7 +66,7 @@ public sealed class PlatformApiKeyTests(ProviderPortals portals) : IClassFixture
         // A platform without keys, so each test's key is the only one its platform has.
         var platform = await db.Platforms.Where(p => p.ProvinceCode == provinceCode && !p.ApiKeys.Any()).OrderBy(p => p.Id).FirstAsync();
         var issued = await scope.ServiceProvider.GetRequiredService<ApiKeyIssuer>().IssueAsync(platform, "test", PlatformApiScopes.All, "tests");
-        return (platform, issued.PlainText);
+        return (platform, issued.Value.PlainText);
     }
 
     private static HttpClient ClientWithKey(PortalFactory portal, string? key)

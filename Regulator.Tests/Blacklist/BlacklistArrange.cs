@@ -47,8 +47,7 @@ public static class BlacklistArrange
         var result = await scope.ServiceProvider.GetRequiredService<BlacklistCirculation>().ProposeAsync(new BlacklistProposal(identityNumber, ["测试主播"], [platform.Id],
             "obscene-material", "直播中传播淫秽色情内容", ["案卷 2026-001"], severity, today.AddDays(-1), severity == BlacklistSeverity.Permanent ? null : today.AddDays(90)),
             proposer ?? Beijing, Agency.Cyberspace);
-        Assert.True(result.Succeeded, string.Join("; ", result.Problems.Select(p => p.Message)));
-        return result.Entry!;
+        return result.Value;
     }
 
     public static async Task<BlacklistEntry> PublishAsync(PortalFactory portal, string identityNumber, BlacklistSeverity severity = BlacklistSeverity.TimedBan)
@@ -56,23 +55,23 @@ public static class BlacklistArrange
         var entry = await ProposeAsync(portal, identityNumber, severity);
         await using var scope = portal.Services.CreateAsyncScope();
         var circulation = scope.ServiceProvider.GetRequiredService<BlacklistCirculation>();
-        await circulation.ConfirmAsync(entry.Id, BeijingReviewer, "事实清楚");
-        return (await circulation.PublishAsync([entry.Id], National, "批准全国通报")).Single();
+        Assert.True((await circulation.ConfirmAsync(entry.Id, BeijingReviewer, "事实清楚")).Succeeded);
+        return (await circulation.PublishAsync([entry.Id], National, "批准全国通报")).Value.Single();
     }
 
     public static async Task LiftAsync(PortalFactory portal, long entryId)
     {
         await using var scope = portal.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<BlacklistCirculation>().LiftAsync(entryId, National, BlacklistLiftGround.AppealUpheld, "申诉成立");
+        Assert.True((await scope.ServiceProvider.GetRequiredService<BlacklistCirculation>().LiftAsync(entryId, National, BlacklistLiftGround.AppealUpheld, "申诉成立")).Succeeded);
     }
 
     /// <summary>Files individual publishers on a platform through intake; returns each publisher id's filing id.</summary>
     public static async Task<Dictionary<string, long>> FileAsync(PortalFactory portal, int platformId, params (string PublisherId, string Identity)[] publishers)
     {
         await using var scope = portal.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<FilingIntake>().SubmitAsync(platformId,
+        Assert.True((await scope.ServiceProvider.GetRequiredService<FilingIntake>().SubmitAsync(platformId,
             publishers.Select(p => new FilingDraft(p.PublisherId, PublisherType.Individual, "孙八", p.Identity, ["孙八直播"], ContentKinds.Other, null)).ToList(),
-            new FilingSource(SubmissionChannel.Api, "tests"));
+            new FilingSource(SubmissionChannel.Api, "tests"))).Succeeded);
         var ids = publishers.Select(p => p.PublisherId).ToList();
         return await scope.ServiceProvider.GetRequiredService<RegulatorDbContext>().Filings.AsNoTracking()
             .Where(f => f.PlatformId == platformId && ids.Contains(f.PlatformPublisherId)).ToDictionaryAsync(f => f.PlatformPublisherId, f => f.Id);
@@ -84,7 +83,7 @@ public static class BlacklistArrange
         await using var scope = portal.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<RegulatorDbContext>();
         var platform = await db.Platforms.Where(p => p.ProvinceCode == provinceCode).OrderBy(p => p.Id).FirstAsync();
-        var issued = await scope.ServiceProvider.GetRequiredService<ApiKeyIssuer>().IssueAsync(platform, "test", scopes, "tests");
+        var issued = (await scope.ServiceProvider.GetRequiredService<ApiKeyIssuer>().IssueAsync(platform, "test", scopes, "tests")).Value;
         var client = portal.CreatePortalClient();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", issued.PlainText);
         return (platform, client);

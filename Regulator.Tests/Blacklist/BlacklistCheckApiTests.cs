@@ -28,8 +28,8 @@ public sealed class BlacklistCheckApiTests(BlacklistPortals portals) : IClassFix
         await using (var scope = portal.Services.CreateAsyncScope())
         {
             var circulation = scope.ServiceProvider.GetRequiredService<BlacklistCirculation>();
-            await circulation.ConfirmAsync(proposed.Id, BlacklistArrange.BeijingReviewer, "事实清楚");
-            await circulation.PublishAsync([proposed.Id], National, "批准全国通报");
+            Assert.True((await circulation.ConfirmAsync(proposed.Id, BlacklistArrange.BeijingReviewer, "事实清楚")).Succeeded);
+            Assert.True((await circulation.PublishAsync([proposed.Id], National, "批准全国通报")).Succeeded);
         }
         await client.WaitUntilOnListIsAsync(number, expected: true);
         var answer = await client.CheckAsync(number);

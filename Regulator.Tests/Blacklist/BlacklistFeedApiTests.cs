@@ -95,6 +95,6 @@ public sealed class BlacklistFeedApiTests(BlacklistPortals portals) : IClassFixt
         var result = await intake.SubmitAsync(platform.Id,
             [new FilingDraft(publisherId, PublisherType.Individual, "王五", number, ["王五直播"], ContentKinds.Performance, null)],
             new FilingSource(SubmissionChannel.Api, "tests"));
-        Assert.False(result.Items.Single().IsInvalid);
+        Assert.False(result.Value.Items.Single().IsInvalid);
     }
 }

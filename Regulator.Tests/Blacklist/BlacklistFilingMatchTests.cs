@@ -4,9 +4,12 @@ using AngleSharp.Dom;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Regulator.Domain.Blacklist;
+using Regulator.Domain.Common;
+using Regulator.Domain.Identity;
 using Regulator.Domain.Filings;
 using Regulator.Domain.Platforms;
 using Regulator.Tests.Infrastructure;
+using Regulator.Web.Identity;
 using static Regulator.Tests.Blacklist.BlacklistArrange;
 
 namespace Regulator.Tests.Blacklist;
@@ -57,6 +60,15 @@ public sealed class BlacklistFilingMatchTests(BlacklistPortals portals) : IClass
         Assert.Contains("comeback-1", guangdong.QuerySelector("[data-testid=alerts]")?.TextContent);
         var beijing = await HtmlPage.GetAsync(await portal.SignInAsync("bj.admin"), "/blacklist");
         Assert.DoesNotContain("comeback-1", beijing.QuerySelector("main")!.TextContent);
+
+        // The acknowledgement step itself: Beijing does not find Guangdong's alert, an inspector is refused, Guangdong's administrator acknowledges it.
+        long alertId;
+        await using (var db = portal.CreateDbContext()) alertId = await db.BlacklistFilingAlerts.Where(a => a.PlatformPublisherId == "comeback-1").Select(a => a.Id).SingleAsync();
+        Task<StepResult<BlacklistFilingAlert>> AcknowledgeAs(string user) => portal.AsAsync<BlacklistAlertAcknowledgement, StepResult<BlacklistFilingAlert>>(user,
+            (acknowledgement, principal) => acknowledgement.AcknowledgeAsync(alertId, PortalActors.Of(principal)));
+        Assert.Equal(StepStatus.NotFound, (await AcknowledgeAs("bj.admin")).Status);
+        Assert.Equal(StepStatus.Refused, (await AcknowledgeAs(await portal.CreateUserAsync(RegulatorRoles.ProvincialInspector, "44"))).Status);
+        Assert.Equal("gd.admin", (await AcknowledgeAs("gd.admin")).Value.AcknowledgedBy);
     }
 
     [Fact]
@@ -70,7 +82,7 @@ public sealed class BlacklistFilingMatchTests(BlacklistPortals portals) : IClass
         {
             var result = await scope.ServiceProvider.GetRequiredService<FilingIntake>().SubmitAsync(platform.Id,
                 [new FilingDraft("early-bird", PublisherType.Individual, "钱七", number, ["钱七说"], ContentKinds.Other, null)], new FilingSource(SubmissionChannel.Api, "tests"));
-            Assert.Equal(FilingStatus.Submitted, result.Items.Single().Status);
+            Assert.Equal(FilingStatus.Submitted, result.Value.Items.Single().Status);
         }
         var entry = await PublishAsync(portal, number);
         Assert.DoesNotContain(platform.Id, entry.PlatformIds);

@@ -114,15 +114,15 @@ public sealed class BlacklistFromCaseTests(ProviderPortals portals) : IClassFixt
         var withFiling = Borrowing();
         withFiling.FilingId = filingId;
         var refused = await ProposeResultAsync(portal, "gd.admin", withFiling);
-        var problem = Assert.Single(refused.Problems);
-        Assert.Equal(nameof(BlacklistProposalForm.IdentityNumber), BlacklistProposalForm.FieldOf(problem));
+        var problem = Assert.Single(refused.Failure!.FieldErrors);
+        Assert.Equal(nameof(BlacklistProposalForm.IdentityNumber), BlacklistProposalForm.FieldOf(problem.Key));
 
         // Nor can it cite Beijing's case as the source of a proposal of its own.
         var citing = Borrowing();
         citing.IdentityNumber = BlacklistArrange.NewIdentity("44");
         citing.SourceCaseId = caseId;
-        var cited = Assert.Single((await ProposeResultAsync(portal, "gd.admin", citing)).Problems);
-        Assert.Contains("来源举报案件不存在", cited.Message);
+        var cited = Assert.Single((await ProposeResultAsync(portal, "gd.admin", citing)).Failure!.FieldErrors);
+        Assert.Contains("来源举报案件不存在", cited.Value);
         await using var db = portal.CreateDbContext();
         Assert.False(await db.BlacklistEntries.AnyAsync(e => e.Facts == "越权借用他省备案身份"));
     }
@@ -147,14 +147,15 @@ public sealed class BlacklistFromCaseTests(ProviderPortals portals) : IClassFixt
     }
 
     // The proposal step as the form's button runs it: as the signed-in administrator, in the agency of their account.
-    private static Task<BlacklistProposalResult> ProposeResultAsync(PortalFactory portal, string userName, BlacklistProposalForm form) =>
-        portal.AsAsync<BlacklistCirculation, BlacklistProposalResult>(userName, (circulation, user) =>
+    private static Task<StepResult<BlacklistEntry>> ProposeResultAsync(PortalFactory portal, string userName, BlacklistProposalForm form) =>
+        portal.AsAsync<BlacklistCirculation, StepResult<BlacklistEntry>>(userName, (circulation, user) =>
             circulation.ProposeAsync(form.ToProposal(), PortalActors.Of(user), Enum.Parse<Agency>(user.FindFirst(RegulatorClaims.Agency)!.Value)));
 
     private static async Task<BlacklistEntry?> ProposeAsAsync(PortalFactory portal, string userName, Func<Regulator.Domain.Persistence.RegulatorDbContext, Task<BlacklistProposalForm>> fill)
     {
         BlacklistProposalForm form;
         await using (var db = portal.CreateDbContext()) form = await fill(db);
-        return (await ProposeResultAsync(portal, userName, form)).Entry;
+        var result = await ProposeResultAsync(portal, userName, form);
+        return result.Succeeded ? result.Value : null;
     }
 }

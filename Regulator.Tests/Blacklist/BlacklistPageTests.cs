@@ -33,8 +33,13 @@ public sealed class BlacklistPageTests(BlacklistPortals portals) : IClassFixture
 
         Assert.Equal(HttpStatusCode.NotFound, (await beijing.GetAsync($"/blacklist/{guangdongProposal.Id}")).StatusCode);
         // The confirmation step itself, run as Beijing's administrator from a circuit, aimed at Guangdong's proposal: not found.
-        Assert.Null(await portal.AsAsync<BlacklistCirculation, BlacklistEntry?>("bj.admin",
-            (circulation, user) => circulation.ConfirmAsync(guangdongProposal.Id, PortalActors.Of(user), "越权确认")));
+        Assert.Equal(StepStatus.NotFound, (await portal.AsAsync<BlacklistCirculation, StepResult<BlacklistEntry>>("bj.admin",
+            (circulation, user) => circulation.ConfirmAsync(guangdongProposal.Id, PortalActors.Of(user), "越权确认"))).Status);
+        // Nor can it decline it or see its number: the same "not found", nothing audited.
+        Assert.Equal(StepStatus.NotFound, (await portal.AsAsync<BlacklistCirculation, StepResult<BlacklistEntry>>("bj.admin",
+            (circulation, user) => circulation.DeclineAsync(guangdongProposal.Id, PortalActors.Of(user), "越权不予采纳"))).Status);
+        Assert.Equal(StepStatus.NotFound, (await portal.AsAsync<BlacklistIdentityReveal, StepResult<string>>("bj.admin",
+            (reveal, user) => reveal.RevealAsync(guangdongProposal.Id, PortalActors.Of(user), "越权查看"))).Status);
         await using var db = portal.CreateDbContext();
         var unchanged = await db.BlacklistEntries.SingleAsync(e => e.Id == guangdongProposal.Id);
         Assert.Equal(BlacklistState.Proposed, unchanged.State);
@@ -50,8 +55,8 @@ public sealed class BlacklistPageTests(BlacklistPortals portals) : IClassFixture
         await using (var scope = portal.Services.CreateAsyncScope())
         {
             var circulation = scope.ServiceProvider.GetRequiredService<BlacklistCirculation>();
-            await circulation.ConfirmAsync(guangdongPublished.Id, GuangdongReviewer, "事实清楚");
-            await circulation.PublishAsync([guangdongPublished.Id], National, "批准全国通报");
+            Assert.True((await circulation.ConfirmAsync(guangdongPublished.Id, GuangdongReviewer, "事实清楚")).Succeeded);
+            Assert.True((await circulation.PublishAsync([guangdongPublished.Id], National, "批准全国通报")).Succeeded);
         }
         var ownProposal = await ProposeAsync(portal, NewIdentity());
 
@@ -65,6 +70,12 @@ public sealed class BlacklistPageTests(BlacklistPortals portals) : IClassFixture
         var published = await HtmlPage.GetAsync(await portal.SignInAsync("bj.inspector"), $"/blacklist/{guangdongPublished.Id}");
         Assert.Null(published.QuerySelector("[data-testid=entry-actions]"));
         Assert.Null(published.QuerySelector("[data-testid=reveal]"));
+        // Whatever the page offers, the reveal step refuses Beijing's staff Guangdong's number: the entry is readable, not theirs.
+        foreach (var user in new[] { "bj.inspector", "bj.admin" })
+            Assert.Equal(StepStatus.Refused, (await portal.AsAsync<BlacklistIdentityReveal, StepResult<string>>(user,
+                (reveal, principal) => reveal.RevealAsync(guangdongPublished.Id, PortalActors.Of(principal), "越权查看"))).Status);
+        await using var db = portal.CreateDbContext();
+        Assert.False(await db.AuditEntries.AnyAsync(a => a.Action == Regulator.Domain.Auditing.AuditActions.BlacklistIdentityRevealed && a.RecordId == guangdongPublished.Id.ToString()));
     }
 
     private static async Task<HashSet<long>> ListedIdsAsync(HttpClient client)

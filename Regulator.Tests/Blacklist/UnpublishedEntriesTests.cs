@@ -34,7 +34,7 @@ public sealed class UnpublishedEntriesTests : IAsyncLifetime
         await ProposeAsync(first, proposed);
         var toConfirm = await ProposeAsync(first, confirmed);
         await using (var scope = first.Services.CreateAsyncScope())
-            await scope.ServiceProvider.GetRequiredService<BlacklistCirculation>().ConfirmAsync(toConfirm.Id, BlacklistArrange.BeijingReviewer, "事实清楚");
+            Assert.True((await scope.ServiceProvider.GetRequiredService<BlacklistCirculation>().ConfirmAsync(toConfirm.Id, BlacklistArrange.BeijingReviewer, "事实清楚")).Succeeded);
         await PublishAsync(first, published);
 
         // A new instance on the same database loads the list at start-up, with all three entries already stored.
@@ -55,7 +55,7 @@ public sealed class UnpublishedEntriesTests : IAsyncLifetime
         await ProposeAsync(portal, proposed);
         var entry = await ProposeAsync(portal, confirmed);
         await using (var scope = portal.Services.CreateAsyncScope())
-            await scope.ServiceProvider.GetRequiredService<BlacklistCirculation>().ConfirmAsync(entry.Id, BlacklistArrange.BeijingReviewer, "事实清楚");
+            Assert.True((await scope.ServiceProvider.GetRequiredService<BlacklistCirculation>().ConfirmAsync(entry.Id, BlacklistArrange.BeijingReviewer, "事实清楚")).Succeeded);
         var (platform, _) = await PlatformClientAsync(portal, PlatformApiScopes.Filings, provinceCode: "44");
 
         var filings = await FileAsync(portal, platform.Id, ("only-proposed", proposed), ("only-confirmed", confirmed));

@@ -19,7 +19,7 @@ public class FilingIntakeTests : IDisposable
     private async Task<FilingBatchResult> Submit(int platformId, params FilingDraft[] drafts)
     {
         await using var db = _database.Context(SystemActor.Instance);
-        return await new FilingIntake(db, Protector(), FilingsDatabase.Clock).SubmitAsync(platformId, drafts, Api);
+        return (await new FilingIntake(db, Protector(), FilingsDatabase.Clock).SubmitAsync(platformId, drafts, Api)).Value;
     }
 
     private async Task<List<Filing>> All()
@@ -171,12 +171,12 @@ public class FilingIntakeTests : IDisposable
         {
             var found = await new FilingReview(bj, _database.Audit(bj, FilingsDatabase.Staff("11")), FilingsDatabase.Clock)
                 .DecideAsync(filingId, FilingDecision.Accept, null, Actor.ProvincialAdministrator("bj.admin", "11"));
-            Assert.False(found);
+            Assert.Equal(StepStatus.NotFound, found.Status);
         }
         await using (var gd = _database.Context(FilingsDatabase.Staff("44")))
         {
-            Assert.True(await new FilingReview(gd, _database.Audit(gd, FilingsDatabase.Staff("44")), FilingsDatabase.Clock)
-                .DecideAsync(filingId, FilingDecision.ReturnForCorrection, "请补充材料", gdAdmin));
+            Assert.True((await new FilingReview(gd, _database.Audit(gd, FilingsDatabase.Staff("44")), FilingsDatabase.Clock)
+                .DecideAsync(filingId, FilingDecision.ReturnForCorrection, "请补充材料", gdAdmin)).Succeeded);
         }
         await using var db = _database.Context(SystemActor.Instance);
         Assert.Equal(FilingStatus.ReturnedForCorrection, (await db.Filings.SingleAsync()).Status);
@@ -192,7 +192,7 @@ public class FilingIntakeTests : IDisposable
         {
             var accepted = await new FilingReview(db, _database.Audit(db, FilingsDatabase.Staff("11")), FilingsDatabase.Clock)
                 .AcceptCleanSubmissionAsync(result.Submission!.Id, Actor.ProvincialAdministrator("bj.admin", "11"));
-            Assert.Equal(2, accepted);
+            Assert.Equal(2, accepted.Value);
         }
         var statuses = (await All()).ToDictionary(f => f.PlatformPublisherId, f => f.Status);
         Assert.Equal(FilingStatus.Accepted, statuses["c1"]);
@@ -212,11 +212,11 @@ public class FilingIntakeTests : IDisposable
         var reveal = new IdentityReveal(db, new AuditedReveal(Protector(), _database.Audit(db, FilingsDatabase.Staff("11"))));
         var admin = Actor.ProvincialAdministrator("bj.admin", "11");
         // The step checks who asks, not the page: an inspector is refused before anything is decrypted or audited.
-        await Assert.ThrowsAsync<FilingTransitionException>(() => reveal.RevealAsync(filingId, IdentityField.Publisher, "核查举报线索",
-            new Actor("bj.inspector", "bj.inspector", ActorKind.ProvincialInspector, "11")));
-        await Assert.ThrowsAsync<FilingTransitionException>(() => reveal.RevealAsync(filingId, IdentityField.Publisher, " ", admin));
-        Assert.Equal(id, await reveal.RevealAsync(filingId, IdentityField.Publisher, "核查举报线索", admin));
-        Assert.Null(await reveal.RevealAsync(filingId, IdentityField.Guardian, "核查举报线索", admin));
+        Assert.Equal(StepStatus.Refused, (await reveal.RevealAsync(filingId, IdentityField.Publisher, "核查举报线索",
+            new Actor("bj.inspector", "bj.inspector", ActorKind.ProvincialInspector, "11"))).Status);
+        Assert.Equal(StepStatus.Invalid, (await reveal.RevealAsync(filingId, IdentityField.Publisher, " ", admin)).Status);
+        Assert.Equal(id, (await reveal.RevealAsync(filingId, IdentityField.Publisher, "核查举报线索", admin)).Value);
+        Assert.Equal(StepStatus.NotFound, (await reveal.RevealAsync(filingId, IdentityField.Guardian, "核查举报线索", admin)).Status);
         var entry = await db.AuditEntries.SingleAsync(a => a.Action == AuditActions.IdentityRevealed);
         Assert.Equal(("核查举报线索", filingId.ToString()), (entry.Reason, entry.RecordId));
         Assert.DoesNotContain(id, entry.Details);
@@ -229,8 +229,8 @@ public class FilingIntakeTests : IDisposable
         await using (var db = _database.Context(_database.PlatformClient(_database.BeijingPlain, "11")))
         {
             var review = new FilingReview(db, _database.Audit(db, SystemActor.Instance), FilingsDatabase.Clock);
-            Assert.True(await review.WithdrawAsync(_database.BeijingPlain, "w", "账号注销", Actor.Platform("platform:test")));
-            Assert.False(await review.WithdrawAsync(_database.BeijingPlain, "nope", null, Actor.Platform("platform:test")));
+            Assert.True((await review.WithdrawAsync(_database.BeijingPlain, "w", "账号注销", Actor.Platform("platform:test"))).Succeeded);
+            Assert.Equal(StepStatus.NotFound, (await review.WithdrawAsync(_database.BeijingPlain, "nope", null, Actor.Platform("platform:test"))).Status);
         }
         var f = Assert.Single(await All());
         Assert.Equal(FilingStatus.Withdrawn, f.Status);

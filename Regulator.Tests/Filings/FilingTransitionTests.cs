@@ -1,3 +1,4 @@
+using Regulator.Domain.Common;
 using Regulator.Domain.Filings;
 using static Regulator.Tests.Filings.FilingTestData;
 using Regulator.Domain.Identity;
@@ -35,7 +36,7 @@ public class FilingTransitionTests
     public void The_provinces_administrator_accepts()
     {
         var f = Submitted();
-        f.Accept(BeijingAdmin, Now.AddHours(1));
+        Assert.Null(f.Accept(BeijingAdmin, Now.AddHours(1)));
         Assert.Equal(FilingStatus.Accepted, f.Status);
         Assert.Equal(Now.AddHours(1), f.ReviewedUtc);
         Assert.Equal((FilingEvent.Accepted, "bj.admin", true), (f.History[^1].Event, f.History[^1].Actor, f.History[^1].ByRegulator));
@@ -45,9 +46,9 @@ public class FilingTransitionTests
     public void Another_provinces_administrator_or_an_inspector_may_not_review()
     {
         var f = Submitted();
-        Assert.Throws<FilingTransitionException>(() => f.Accept(GuangdongAdmin, Now));
-        Assert.Throws<FilingTransitionException>(() => f.Reject(BeijingInspector, "不符合", Now));
-        Assert.Throws<FilingTransitionException>(() => f.Accept(ThePlatform, Now));
+        Assert.Equal(StepStatus.Refused, f.Accept(GuangdongAdmin, Now)?.Status);
+        Assert.Equal(StepStatus.Refused, f.Reject(BeijingInspector, "不符合", Now)?.Status);
+        Assert.Equal(StepStatus.Refused, f.Accept(ThePlatform, Now)?.Status);
         Assert.Equal(FilingStatus.Submitted, f.Status);
         Assert.Single(f.History);
     }
@@ -56,7 +57,7 @@ public class FilingTransitionTests
     public void Returning_keeps_a_reason_the_platform_can_read()
     {
         var f = Submitted();
-        f.ReturnForCorrection(BeijingAdmin, "  请核实真实姓名 ", Now);
+        Assert.Null(f.ReturnForCorrection(BeijingAdmin, "  请核实真实姓名 ", Now));
         Assert.Equal(FilingStatus.ReturnedForCorrection, f.Status);
         Assert.Equal("请核实真实姓名", f.StatusReason);
         Assert.Equal("请核实真实姓名", f.History[^1].Reason);
@@ -69,8 +70,8 @@ public class FilingTransitionTests
     public void Return_and_reject_need_a_plain_reason(string reason)
     {
         var f = Submitted();
-        Assert.Throws<FilingTransitionException>(() => f.ReturnForCorrection(BeijingAdmin, reason, Now));
-        Assert.Throws<FilingTransitionException>(() => f.Reject(BeijingAdmin, reason, Now));
+        Assert.Equal("reason", Assert.Single(f.ReturnForCorrection(BeijingAdmin, reason, Now)!.FieldErrors).Key);
+        Assert.Equal(StepStatus.Invalid, f.Reject(BeijingAdmin, reason, Now)?.Status);
         Assert.Equal(FilingStatus.Submitted, f.Status);
     }
 
@@ -78,19 +79,17 @@ public class FilingTransitionTests
     public void Only_a_waiting_filing_can_be_accepted()
     {
         var f = Submitted();
-        f.Reject(BeijingAdmin, "身份不实", Now);
-        Assert.Throws<FilingTransitionException>(() => f.Accept(BeijingAdmin, Now));
-        Assert.Throws<FilingTransitionException>(() => f.ReturnForCorrection(BeijingAdmin, "再看看", Now));
-        Assert.Throws<FilingTransitionException>(() => f.Withdraw(ThePlatform, null, Now));
+        Assert.Null(f.Reject(BeijingAdmin, "身份不实", Now));
+        Assert.Equal(StepStatus.Conflict, f.Accept(BeijingAdmin, Now)?.Status);
+        Assert.Equal(StepStatus.Conflict, f.ReturnForCorrection(BeijingAdmin, "再看看", Now)?.Status);
+        Assert.Equal(StepStatus.Conflict, f.Withdraw(ThePlatform, null, Now)?.Status);
     }
 
     [Fact]
     public void An_accepted_filing_can_still_be_returned_or_rejected()
     {
         var f = Submitted();
-        f.Accept(BeijingAdmin, Now);
-        f.ReturnForCorrection(BeijingAdmin, "发现新问题", Now);
-        f.Reject(BeijingAdmin, "未按期补正", Now);
+        Assert.Null(f.Accept(BeijingAdmin, Now) ?? f.ReturnForCorrection(BeijingAdmin, "发现新问题", Now) ?? f.Reject(BeijingAdmin, "未按期补正", Now));
         Assert.Equal([FilingEvent.Submitted, FilingEvent.Accepted, FilingEvent.ReturnedForCorrection, FilingEvent.Rejected], f.History.Select(h => h.Event));
     }
 
@@ -98,11 +97,11 @@ public class FilingTransitionTests
     public void Only_the_platform_withdraws()
     {
         var f = Submitted();
-        Assert.Throws<FilingTransitionException>(() => f.Withdraw(BeijingAdmin, null, Now));
-        f.Withdraw(ThePlatform, "主播已注销账号", Now);
+        Assert.Equal(StepStatus.Refused, f.Withdraw(BeijingAdmin, null, Now)?.Status);
+        Assert.Null(f.Withdraw(ThePlatform, "主播已注销账号", Now));
         Assert.Equal(FilingStatus.Withdrawn, f.Status);
         Assert.Equal((FilingEvent.Withdrawn, false), (f.History[^1].Event, f.History[^1].ByRegulator));
-        Assert.Throws<FilingTransitionException>(() => f.Withdraw(ThePlatform, null, Now));
+        Assert.Equal(StepStatus.Conflict, f.Withdraw(ThePlatform, null, Now)?.Status);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Regulator.Domain.Common;
 using System.Text;
 using Bogus;
 using Microsoft.EntityFrameworkCore;
@@ -71,8 +72,8 @@ public sealed class FilingUploadFormatsTests(ProviderPortals portals) : IClassFi
 
         var result = await FilingUploads.UploadAsync(portal, "bj.admin", api.Platform.Id, [.. bytes]);
 
-        Assert.Null(result.FileError);
-        Assert.Contains("GB18030", result.EncodingName);
+        Assert.True(result.Succeeded, result.ToString());
+        Assert.Contains("GB18030", result.Value.EncodingName);
         await using var db = portal.CreateDbContext();
         var stored = await db.Filings.Where(f => f.PlatformId == api.Platform.Id).ToDictionaryAsync(f => f.PlatformPublisherId);
         Assert.Equal("欧元€主播", stored["g1"].DisplayNames.Single());
@@ -98,7 +99,7 @@ public sealed class FilingUploadFormatsTests(ProviderPortals portals) : IClassFi
 
         var result = await FilingUploads.UploadAsync(portal, "bj.admin", api.Platform.Id, file.ToArray(), "filings.xlsx");
 
-        Assert.Contains("xlsx", result.EncodingName);
+        Assert.Contains("xlsx", result.Value.EncodingName);
         var rows = FilingUploads.Rows(result);
         Assert.Equal([2, 3, 4, 5], rows.Select(r => r.Row));
         Assert.Contains("存成了数字", rows[2].Problems);

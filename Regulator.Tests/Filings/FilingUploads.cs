@@ -1,3 +1,4 @@
+using Regulator.Domain.Common;
 using Regulator.Domain.Filings.Csv;
 using Regulator.Tests.Infrastructure;
 using Regulator.Web.Filings;
@@ -12,10 +13,10 @@ namespace Regulator.Tests.Filings;
 /// </summary>
 public static class FilingUploads
 {
-    public static Task<FilingCsvResult> UploadAsync(PortalFactory portal, string userName, int platformId, byte[] file, string fileName = "filings.csv") =>
-        portal.AsAsync<FilingCsvImport, FilingCsvResult>(userName, (import, user) => import.ImportAsync(platformId, file, fileName, PortalActors.Of(user)));
+    public static Task<StepResult<FilingCsvResult>> UploadAsync(PortalFactory portal, string userName, int platformId, byte[] file, string fileName = "filings.csv") =>
+        portal.AsAsync<FilingCsvImport, StepResult<FilingCsvResult>>(userName, (import, user) => import.ImportAsync(platformId, file, fileName, PortalActors.Of(user)));
 
-    /// <summary>The result table: per row its Excel row number, publisher id and problems, as the page lists them.</summary>
-    public static List<(int Row, string PublisherId, string Problems)> Rows(FilingCsvResult result) =>
-        result.Rows.Select(r => (r.Line, r.PlatformPublisherId, string.Join("；", r.Problems.Select(p => p.Message)))).ToList();
+    /// <summary>The result table: per row its Excel row number, publisher id and problems, as the page lists them (none for a file refused whole).</summary>
+    public static List<(int Row, string PublisherId, string Problems)> Rows(StepResult<FilingCsvResult> result) => !result.Succeeded ? [] :
+        result.Value.Rows.Select(r => (r.Line, r.PlatformPublisherId, string.Join("；", r.Problems.Select(p => p.Message)))).ToList();
 }

@@ -31,7 +31,7 @@ public sealed class FilingsApiClient(Platform platform, HttpClient client)
         };
         db.Platforms.Add(platform);
         await db.SaveChangesAsync();
-        var issued = await scope.ServiceProvider.GetRequiredService<ApiKeyIssuer>().IssueAsync(platform, "test", scopes, "tests");
+        var issued = (await scope.ServiceProvider.GetRequiredService<ApiKeyIssuer>().IssueAsync(platform, "test", scopes, "tests")).Value;
         var client = portal.CreatePortalClient();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", issued.PlainText);
         return new FilingsApiClient(platform, client);

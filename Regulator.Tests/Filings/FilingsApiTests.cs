@@ -184,8 +184,15 @@ public sealed class FilingsApiTests(ProviderPortals portals) : IClassFixture<Pro
         Assert.Equal(HttpStatusCode.NotFound, foreign.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await mine.Http.PostAsync("/api/v1/filings/theirs-only/withdraw", null)).StatusCode);
 
+        // A reason with markup is the request's fault (422, naming the field); nothing is withdrawn.
+        var marked = await mine.Http.PostAsync("/api/v1/filings/teen/withdraw", new StringContent("{\"reason\":\"<b>注销</b>\"}", Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, marked.StatusCode);
+        Assert.Equal("reason", (await JsonAsync(marked)).GetProperty("errors")[0].GetProperty("field").GetString());
+
         var withdrawn = await mine.Http.PostAsync("/api/v1/filings/teen/withdraw", new StringContent("{\"reason\":\"账号注销\"}", Encoding.UTF8, "application/json"));
         Assert.Equal("withdrawn", (await JsonAsync(withdrawn)).GetProperty("status").GetString());
+        // Withdrawn once, the filing's state no longer allows it: 409.
+        Assert.Equal(HttpStatusCode.Conflict, (await mine.Http.PostAsync("/api/v1/filings/teen/withdraw", null)).StatusCode);
     }
 
     [Fact]

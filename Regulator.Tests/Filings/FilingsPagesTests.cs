@@ -1,3 +1,4 @@
+using Regulator.Domain.Common;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Regulator.Domain.Auditing;
@@ -78,10 +79,15 @@ public sealed class FilingsPagesTests(ProviderPortals portals) : IClassFixture<P
         Assert.NotNull(asAdmin.QuerySelector("[data-testid=review-accept]"));
 
         // The steps check who asks, whatever a page offers.
-        await Assert.ThrowsAsync<FilingTransitionException>(() => portal.AsAsync<IdentityReveal, string?>("bj.inspector",
-            (reveal, user) => reveal.RevealAsync(filingId, IdentityField.Publisher, "核查举报线索", PortalActors.Of(user))));
-        await Assert.ThrowsAsync<FilingTransitionException>(() => portal.AsAsync<FilingReview, bool>("bj.inspector",
-            (review, user) => review.DecideAsync(filingId, FilingDecision.Accept, null, PortalActors.Of(user))));
+        Assert.Equal(StepStatus.Refused, (await portal.AsAsync<IdentityReveal, StepResult<string>>("bj.inspector",
+            (reveal, user) => reveal.RevealAsync(filingId, IdentityField.Publisher, "核查举报线索", PortalActors.Of(user)))).Status);
+        Assert.Equal(StepStatus.Refused, (await portal.AsAsync<FilingReview, StepResult<Filing>>("bj.inspector",
+            (review, user) => review.DecideAsync(filingId, FilingDecision.Accept, null, PortalActors.Of(user)))).Status);
+        // Another province's administrator does not learn that the filing exists.
+        Assert.Equal(StepStatus.NotFound, (await portal.AsAsync<FilingReview, StepResult<Filing>>("gd.admin",
+            (review, user) => review.DecideAsync(filingId, FilingDecision.Accept, null, PortalActors.Of(user)))).Status);
+        Assert.Equal(StepStatus.NotFound, (await portal.AsAsync<IdentityReveal, StepResult<string>>("gd.admin",
+            (reveal, user) => reveal.RevealAsync(filingId, IdentityField.Publisher, "核查举报线索", PortalActors.Of(user)))).Status);
         await using var db = portal.CreateDbContext();
         Assert.False(await db.AuditEntries.AnyAsync(a => a.Action == AuditActions.IdentityRevealed && a.RecordId == filingId.ToString()));
         Assert.Equal(FilingStatus.Submitted, (await db.Filings.SingleAsync(f => f.Id == filingId)).Status);
@@ -101,7 +107,7 @@ public sealed class FilingsPagesTests(ProviderPortals portals) : IClassFixture<P
         var rows = FilingUploads.Rows(result);
         Assert.Equal(2, rows.Count);
         Assert.Contains("校验位", rows[1].Problems);
-        var link = $"/filings/submissions/{result.Submission!.Id}/corrections.csv";
+        var link = $"/filings/submissions/{result.Value.Submission.Id}/corrections.csv";
         var admin = await portal.SignInAsync("bj.admin");
         var corrections = await admin.GetStringAsync(link);
         Assert.Contains("bad", corrections);
@@ -109,8 +115,8 @@ public sealed class FilingsPagesTests(ProviderPortals portals) : IClassFixture<P
         Assert.Equal(HttpStatusCode.NotFound, (await (await portal.SignInAsync("gd.admin")).GetAsync(link)).StatusCode);
         // An inspector may not upload on a platform's behalf: the step refuses and stores nothing.
         var refused = await FilingUploads.UploadAsync(portal, "bj.inspector", api.Platform.Id, csv);
-        Assert.NotNull(refused.FileError);
-        Assert.Null(refused.Submission);
+        Assert.Equal(StepStatus.Refused, refused.Status);
+        Assert.Equal(1, await CountSubmissionsAsync(portal, api.Platform.Id));
     }
 
     [Fact]
@@ -124,9 +130,10 @@ public sealed class FilingsPagesTests(ProviderPortals portals) : IClassFixture<P
             submissionId = await db.FilingSubmissions.Where(s => s.PlatformId == api.Platform.Id).Select(s => s.Id).SingleAsync();
 
         // Hidden from Guangdong by the province filter: not found; a national administrator may read it but not review it.
-        Assert.Null(await portal.AsAsync<FilingReview, int?>("gd.admin", (review, user) => review.AcceptCleanSubmissionAsync(submissionId, PortalActors.Of(user))));
-        await Assert.ThrowsAsync<FilingTransitionException>(() => portal.AsAsync<FilingReview, int?>("national.admin",
-            (review, user) => review.AcceptCleanSubmissionAsync(submissionId, PortalActors.Of(user))));
+        Assert.Equal(StepStatus.NotFound, (await portal.AsAsync<FilingReview, StepResult<int>>("gd.admin",
+            (review, user) => review.AcceptCleanSubmissionAsync(submissionId, PortalActors.Of(user)))).Status);
+        Assert.Equal(StepStatus.Refused, (await portal.AsAsync<FilingReview, StepResult<int>>("national.admin",
+            (review, user) => review.AcceptCleanSubmissionAsync(submissionId, PortalActors.Of(user)))).Status);
         await using var check = portal.CreateDbContext();
         Assert.Equal(FilingStatus.Submitted, (await check.Filings.SingleAsync(f => f.PlatformId == api.Platform.Id)).Status);
         Assert.False(await check.AuditEntries.AnyAsync(a => a.Action == AuditActions.FilingsBulkAccepted && a.RecordId == submissionId.ToString()));
@@ -142,7 +149,8 @@ public sealed class FilingsPagesTests(ProviderPortals portals) : IClassFixture<P
         var api = await ForNewPlatformAsync(portal, "11");
         var result = await FilingUploads.UploadAsync(portal, "bj.admin", api.Platform.Id, file);
 
-        Assert.Contains(expected, result.FileError);
+        Assert.Equal(StepStatus.Invalid, result.Status);
+        Assert.Contains(expected, result.Failure!.Message);
         await using var db = portal.CreateDbContext();
         Assert.False(await db.Filings.AnyAsync(f => f.PlatformId == api.Platform.Id));
         Assert.False(await db.FilingSubmissions.AnyAsync(s => s.PlatformId == api.Platform.Id));
@@ -152,5 +160,11 @@ public sealed class FilingsPagesTests(ProviderPortals portals) : IClassFixture<P
     {
         await using var db = portal.CreateDbContext();
         return await db.Filings.Where(f => f.PlatformId == api.Platform.Id && f.PlatformPublisherId == publisherId).Select(f => f.Id).SingleAsync();
+    }
+
+    private static async Task<int> CountSubmissionsAsync(PortalFactory portal, int platformId)
+    {
+        await using var db = portal.CreateDbContext();
+        return await db.FilingSubmissions.CountAsync(s => s.PlatformId == platformId);
     }
 }

@@ -67,7 +67,7 @@ public sealed class IdentityDocumentsApiTests(ProviderPortals portals) : IClassF
         await using (var scope = portal.Services.CreateAsyncScope())
         {
             var review = scope.ServiceProvider.GetRequiredService<FilingReview>();
-            Assert.Equal(2, await review.AcceptCleanSubmissionAsync(stored["permit"].SubmissionId, Actor.ProvincialAdministrator("bj.admin", "11")));
+            Assert.Equal(2, (await review.AcceptCleanSubmissionAsync(stored["permit"].SubmissionId, Actor.ProvincialAdministrator("bj.admin", "11"))).Value);
         }
 
         // The same permit on another platform, typed with hidden characters, matches by blind index.

@@ -1,3 +1,4 @@
+using Regulator.Domain.Common;
 using System.Text;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
@@ -166,9 +167,10 @@ public sealed class IdentityInputKindsTests(ProviderPortals portals) : IClassFix
             _ => (Encoding.GetEncoding(54936).GetBytes(Csv(header, rows)), "filings.csv"),
         };
 
-        var result = await FilingUploads.UploadAsync(portal, "bj.admin", platformId, file, name);
+        var uploaded = await FilingUploads.UploadAsync(portal, "bj.admin", platformId, file, name);
 
-        Assert.Null(result.FileError);
+        Assert.True(uploaded.Succeeded, uploaded.ToString());
+        var result = uploaded.Value;
         Assert.Equal(Enumerable.Range(2, Cases.Length), result.Rows.Select(r => r.Line));
         return result.Rows.Select(r => (r.Outcome == FilingItemOutcome.Invalid ? null : r.Status, r.Problems.Select(p => p.Code).ToList(),
             string.Join("；", r.Problems.Select(p => p.Message)))).ToList();

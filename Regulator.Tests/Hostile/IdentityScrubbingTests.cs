@@ -76,8 +76,8 @@ public sealed class IdentityScrubbingTests(ProviderPortals portals) : IClassFixt
                   $"bad-3,个人,王五,{nextRow},小王,演艺,,\n";
 
         var result = await Filings.FilingUploads.UploadAsync(portal, "bj.admin", api.Platform.Id, Encoding.UTF8.GetBytes(csv));
-        Assert.NotNull(result.Submission?.CorrectionsCsv);
-        var download = await admin.GetStringAsync($"/filings/submissions/{result.Submission.Id}/corrections.csv");
+        Assert.NotNull(result.Value.Submission.CorrectionsCsv);
+        var download = await admin.GetStringAsync($"/filings/submissions/{result.Value.Submission.Id}/corrections.csv");
         // What the upload page lists per row: the publisher id and the problems.
         var shown = string.Join("\n", Filings.FilingUploads.Rows(result).Select(r => $"{r.PublisherId} {r.Problems}"));
         await using var db = portal.CreateDbContext();

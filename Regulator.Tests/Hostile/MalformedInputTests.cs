@@ -1,3 +1,4 @@
+using Regulator.Domain.Common;
 using Regulator.Bench.Reports;
 using System.Net.Http.Headers;
 using System.Text;
@@ -86,8 +87,8 @@ public sealed class MalformedInputTests(ProviderPortals portals) : IClassFixture
         {
             sent++;
             var result = await FilingUploads.UploadAsync(portal, "bj.admin", api.Platform.Id, file, name.Contains("header") ? MalformedInputs.Bait + ".csv" : "filings.csv");
-            var answer = result.FileError + string.Concat(FilingUploads.Rows(result).Select(r => r.PublisherId + r.Problems));
-            if (result.FileError is null) failures.Add($"upload {name}: not refused ({result.Rows.Count} rows read)");
+            var answer = result.Failure?.Message + string.Concat(FilingUploads.Rows(result).Select(r => r.PublisherId + r.Problems));
+            if (result.Succeeded) failures.Add($"upload {name}: not refused ({result.Value.Rows.Count} rows read)");
             if (answer.Contains(MalformedInputs.Bait, StringComparison.Ordinal) || IdentityLeaks.In(answer).Count > 0) failures.Add($"upload {name}: identity number in the answer: {Clip(answer)}");
         }
 

@@ -147,7 +147,7 @@ public sealed class InspectionRunnerTests : IDisposable
     private async Task SubmitAsync(int platformId, params FilingDraft[] drafts)
     {
         await using var db = _database.Context(SystemActor.Instance);
-        await new FilingIntake(db, Protector(), FilingsDatabase.Clock).SubmitAsync(platformId, drafts, Api);
+        Assert.True((await new FilingIntake(db, Protector(), FilingsDatabase.Clock).SubmitAsync(platformId, drafts, Api)).Succeeded);
     }
 
     private async Task<int> AddPlatformAsync(Domain.Platforms.Platform platform)

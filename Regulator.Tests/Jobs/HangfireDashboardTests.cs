@@ -39,7 +39,7 @@ public sealed partial class HangfireDashboardTests(HangfireDashboardTests.Portal
         await using (var scope = portal.Services.CreateAsyncScope())
         {
             var platform = await scope.ServiceProvider.GetRequiredService<RegulatorDbContext>().Platforms.OrderBy(p => p.Id).FirstAsync();
-            key = (await scope.ServiceProvider.GetRequiredService<ApiKeyIssuer>().IssueAsync(platform, "test", PlatformApiScopes.All, "tests")).PlainText;
+            key = (await scope.ServiceProvider.GetRequiredService<ApiKeyIssuer>().IssueAsync(platform, "test", PlatformApiScopes.All, "tests")).Value.PlainText;
         }
         var client = portal.CreatePortalClient();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", key);

@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using Regulator.Domain.Common;
 using Regulator.Domain.Platforms;
 using Regulator.Tests.Filings;
 using Regulator.Tests.Infrastructure;
@@ -26,13 +27,13 @@ public sealed class PlatformFormTests(ProviderPortals portals) : IClassFixture<P
         (form.Name, form.Uscc) = ("京测直播", uscc);
         form.Licences[0].Number = "京网文〔2026〕0001-001";
         form.Licences[0].ValidUntil = new DateOnly(2028, 12, 31);
-        var registered = await portal.AsAsync<PlatformRegistry, PlatformRegistry.Result>("bj.admin", (registry, _) => registry.RegisterAsync(form.ToDraft()));
+        var registered = await portal.AsAsync<PlatformRegistry, StepResult<Platform>>("bj.admin", (registry, _) => registry.RegisterAsync(form.ToDraft()));
 
-        Assert.True(registered.Succeeded, string.Join("; ", registered.Errors.Values));
+        Assert.True(registered.Succeeded, registered.ToString());
         await using (var db = portal.CreateDbContext())
         {
             var platform = await db.Platforms.Include(p => p.Licences).SingleAsync(p => p.Uscc == uscc);
-            Assert.Equal((registered.Platform!.Id, "京测直播", "11"), (platform.Id, platform.Name, platform.ProvinceCode));
+            Assert.Equal((registered.Value.Id, "京测直播", "11"), (platform.Id, platform.Name, platform.ProvinceCode));
             var licence = Assert.Single(platform.Licences);
             Assert.Equal(("京网文〔2026〕0001-001", new DateOnly(2028, 12, 31)), (licence.Number, licence.ValidUntil));
 
@@ -41,8 +42,8 @@ public sealed class PlatformFormTests(ProviderPortals portals) : IClassFixture<P
             Assert.Contains("京测直播", edit.QuerySelector("[data-testid=name]")!.OuterHtml);
             var correction = PlatformForm.From(platform);
             correction.Name = "京测直播（更正）";
-            var corrected = await portal.AsAsync<PlatformRegistry, PlatformRegistry.Result?>("bj.admin", (registry, _) => registry.CorrectAsync(platform.Id, correction.ToDraft()));
-            Assert.True(corrected is { Succeeded: true }, corrected is null ? "not found" : string.Join("; ", corrected.Errors.Values));
+            var corrected = await portal.AsAsync<PlatformRegistry, StepResult<Platform>>("bj.admin", (registry, _) => registry.CorrectAsync(platform.Id, correction.ToDraft()));
+            Assert.True(corrected.Succeeded, corrected.ToString());
         }
         await using (var db = portal.CreateDbContext())
             Assert.Equal("京测直播（更正）", await db.Platforms.Where(p => p.Uscc == uscc).Select(p => p.Name).SingleAsync());
@@ -68,7 +69,9 @@ public sealed class PlatformFormTests(ProviderPortals portals) : IClassFixture<P
         // The correction step itself, as the form's button would run it for Beijing's administrator: not found.
         var correction = PlatformForm.From(guangdong);
         (correction.Name, correction.ProvinceCode) = ("改名", "11");
-        Assert.Null(await portal.AsAsync<PlatformRegistry, PlatformRegistry.Result?>("bj.admin", (registry, _) => registry.CorrectAsync(guangdong.Id, correction.ToDraft())));
+        Assert.Equal(StepStatus.NotFound, (await portal.AsAsync<PlatformRegistry, StepResult<Platform>>("bj.admin", (registry, _) => registry.CorrectAsync(guangdong.Id, correction.ToDraft()))).Status);
+        // Nor may it issue or revoke a key of that platform.
+        Assert.Equal(StepStatus.NotFound, (await portal.AsAsync<ApiKeyIssuer, StepResult<ApiKeyIssuer.IssuedKey>>("bj.admin", (keys, _) => keys.IssueAsync(guangdong.Id, "越省", PlatformApiScopes.All))).Status);
         await using (var db = portal.CreateDbContext())
             Assert.Equal(guangdong.Name, await db.Platforms.Where(p => p.Id == guangdong.Id).Select(p => p.Name).SingleAsync());
     }
@@ -82,10 +85,14 @@ public sealed class PlatformFormTests(ProviderPortals portals) : IClassFixture<P
         var form = PlatformForm.Empty("11");
         (form.Name, form.Uscc) = ("检查员登记", FilingTestData.Uscc("11"));
 
-        var refused = await portal.AsAsync<PlatformRegistry, PlatformRegistry.Result>("bj.inspector", (registry, _) => registry.RegisterAsync(form.ToDraft()));
-        Assert.Contains(PlatformRegistry.PermissionError, refused.Errors.Keys);
-        await Assert.ThrowsAsync<UnauthorizedAccessException>(() =>
-            portal.AsAsync<ApiKeyIssuer, ApiKeyIssuer.IssuedKey?>("bj.inspector", (keys, _) => keys.IssueAsync(platformId, "越权", PlatformApiScopes.All)));
+        var refused = await portal.AsAsync<PlatformRegistry, StepResult<Platform>>("bj.inspector", (registry, _) => registry.RegisterAsync(form.ToDraft()));
+        Assert.Equal(StepStatus.Refused, refused.Status);
+        Assert.Equal(StepStatus.Refused, (await portal.AsAsync<ApiKeyIssuer, StepResult<ApiKeyIssuer.IssuedKey>>("bj.inspector",
+            (keys, _) => keys.IssueAsync(platformId, "越权", PlatformApiScopes.All))).Status);
+        int keyId;
+        await using (var db = portal.CreateDbContext()) keyId = await db.PlatformApiKeys.Where(k => k.PlatformId == platformId).Select(k => k.Id).FirstOrDefaultAsync();
+        Assert.Equal(StepStatus.Refused, (await portal.AsAsync<ApiKeyIssuer, StepResult<PlatformApiKey>>("bj.inspector", (keys, _) => keys.RevokeAsync(platformId, keyId))).Status);
+        Assert.Equal(StepStatus.Refused, (await portal.AsAsync<PlatformRegistry, StepResult<Platform>>("bj.inspector", (registry, _) => registry.CorrectAsync(platformId, form.ToDraft()))).Status);
         await using (var db = portal.CreateDbContext())
         {
             Assert.False(await db.Platforms.AnyAsync(p => p.Name == "检查员登记"));

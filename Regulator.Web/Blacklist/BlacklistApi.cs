@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using Regulator.Domain.Blacklist;
+using Regulator.Domain.Common;
 using Regulator.Domain.Persistence;
 using Regulator.Domain.Platforms;
 using Regulator.Web.Api;
@@ -145,10 +146,14 @@ public static class BlacklistApi
         var draft = new BlacklistProposal(request.IdentityNumber, request.DisplayNames, [platformId], request.CategoryCode, request.Facts,
             request.EvidenceReferences, severity, request.StartsOn, request.EndsOn);
         var result = await circulation.ProposeAsync(draft, Actor.Platform($"platform:{platform.Name}", platform.Id, platform.ProvinceCode), platform.Agency, ct);
-        if (!result.Succeeded)
-            return ApiProblem.Of(StatusCodes.Status400BadRequest, "黑名单报送未通过校验 (the report was not accepted)",
-                extensions: new Dictionary<string, object?> { ["errors"] = result.Problems.Select(p => new ApiItemError(0, null, p.Field, p.Code, p.Message)).ToList() });
-        return TypedResults.Created($"/api/v1/blacklist/reports/{result.Entry!.Id}", new ReportResponse(result.Entry.Id, "proposed"));
+        return result.Failure switch
+        {
+            null => TypedResults.Created($"/api/v1/blacklist/reports/{result.Value.Id}", new ReportResponse(result.Value.Id, "proposed")),
+            // 400 rather than the shared 422: platforms integrated against this status before the shared answer existed.
+            { Status: StepStatus.Invalid } invalid => ApiProblem.Of(StatusCodes.Status400BadRequest, "黑名单报送未通过校验 (the report was not accepted)",
+                extensions: new Dictionary<string, object?> { ["errors"] = invalid.FieldErrors.Select(e => new ApiItemError(0, null, e.Key, "invalid", e.Value)).ToList() }),
+            var failure => ApiProblem.For(failure),
+        };
     }
 
     public static string WireName(BlacklistSeverity severity) => severity switch

@@ -37,8 +37,8 @@ public sealed class BlacklistProposalForm
         SourceCaseId = draft.CaseId,
     };
 
-    /// <summary>The form field a problem of <see cref="BlacklistRules"/> belongs to.</summary>
-    public static string FieldOf(BlacklistProblem problem) => problem.Field switch
+    /// <summary>The form field that a proposal's field error (keyed by the wire field, as <see cref="BlacklistProblem.Field"/>) belongs to.</summary>
+    public static string FieldOf(string field) => field switch
     {
         "identityNumber" => nameof(IdentityNumber),
         "displayNames" => nameof(DisplayNames),

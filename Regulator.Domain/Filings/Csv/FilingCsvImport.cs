@@ -18,29 +18,31 @@ public sealed partial class FilingCsvImport(RegulatorDbContext db, FilingIntake 
     public const int MaxRows = 10_000;
 
     /// <summary>
-    /// Files a platform's CSV or .xlsx on its behalf, as <paramref name="uploader"/> (an administrator; anyone else is
-    /// refused with the file untouched). Row problems come back per row; a file that cannot be read comes back failed.
+    /// Files a platform's CSV or .xlsx on its behalf, as <paramref name="uploader"/>. Done with the per-row results
+    /// (row problems are results, not a failure) and the submission; refused for anyone but an administrator, not
+    /// found for a platform outside the uploader's province, invalid (no field: the file as a whole) for a file that
+    /// cannot be read — nothing is stored then.
     /// </summary>
-    public async Task<FilingCsvResult> ImportAsync(int platformId, byte[] content, string fileName, Actor uploader, CancellationToken ct = default)
+    public async Task<StepResult<FilingCsvResult>> ImportAsync(int platformId, byte[] content, string fileName, Actor uploader, CancellationToken ct = default)
     {
-        if (!uploader.IsAdministrator) return FilingCsvResult.Failed("只有管理员可以代平台上传备案文件 (only administrators may upload a platform's file)");
+        if (!uploader.IsAdministrator) return StepFailure.Refused("只有管理员可以代平台上传备案文件 (only administrators may upload a platform's file)");
         var uploadedBy = uploader.Name;
         var platform = await intake.FindPlatformAsync(platformId, ct);
-        if (platform is null) return FilingCsvResult.Failed("找不到该平台，或该平台不属于您的省份 (no such platform in your province)");
+        if (platform is null) return StepFailure.NotFound;
         if (SheetFile.Read(content, out var unreadable) is not var (records, encoding))
-            return FilingCsvResult.Failed(unreadable!);
+            return StepFailure.Invalid(unreadable!);
 
-        if (records.Count == 0) return FilingCsvResult.Failed("文件是空的 (the file is empty)", encoding);
+        if (records.Count == 0) return StepFailure.Invalid("文件是空的 (the file is empty)");
         var header = records[0].Cells;
         var columns = new Dictionary<FilingCsvColumn, int>();
         for (var i = header.Length - 1; i >= 0; i--)
             if (FilingCsvVocabulary.ColumnFor(header[i]) is { } column) columns[column] = i;
         var missing = FilingCsvVocabulary.Required.Where(c => !columns.ContainsKey(c)).ToList();
         if (missing.Count > 0)
-            return FilingCsvResult.Failed($"缺少必需的列：{string.Join("、", missing.Select(FilingCsvVocabulary.Label))} (required columns are missing)", encoding);
+            return StepFailure.Invalid($"缺少必需的列：{string.Join("、", missing.Select(FilingCsvVocabulary.Label))} (required columns are missing)");
         var data = records.Skip(1).Where(r => r.Cells.Any(c => c.Trim().Length > 0)).ToList();
-        if (data.Count == 0) return FilingCsvResult.Failed("文件中没有数据行 (the file has a header but no rows)", encoding);
-        if (data.Count > MaxRows) return FilingCsvResult.Failed($"一个文件最多 {MaxRows} 行，本文件有 {data.Count} 行 (at most {MaxRows} rows per file)", encoding);
+        if (data.Count == 0) return StepFailure.Invalid("文件中没有数据行 (the file has a header but no rows)");
+        if (data.Count > MaxRows) return StepFailure.Invalid($"一个文件最多 {MaxRows} 行，本文件有 {data.Count} 行 (at most {MaxRows} rows per file)");
 
         var source = new FilingSource(SubmissionChannel.CsvUpload, uploadedBy, Path.GetFileName(fileName));
         var submission = FilingIntake.NewSubmission(platform, source, clock.GetUtcNow().UtcDateTime);
@@ -77,7 +79,7 @@ public sealed partial class FilingCsvImport(RegulatorDbContext db, FilingIntake 
         await db.SaveChangesAsync(ct);
         await audit.RecordAsync(AuditActions.FilingsUploaded, nameof(FilingSubmission), submission.Id.ToString(), platform.ProvinceCode,
             details: $"{source.FileName} ({encoding}): {rows.Count} rows, {submission.StoredCount} stored, {submission.InvalidCount} refused", ct: ct);
-        return new FilingCsvResult(null, encoding, rows, submission);
+        return new FilingCsvResult(encoding, rows, submission);
     }
 
     private static (FilingDraft? Draft, List<FilingProblem> Problems) ToDraft(SheetRow row, Dictionary<FilingCsvColumn, int> columns)

@@ -43,9 +43,12 @@ public static class FilingsApi
 
         filings.MapPost("/{platformPublisherId}/withdraw", WithdrawAsync)
             .WithSummary("Withdraw one of the calling platform's filings.")
+            .WithDescription("Body (optional): {\"reason\": \"...\"}. 200 with the filing's status; 404 when the platform has no filing with that id; " +
+                             "409 when the filing is already withdrawn or rejected; 422 (errors[].field `reason`) when the reason is not plain text or too long.")
             .Produces<FilingStatusResponse>()
             .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         return api;
     }
 
@@ -54,10 +57,10 @@ public static class FilingsApi
         var read = await new FilingRequestReader(options.Value.MaxRequestBytes).ReadAsync(http.Request, ct);
         if (read.Error is not null) return read.Error;
         var source = new FilingSource(SubmissionChannel.Api, http.User.Identity?.Name ?? "platform");
-        FilingBatchResult result;
+        StepResult<FilingBatchResult> submitted;
         try
         {
-            result = await intake.SubmitAsync(http.User.PlatformId(), read.Items!.Select(i => i.ToDraft()).ToList(), source, ct);
+            submitted = await intake.SubmitAsync(http.User.PlatformId(), read.Items!.Select(i => i.ToDraft()).ToList(), source, ct);
         }
         catch (Exception e) when (UniqueViolation.Is(e))
         {
@@ -66,6 +69,8 @@ public static class FilingsApi
                 "另一请求正同时报送相同的平台主播编号，本批未保存，请重新发送 (another request filed the same publisher id at the same moment; nothing in this batch was stored, send it again)");
         }
 
+        if (submitted.Failure is { } failure) return ApiProblem.For(failure);
+        var result = submitted.Value;
         var items = result.Items.Select(FilingItemResponse.From).ToList();
         if (result.InvalidCount == 0)
             return ApiJson.Ok(new FilingBatchResponse(
@@ -91,16 +96,8 @@ public static class FilingsApi
     private static async Task<IResult> WithdrawAsync(string platformPublisherId, WithdrawRequest? body, HttpContext http,
         FilingReview review, RegulatorDbContext db, CancellationToken ct)
     {
-        var platformId = http.User.PlatformId();
-        try
-        {
-            if (!await review.WithdrawAsync(platformId, platformPublisherId, body?.Reason, Actor.Platform(http.User.Identity?.Name ?? "platform"), ct))
-                return NotFound();
-        }
-        catch (FilingTransitionException e)
-        {
-            return ApiProblem.Of(StatusCodes.Status409Conflict, e.Message);
-        }
+        var withdrawn = await review.WithdrawAsync(http.User.PlatformId(), platformPublisherId, body?.Reason, Actor.Platform(http.User.Identity?.Name ?? "platform"), ct);
+        if (withdrawn.Failure is { } failure) return failure.Status == StepStatus.NotFound ? NotFound() : ApiProblem.For(failure);
         return await GetAsync(platformPublisherId, http, db, ct);
     }
 
