@@ -26,7 +26,7 @@ public sealed class CreditPagesTests(ProviderPortals portals) : IClassFixture<Pr
         await using (var arrange = new CreditArrange(portal, Beijing))
         {
             var penalty = (await arrange.Penalties.RecordAsync(subject.Id, number, DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-2), CreditSeverity.Serious, "组织未成年人深夜直播", BeijingProposer)).Value;
-            var fact = await arrange.Db.CreditFacts.AsNoTracking().SingleAsync(f => f.SourceType == nameof(AdministrativePenalty) && f.SourceId == penalty.Value.Id.ToString());
+            var fact = await arrange.Db.CreditFacts.AsNoTracking().SingleAsync(f => f.SourceType == nameof(AdministrativePenalty) && f.SourceId == penalty.Id.ToString());
             designationId = (await arrange.Procedure.ProposeAsync(new DesignationProposal(subject.Id, "serious-minors-harm", [fact.Id], "组织未成年人深夜直播，经处罚。"), BeijingProposer)).Value.Id;
         }
         int stored;
