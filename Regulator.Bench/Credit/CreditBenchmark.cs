@@ -48,14 +48,14 @@ public static class CreditBenchmark
         var models = services.GetRequiredService<CreditModels>();
         var actor = Actor.NationalAdministrator("bench-credit", "bench");
         var current = await grading.ModelInForceAsync();
-        var draft = await models.DraftAsync(new CreditModelDraft(current.BaseScore, current.ThresholdA, current.ThresholdB, current.ThresholdC, current.PlatformPublisherPenalty,
+        var draft = (await models.DraftAsync(new CreditModelDraft(current.BaseScore, current.ThresholdA, current.ThresholdB, current.ThresholdC, current.PlatformPublisherPenalty,
             current.CleanPeriodDays, [.. current.Rules.Select(r => new CreditRuleDraft(r.Kind, r.Severity, r.Points < 0 ? r.Points * 3 / 2 : r.Points, r.CountsDays))],
-            "基准测试：扣分加重一半"), actor);
+            "基准测试：扣分加重一半"), actor)).Value;
         watch.Restart();
-        var preview = await models.PreviewAsync(draft.Version, actor);
+        var preview = (await models.PreviewAsync(draft.Version, actor)).Value;
         Console.WriteLine($"preview of the new model: {watch.Elapsed.TotalSeconds:F1} s ({preview.Sum(p => p.Downgraded):N0} would go down)");
         watch.Restart();
-        changed = await models.PublishAsync(draft.Version, "基准测试", actor);
+        changed = (await models.PublishAsync(draft.Version, "基准测试", actor)).Value;
         var subjects = await db.CreditSubjects.CountAsync();
         Console.WriteLine($"REGRADE publish model v{draft.Version}, re-grading {subjects:N0} subjects set-based: {watch.Elapsed.TotalSeconds:F1} s ({changed:N0} changed)");
 

@@ -67,7 +67,7 @@ public static class SpotCheckBenchmark
                 var plan = await new SpotCheckPlanning(db, new AuditLog(db, SystemActor.Instance, clock), clock).CreateAsync(admin, new SpotCheckPlanDraft(
                     "基准：百万主播中风险加权抽取", Agency.Cyberspace, ChinaTime.Today(clock), ChinaTime.Today(clock).AddDays(30), TargetKind.Publisher, ContentKinds.None,
                     [12, 13], sample, null, RiskWeighting: true, 2, 0, 0, 10));
-                planId = plan.Plan?.Id ?? throw new InvalidOperationException(string.Join("; ", plan.Errors.Values));
+                planId = plan.Failure is { } failure ? throw new InvalidOperationException(failure.Message) : plan.Value.Id;
             }
 
             await using (var db = Context())
@@ -104,8 +104,7 @@ public static class SpotCheckBenchmark
             {
                 var attempt = await new SpotCheckDrawing(db, new TargetDirectory(db, new CreditSpotCheckGrades(db, clock)), new AuditLog(db, SystemActor.Instance, clock), calendar, clock)
                     .DrawAsync(admin, planId);
-                draw = attempt.Draw ?? throw new InvalidOperationException(attempt.Error);
-                if (attempt.Error is not null) throw new InvalidOperationException(attempt.Error);
+                draw = attempt.Failure is { } failure ? throw new InvalidOperationException(failure.Message) : attempt.Value;
             }
             drawTime.Stop();
             var drawCpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;

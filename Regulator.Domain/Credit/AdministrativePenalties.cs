@@ -9,21 +9,26 @@ namespace Regulator.Domain.Credit;
 /// <summary>
 /// The office records an administrative penalty by hand from its decision document; it becomes a fact about the subject
 /// at once. The subject is found through the scoping filter, so a province records penalties only on its own subjects
-/// (another's is null: not found). Document numbers are unique.
+/// (another's is not found). Document numbers are unique.
 /// </summary>
 public sealed class AdministrativePenalties(RegulatorDbContext db, CreditFactRecorder recorder, AuditLog audit, TimeProvider clock)
 {
-    public async Task<AdministrativePenalty?> RecordAsync(long subjectId, string documentNumber, DateOnly decidedOn, CreditSeverity severity, string summary,
+    /// <summary>
+    /// Records the penalty and its credit fact. Not found for a subject out of scope; refused unless an administrator
+    /// of the subject's province; invalid without a document number (at most 64 characters), with a decision date in
+    /// the future or without a summary; a conflict when the document number is already recorded (in any province).
+    /// </summary>
+    public async Task<StepResult<AdministrativePenalty>> RecordAsync(long subjectId, string documentNumber, DateOnly decidedOn, CreditSeverity severity, string summary,
         Actor actor, CancellationToken ct = default)
     {
         var subject = await db.CreditSubjects.AsNoTracking().FirstOrDefaultAsync(s => s.Id == subjectId, ct);
-        if (subject is null) return null;
-        if (!actor.MayAdminister(subject.ProvinceCode)) throw new CreditProcedureException("无权为该主体记录行政处罚 (not an administrator of the subject's province)");
-        if (string.IsNullOrWhiteSpace(documentNumber) || documentNumber.Length > 64) throw new CreditProcedureException("请填写处罚决定书文号 (the document number is required)");
-        if (decidedOn > ChinaTime.Today(clock)) throw new CreditProcedureException("处罚日期不能晚于今天 (the decision date cannot be in the future)");
-        if (string.IsNullOrWhiteSpace(summary)) throw new CreditProcedureException("请填写处罚事由 (state what was penalised)");
+        if (subject is null) return StepFailure.NotFound;
+        if (!actor.MayAdminister(subject.ProvinceCode)) return StepFailure.Refused("无权为该主体记录行政处罚 (not an administrator of the subject's province)");
+        if (string.IsNullOrWhiteSpace(documentNumber) || documentNumber.Length > 64) return StepFailure.Invalid("请填写处罚决定书文号 (the document number is required)");
+        if (decidedOn > ChinaTime.Today(clock)) return StepFailure.Invalid("处罚日期不能晚于今天 (the decision date cannot be in the future)");
+        if (string.IsNullOrWhiteSpace(summary)) return StepFailure.Invalid("请填写处罚事由 (state what was penalised)");
         if (await db.AdministrativePenalties.IgnoreQueryFilters().AnyAsync(p => p.DocumentNumber == documentNumber.Trim(), ct))
-            throw new CreditProcedureException("该文号已记录 (this document number is already recorded)");
+            return StepFailure.Conflict("该文号已记录 (this document number is already recorded)");
         var penalty = new AdministrativePenalty
         {
             SubjectId = subject.Id, ProvinceCode = subject.ProvinceCode, Agency = subject.Agency, DocumentNumber = documentNumber.Trim(), DecidedOn = decidedOn,

@@ -59,13 +59,14 @@ public sealed class CreditDemoContributor(RegulatorDbContext db, CreditFactColle
         {
             var proposed = await procedure.ProposeAsync(new DesignationProposal(fact.SubjectId, "serious-minors-harm", [fact.Id],
                 $"当事人{fact.Summary}，经查证属实，情节严重。"), BeijingProposer, ct);
-            if (proposed is null) continue;
-            await procedure.RecordDefenceAsync(proposed.Id, "当事人称已删除相关视频并向平台道歉，请求从轻处理。", ["陈述申辩书.pdf"], today, BeijingProposer, ct);
-            await procedure.DecideAsync(proposed.Id, true, "陈述申辩理由不能成立，事实清楚、证据确凿，依法认定为严重失信主体。", BeijingDecider, ct);
+            if (!proposed.Succeeded) continue;
+            var id = proposed.Value.Id;
+            await procedure.RecordDefenceAsync(id, "当事人称已删除相关视频并向平台道歉，请求从轻处理。", ["陈述申辩书.pdf"], today, BeijingProposer, ct);
+            await procedure.DecideAsync(id, true, "陈述申辩理由不能成立，事实清楚、证据确凿，依法认定为严重失信主体。", BeijingDecider, ct);
             if (n == 1)
             {
-                await procedure.ApplyForRepairAsync(proposed.Id, "已完成整改并参加信用修复培训，提交整改报告。", "本人承诺今后遵守法律法规和平台规则。", BeijingProposer, ct);
-                await procedure.DecideRepairAsync(proposed.Id, true, "整改到位，信用承诺已公示，准予信用修复。", BeijingDecider, ct);
+                await procedure.ApplyForRepairAsync(id, "已完成整改并参加信用修复培训，提交整改报告。", "本人承诺今后遵守法律法规和平台规则。", BeijingProposer, ct);
+                await procedure.DecideRepairAsync(id, true, "整改到位，信用承诺已公示，准予信用修复。", BeijingDecider, ct);
             }
         }
         var lapsed = await db.CreditFacts.AsNoTracking()

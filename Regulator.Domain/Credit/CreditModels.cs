@@ -16,11 +16,15 @@ public sealed class CreditModels(RegulatorDbContext db, CreditGrading grading, A
     public async Task<IReadOnlyList<CreditRatingModel>> VersionsAsync(CancellationToken ct = default) =>
         await db.CreditRatingModels.AsNoTracking().Include(m => m.Rules).OrderByDescending(m => m.Version).ToListAsync(ct);
 
-    public async Task<CreditRatingModel> DraftAsync(CreditModelDraft draft, Actor actor, CancellationToken ct = default)
+    /// <summary>
+    /// Saves a draft as the next version (not yet in force). Refused unless the national administrator; invalid with
+    /// every problem of the draft at once (joined by "；").
+    /// </summary>
+    public async Task<StepResult<CreditRatingModel>> DraftAsync(CreditModelDraft draft, Actor actor, CancellationToken ct = default)
     {
-        RequireNational(actor);
+        if (!actor.IsNationalAdministrator) return NotNational;
         var problems = Validate(draft);
-        if (problems.Count > 0) throw new CreditProcedureException(string.Join("；", problems));
+        if (problems.Count > 0) return StepFailure.Invalid(string.Join("；", problems));
         var version = (await db.CreditRatingModels.MaxAsync(m => (int?)m.Version, ct) ?? 0) + 1;
         var model = new CreditRatingModel
         {
@@ -35,20 +39,27 @@ public sealed class CreditModels(RegulatorDbContext db, CreditGrading grading, A
         return model;
     }
 
-    public async Task<IReadOnlyList<CreditGradeShift>> PreviewAsync(int version, Actor actor, CancellationToken ct = default)
+    /// <summary>How many subjects would change grade under <paramref name="version"/>, by province. Refused unless the national administrator; not found for an unknown version.</summary>
+    public async Task<StepResult<IReadOnlyList<CreditGradeShift>>> PreviewAsync(int version, Actor actor, CancellationToken ct = default)
     {
-        RequireNational(actor);
-        var model = await db.CreditRatingModels.AsNoTracking().Include(m => m.Rules).SingleAsync(m => m.Version == version, ct);
-        return await grading.PreviewAsync(model, ct);
+        if (!actor.IsNationalAdministrator) return NotNational;
+        var model = await db.CreditRatingModels.AsNoTracking().Include(m => m.Rules).SingleOrDefaultAsync(m => m.Version == version, ct);
+        if (model is null) return StepFailure.NotFound;
+        return StepResult<IReadOnlyList<CreditGradeShift>>.Done(await grading.PreviewAsync(model, ct));
     }
 
-    /// <summary>Publishes a draft: the previous version is retired, every fact re-weighed and every subject re-graded. Returns how many subjects changed.</summary>
-    public async Task<int> PublishAsync(int version, string reason, Actor actor, CancellationToken ct = default)
+    /// <summary>
+    /// Publishes a draft: the previous version is retired, every fact re-weighed and every subject re-graded. Returns
+    /// how many subjects changed. Refused unless the national administrator; invalid without a stated reason; not
+    /// found for an unknown version; a conflict for a version that is not a draft.
+    /// </summary>
+    public async Task<StepResult<int>> PublishAsync(int version, string reason, Actor actor, CancellationToken ct = default)
     {
-        RequireNational(actor);
-        var stated = CreditProcedureException.StatedReason(reason);
-        var model = await db.CreditRatingModels.Include(m => m.Rules).SingleAsync(m => m.Version == version, ct);
-        if (model.State != CreditModelState.Draft) throw new CreditProcedureException("只能发布草稿版本 (only a draft can be published)");
+        if (!actor.IsNationalAdministrator) return NotNational;
+        if (StatedReason.Check(reason, out var stated) is { } problem) return StepFailure.Invalid(problem);
+        var model = await db.CreditRatingModels.Include(m => m.Rules).SingleOrDefaultAsync(m => m.Version == version, ct);
+        if (model is null) return StepFailure.NotFound;
+        if (model.State != CreditModelState.Draft) return StepFailure.Conflict("只能发布草稿版本 (only a draft can be published)");
         var previous = await db.CreditRatingModels.SingleAsync(m => m.State == CreditModelState.Published, ct);
         previous.State = CreditModelState.Retired;
         model.State = CreditModelState.Published;
@@ -77,8 +88,5 @@ public sealed class CreditModels(RegulatorDbContext db, CreditGrading grading, A
         return problems;
     }
 
-    private static void RequireNational(Actor actor)
-    {
-        if (!actor.IsNationalAdministrator) throw new CreditProcedureException("评级模型由国家级管理员维护 (the rating model is the national administrator's)");
-    }
+    private static readonly StepFailure NotNational = StepFailure.Refused("评级模型由国家级管理员维护 (the rating model is the national administrator's)");
 }

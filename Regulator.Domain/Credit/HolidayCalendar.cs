@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Regulator.Domain.Auditing;
+using Regulator.Domain.Common;
 using Regulator.Domain.Persistence;
 using Regulator.Domain.Reports;
 using Regulator.Domain.Identity;
@@ -32,17 +33,18 @@ public sealed class HolidayCalendar(RegulatorDbContext db, WorkingCalendar calen
 
     /// <summary>
     /// Makes <paramref name="day"/> a holiday or a make-up working day (replacing what it was). A holiday must fall on a
-    /// weekday and a make-up working day on a weekend, otherwise the adjustment would change nothing.
+    /// weekday and a make-up working day on a weekend, otherwise the adjustment would change nothing (invalid). Refused
+    /// unless the national administrator; invalid without a name (at most 50 characters) or a stated reason.
     /// </summary>
-    public async Task<CalendarAdjustment> SetAsync(DateOnly day, CalendarDayKind kind, string name, string reason, Actor actor, CancellationToken ct = default)
+    public async Task<StepResult<CalendarAdjustment>> SetAsync(DateOnly day, CalendarDayKind kind, string name, string reason, Actor actor, CancellationToken ct = default)
     {
-        RequireNational(actor);
+        if (!actor.IsNationalAdministrator) return NotNational;
         name = name.Trim();
-        if (name.Length is 0 or > 50) throw new CreditProcedureException("请填写节日名称（至多 50 字）(name the holiday, at most 50 characters)");
-        var stated = CreditProcedureException.StatedReason(reason);
+        if (name.Length is 0 or > 50) return StepFailure.Invalid("请填写节日名称（至多 50 字）(name the holiday, at most 50 characters)");
+        if (StatedReason.Check(reason, out var stated) is { } problem) return StepFailure.Invalid(problem);
         var weekend = day.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday;
-        if (kind == CalendarDayKind.Holiday && weekend) throw new CreditProcedureException("周末本不计工作日，无需设为节假日 (a weekend day is not a working day already)");
-        if (kind == CalendarDayKind.MakeUpWorkday && !weekend) throw new CreditProcedureException("调休上班日应为周六或周日 (a make-up working day falls on a weekend)");
+        if (kind == CalendarDayKind.Holiday && weekend) return StepFailure.Invalid("周末本不计工作日，无需设为节假日 (a weekend day is not a working day already)");
+        if (kind == CalendarDayKind.MakeUpWorkday && !weekend) return StepFailure.Invalid("调休上班日应为周六或周日 (a make-up working day falls on a weekend)");
         var adjustment = await db.CalendarAdjustments.FirstOrDefaultAsync(a => a.Day == day, ct);
         var before = adjustment is null ? "none" : $"{adjustment.Kind} {adjustment.Name}";
         if (adjustment is null) db.CalendarAdjustments.Add(adjustment = new CalendarAdjustment { Day = day });
@@ -56,19 +58,23 @@ public sealed class HolidayCalendar(RegulatorDbContext db, WorkingCalendar calen
         return adjustment;
     }
 
-    /// <summary>Gives <paramref name="day"/> back to the plain week (a weekday works, a weekend rests). False when it had no adjustment.</summary>
-    public async Task<bool> RemoveAsync(DateOnly day, string reason, Actor actor, CancellationToken ct = default)
+    /// <summary>
+    /// Gives <paramref name="day"/> back to the plain week (a weekday works, a weekend rests) and returns the adjustment
+    /// removed. Refused unless the national administrator; invalid without a stated reason; not found when the day had
+    /// no adjustment.
+    /// </summary>
+    public async Task<StepResult<CalendarAdjustment>> RemoveAsync(DateOnly day, string reason, Actor actor, CancellationToken ct = default)
     {
-        RequireNational(actor);
-        var stated = CreditProcedureException.StatedReason(reason);
+        if (!actor.IsNationalAdministrator) return NotNational;
+        if (StatedReason.Check(reason, out var stated) is { } problem) return StepFailure.Invalid(problem);
         var adjustment = await db.CalendarAdjustments.FirstOrDefaultAsync(a => a.Day == day, ct);
-        if (adjustment is null) return false;
+        if (adjustment is null) return StepFailure.NotFound;
         db.CalendarAdjustments.Remove(adjustment);
         audit.Add(CreditAuditActions.CalendarChanged, nameof(CalendarAdjustment), day.ToString("yyyy-MM-dd"), reason: stated,
             details: $"{adjustment.Kind} {adjustment.Name} -> none");
         await db.SaveChangesAsync(ct);
         await LoadAsync(ct);
-        return true;
+        return adjustment;
     }
 
     /// <summary>Loads the stored calendar into the shared <see cref="WorkingCalendar"/> (at start-up, and after each change here).</summary>
@@ -82,8 +88,5 @@ public sealed class HolidayCalendar(RegulatorDbContext db, WorkingCalendar calen
         });
     }
 
-    private static void RequireNational(Actor actor)
-    {
-        if (!actor.IsNationalAdministrator) throw new CreditProcedureException("节假日安排由国家级管理员维护 (the holiday calendar is the national administrator's)");
-    }
+    private static readonly StepFailure NotNational = StepFailure.Refused("节假日安排由国家级管理员维护 (the holiday calendar is the national administrator's)");
 }

@@ -20,10 +20,14 @@ public sealed partial class ListingCriteria(RegulatorDbContext db, AuditLog audi
     public async Task<IReadOnlyList<UntrustworthyCriterion>> AllAsync(CancellationToken ct = default) =>
         await db.UntrustworthyCriteria.AsNoTracking().OrderBy(c => c.Withdrawn).ThenByDescending(c => c.Level).ThenBy(c => c.Code).ToListAsync(ct);
 
-    public async Task<UntrustworthyCriterion> CreateAsync(CriterionDraft draft, string reason, Actor actor, CancellationToken ct = default)
+    /// <summary>
+    /// Adds a criterion. Refused unless the national administrator; invalid with every problem of the draft and the
+    /// reason at once (joined by "；"); a conflict when the code is taken.
+    /// </summary>
+    public async Task<StepResult<UntrustworthyCriterion>> CreateAsync(CriterionDraft draft, string reason, Actor actor, CancellationToken ct = default)
     {
-        var stated = Check(draft, reason, actor);
-        if (await db.UntrustworthyCriteria.AnyAsync(c => c.Code == draft.Code, ct)) throw new CreditProcedureException("该编码已被使用 (the code is taken)");
+        if (Check(draft, reason, actor, out var stated) is { } failure) return failure;
+        if (await db.UntrustworthyCriteria.AnyAsync(c => c.Code == draft.Code, ct)) return StepFailure.Conflict("该编码已被使用 (the code is taken)");
         var criterion = new UntrustworthyCriterion { Code = draft.Code };
         Apply(criterion, draft);
         db.UntrustworthyCriteria.Add(criterion);
@@ -32,25 +36,31 @@ public sealed partial class ListingCriteria(RegulatorDbContext db, AuditLog audi
         return criterion;
     }
 
-    /// <summary>Rewrites a criterion's level, wording, basis, fact kinds and measures; null when no criterion has that code.</summary>
-    public async Task<UntrustworthyCriterion?> UpdateAsync(CriterionDraft draft, string reason, Actor actor, CancellationToken ct = default)
+    /// <summary>
+    /// Rewrites a criterion's level, wording, basis, fact kinds and measures. Refused and invalid as
+    /// <see cref="CreateAsync"/>; not found when no criterion has that code.
+    /// </summary>
+    public async Task<StepResult<UntrustworthyCriterion>> UpdateAsync(CriterionDraft draft, string reason, Actor actor, CancellationToken ct = default)
     {
-        var stated = Check(draft, reason, actor);
+        if (Check(draft, reason, actor, out var stated) is { } failure) return failure;
         var criterion = await db.UntrustworthyCriteria.FirstOrDefaultAsync(c => c.Code == draft.Code, ct);
-        if (criterion is null) return null;
+        if (criterion is null) return StepFailure.NotFound;
         Apply(criterion, draft);
         audit.Add(CreditAuditActions.CriterionChanged, nameof(UntrustworthyCriterion), draft.Code, reason: stated, details: "edited");
         await db.SaveChangesAsync(ct);
         return criterion;
     }
 
-    /// <summary>Withdraws a criterion from new proposals, or puts it back; null when no criterion has that code.</summary>
-    public async Task<UntrustworthyCriterion?> WithdrawAsync(string code, bool withdrawn, string reason, Actor actor, CancellationToken ct = default)
+    /// <summary>
+    /// Withdraws a criterion from new proposals, or puts it back. Refused unless the national administrator; invalid
+    /// without a stated reason; not found when no criterion has that code.
+    /// </summary>
+    public async Task<StepResult<UntrustworthyCriterion>> WithdrawAsync(string code, bool withdrawn, string reason, Actor actor, CancellationToken ct = default)
     {
-        RequireNational(actor);
-        var stated = CreditProcedureException.StatedReason(reason);
+        if (!actor.IsNationalAdministrator) return NotNational;
+        if (StatedReason.Check(reason, out var stated) is { } problem) return StepFailure.Invalid(problem);
         var criterion = await db.UntrustworthyCriteria.FirstOrDefaultAsync(c => c.Code == code, ct);
-        if (criterion is null) return null;
+        if (criterion is null) return StepFailure.NotFound;
         criterion.Withdrawn = withdrawn;
         audit.Add(CreditAuditActions.CriterionChanged, nameof(UntrustworthyCriterion), code, reason: stated, details: withdrawn ? "withdrawn" : "restored");
         await db.SaveChangesAsync(ct);
@@ -72,14 +82,14 @@ public sealed partial class ListingCriteria(RegulatorDbContext db, AuditLog audi
         return problems;
     }
 
-    // Every problem of the draft and the reason at once; the reason as stored when there is none.
-    private static string Check(CriterionDraft draft, string reason, Actor actor)
+    // The refusal, or every problem of the draft and the reason at once; null, with the reason as stored, when there is none.
+    private static StepFailure? Check(CriterionDraft draft, string reason, Actor actor, out string stated)
     {
-        RequireNational(actor);
+        stated = "";
+        if (!actor.IsNationalAdministrator) return NotNational;
         var problems = Validate(draft);
-        if (StatedReason.Check(reason, out var stated) is { } problem) problems.Add(problem);
-        if (problems.Count > 0) throw new CreditProcedureException(string.Join("；", problems));
-        return stated;
+        if (StatedReason.Check(reason, out stated) is { } problem) problems.Add(problem);
+        return problems.Count > 0 ? StepFailure.Invalid(string.Join("；", problems)) : null;
     }
 
     private static void Apply(UntrustworthyCriterion criterion, CriterionDraft draft)
@@ -92,10 +102,7 @@ public sealed partial class ListingCriteria(RegulatorDbContext db, AuditLog audi
         criterion.DefaultMeasures = [.. draft.DefaultMeasures.Select(m => m.Trim())];
     }
 
-    private static void RequireNational(Actor actor)
-    {
-        if (!actor.IsNationalAdministrator) throw new CreditProcedureException("认定标准由国家级管理员维护 (the listing criteria are the national administrator's)");
-    }
+    private static readonly StepFailure NotNational = StepFailure.Refused("认定标准由国家级管理员维护 (the listing criteria are the national administrator's)");
 
     [GeneratedRegex("^[a-z0-9][a-z0-9-]{2,63}$")]
     private static partial Regex CodePattern();

@@ -2,6 +2,7 @@ using Regulator.Domain.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Regulator.Domain.Auditing;
+using Regulator.Domain.Common;
 using Regulator.Domain.Persistence;
 
 namespace Regulator.Domain.Credit;
@@ -49,15 +50,16 @@ public sealed class ProcedureSettings(RegulatorDbContext db, AuditLog audit, IOp
     }
 
     /// <summary>
-    /// Saves <paramref name="draft"/> as the values in force. Only the national administrator; a reason is required;
-    /// refused with every problem of the draft at once. Audited as <see cref="CreditAuditActions.ProcedureSettingsChanged"/>
-    /// with each changed value as <c>name old -> new</c>. Saving the values already in force changes and audits nothing.
+    /// Saves <paramref name="draft"/> as the values in force and returns them. Refused unless the national administrator;
+    /// invalid without a stated reason, or with every problem of the draft at once (joined by "；"). Audited as
+    /// <see cref="CreditAuditActions.ProcedureSettingsChanged"/> with each changed value as <c>name old -> new</c>.
+    /// Saving the values already in force changes and audits nothing.
     /// </summary>
-    public async Task<CreditProcedureSettings> ChangeAsync(ProcedureSettingsDraft draft, string reason, Actor actor, CancellationToken ct = default)
+    public async Task<StepResult<CreditProcedureSettings>> ChangeAsync(ProcedureSettingsDraft draft, string reason, Actor actor, CancellationToken ct = default)
     {
-        if (!actor.IsNationalAdministrator) throw new CreditProcedureException("认定程序的期限由国家级管理员设置 (the procedure's time limits are the national administrator's)");
-        var stated = CreditProcedureException.StatedReason(reason);
-        if (Validate(draft) is { Count: > 0 } problems) throw new CreditProcedureException(string.Join("；", problems));
+        if (!actor.IsNationalAdministrator) return StepFailure.Refused("认定程序的期限由国家级管理员设置 (the procedure's time limits are the national administrator's)");
+        if (StatedReason.Check(reason, out var stated) is { } problem) return StepFailure.Invalid(problem);
+        if (Validate(draft) is { Count: > 0 } problems) return StepFailure.Invalid(string.Join("；", problems));
         var settings = await db.CreditProcedureSettings.FirstOrDefaultAsync(s => s.Id == CreditProcedureSettings.SingletonId, ct);
         var before = settings is null ? Configured() : Copy(settings);
         var changes = string.Join("; ", new[]

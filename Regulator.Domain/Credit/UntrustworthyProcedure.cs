@@ -9,57 +9,72 @@ namespace Regulator.Domain.Credit;
 
 /// <summary>
 /// The steps of the untrustworthy-entity procedure (MCT opinion 14), each audited. Subjects and designations are read
-/// through the scoping filter: a province acting on another province's procedure finds nothing (null: 404) and nothing
-/// is changed or audited. The rules of each step live on <see cref="UntrustworthyDesignation"/>; listing and removal
-/// re-grade the subject at once. The notice and decision PDFs are printed by the web layer after the step.
+/// through the scoping filter: a province acting on another province's procedure finds nothing
+/// (<see cref="StepFailure.NotFound"/>, 404) and nothing is changed or audited. Each step returns the designation as
+/// changed, or the failure the rules on <see cref="UntrustworthyDesignation"/> give (refused, conflict, invalid), with
+/// nothing changed or audited; listing and removal re-grade the subject at once. The notice and decision PDFs are printed by the web layer after the step.
 /// </summary>
 public sealed class UntrustworthyProcedure(RegulatorDbContext db, CreditGrading grading, AuditLog audit, WorkingCalendar calendar,
     ProcedureSettings settings, TimeProvider clock)
 {
-    public async Task<UntrustworthyDesignation?> ProposeAsync(DesignationProposal proposal, Actor actor, CancellationToken ct = default)
+    /// <summary>
+    /// Steps 1–2: proposes listing a subject of the actor's scope under a criterion that is not withdrawn. Not found for
+    /// a subject out of scope; invalid for an unknown or withdrawn criterion (<c>CriterionCode</c>) or a fact not found
+    /// (<c>FactIds</c>); a conflict while the subject has a procedure or listing in progress.
+    /// </summary>
+    public async Task<StepResult<UntrustworthyDesignation>> ProposeAsync(DesignationProposal proposal, Actor actor, CancellationToken ct = default)
     {
         var subject = await db.CreditSubjects.FirstOrDefaultAsync(s => s.Id == proposal.SubjectId, ct);
-        if (subject is null) return null;
-        var criterion = await db.UntrustworthyCriteria.FirstOrDefaultAsync(c => c.Code == proposal.CriterionCode, ct)
-            ?? throw new CreditProcedureException("认定标准不存在 (no such criterion)");
-        if (criterion.Withdrawn) throw new CreditProcedureException("该认定标准已停用 (the criterion has been withdrawn)");
+        if (subject is null) return StepFailure.NotFound;
+        var criterion = await db.UntrustworthyCriteria.FirstOrDefaultAsync(c => c.Code == proposal.CriterionCode, ct);
+        if (criterion is null) return Invalid(nameof(proposal.CriterionCode), "认定标准不存在 (no such criterion)");
+        if (criterion.Withdrawn) return Invalid(nameof(proposal.CriterionCode), "该认定标准已停用 (the criterion has been withdrawn)");
         if (await db.UntrustworthyDesignations.AnyAsync(d => d.SubjectId == subject.Id && (d.State == DesignationState.Proposed || d.State == DesignationState.Listed), ct))
-            throw new CreditProcedureException("该主体已有进行中或生效的认定 (the subject already has a procedure or listing in progress)");
+            return StepFailure.Conflict("该主体已有进行中或生效的认定 (the subject already has a procedure or listing in progress)");
         var facts = await db.CreditFacts.Where(f => proposal.FactIds.Contains(f.Id)).ToListAsync(ct);
-        if (facts.Count != proposal.FactIds.Distinct().Count()) throw new CreditProcedureException("所列事实不存在 (a fact cited was not found)");
+        if (facts.Count != proposal.FactIds.Distinct().Count()) return Invalid(nameof(proposal.FactIds), "所列事实不存在 (a fact cited was not found)");
         // The defaults in force now; the designation stores the period and the defence deadline, so a later change of the settings does not move them.
         var defaults = await settings.CurrentAsync(ct);
-        var designation = UntrustworthyDesignation.Propose(subject, criterion, facts, proposal.Facts, proposal.Measures ?? [],
+        var proposed = UntrustworthyDesignation.Propose(subject, criterion, facts, proposal.Facts, proposal.Measures ?? [],
             proposal.PeriodMonths ?? defaults.DefaultPeriodMonths(criterion.Level), actor, calendar, defaults.DefenceWorkingDays, Today, Now);
+        if (proposed.Failure is { } failure) return failure;
+        var designation = proposed.Value;
         db.UntrustworthyDesignations.Add(designation);
         await db.SaveChangesAsync(ct);
         await AuditAsync(designation, ct);
         return designation;
     }
 
-    public Task<UntrustworthyDesignation?> RecordDefenceAsync(long id, string statement, IReadOnlyList<string> attachments, DateOnly receivedOn, Actor actor, CancellationToken ct = default) =>
+    /// <summary>Step 3: the statement and defence as received; the rules are <see cref="UntrustworthyDesignation.RecordDefence"/>'s.</summary>
+    public Task<StepResult<UntrustworthyDesignation>> RecordDefenceAsync(long id, string statement, IReadOnlyList<string> attachments, DateOnly receivedOn, Actor actor, CancellationToken ct = default) =>
         StepAsync(id, d => d.RecordDefence(statement, attachments, actor, receivedOn, Now), regrade: false, ct);
 
-    /// <summary>The decision (and, to list, publication): the public name is worked out here — organisations by name and code, people by surname and * with the masked number.</summary>
-    public async Task<UntrustworthyDesignation?> DecideAsync(long id, bool list, string reason, Actor actor, CancellationToken ct = default)
+    /// <summary>
+    /// Steps 4–5, the decision (and, to list, publication): the public name is worked out here — organisations by name
+    /// and code, people by surname and * with the masked number. The rules are <see cref="UntrustworthyDesignation.Decide"/>'s.
+    /// </summary>
+    public async Task<StepResult<UntrustworthyDesignation>> DecideAsync(long id, bool list, string reason, Actor actor, CancellationToken ct = default)
     {
         var designation = await FindAsync(id, ct);
-        if (designation is null) return null;
+        if (designation is null) return StepFailure.NotFound;
         var (name, code) = await PublicNameAsync(designation.Subject!, ct);
-        designation.Decide(list, reason, actor, name, code, Today, Now);
+        if (designation.Decide(list, reason, actor, name, code, Today, Now) is { } failure) return failure;
         return await SaveAsync(designation, regrade: list, ct);
     }
 
-    public async Task<UntrustworthyDesignation?> ApplyForRepairAsync(long id, string evidence, string commitment, Actor actor, CancellationToken ct = default)
+    /// <summary>Step 7b: a credit repair application; its review period is the one in force today (<see cref="ProcedureSettings"/>).</summary>
+    public async Task<StepResult<UntrustworthyDesignation>> ApplyForRepairAsync(long id, string evidence, string commitment, Actor actor, CancellationToken ct = default)
     {
         var reviewDays = (await settings.CurrentAsync(ct)).RepairReviewWorkingDays;
         return await StepAsync(id, d => d.ApplyForRepair(evidence, commitment, actor, calendar, reviewDays, Today, Now), regrade: false, ct);
     }
 
-    public Task<UntrustworthyDesignation?> DecideRepairAsync(long id, bool grant, string reason, Actor actor, CancellationToken ct = default) =>
+    /// <summary>The credit repair decision; granting removes the listing and re-grades the subject.</summary>
+    public Task<StepResult<UntrustworthyDesignation>> DecideRepairAsync(long id, bool grant, string reason, Actor actor, CancellationToken ct = default) =>
         StepAsync(id, d => d.DecideRepair(grant, reason, actor, Today, Now), regrade: grant, ct);
 
-    public Task<UntrustworthyDesignation?> RecordAppealAsync(long id, DesignationAppeal appeal, Actor actor, CancellationToken ct = default) =>
+    /// <summary>An appeal against the decision as recorded by the office; an upheld one annuls the listing and re-grades the subject.</summary>
+    public Task<StepResult<UntrustworthyDesignation>> RecordAppealAsync(long id, DesignationAppeal appeal, Actor actor, CancellationToken ct = default) =>
         StepAsync(id, d => d.RecordAppeal(appeal, actor, Today, Now), regrade: appeal.Upheld, ct);
 
     /// <summary>The daily job's part: listings whose period has ended are removed (and published as removed); returns how many.</summary>
@@ -70,7 +85,8 @@ public sealed class UntrustworthyProcedure(RegulatorDbContext db, CreditGrading 
             .Where(d => d.State == DesignationState.Listed && d.EndsOn < today).OrderBy(d => d.Id).Take(500).ToListAsync(ct);
         foreach (var designation in ended)
         {
-            designation.RemoveAtPeriodEnd(today, Now);
+            // Chosen by the same rule the step checks, so the step is always taken here.
+            if (designation.RemoveAtPeriodEnd(today, Now) is not null) continue;
             audit.Add(CreditAuditActions.DesignationStep, nameof(UntrustworthyDesignation), designation.Id.ToString(), designation.ProvinceCode, details: "removed: period ended");
         }
         await db.SaveChangesAsync(ct);
@@ -115,17 +131,27 @@ public sealed class UntrustworthyProcedure(RegulatorDbContext db, CreditGrading 
     public static string MaskName(string name) =>
         name == CreditSubject.UnfiledPublisherName ? name : name.Length == 0 ? "*" : name[..1] + "*";
 
-    private async Task<UntrustworthyDesignation?> StepAsync(long id, Action<UntrustworthyDesignation> step, bool regrade, CancellationToken ct)
+    private async Task<StepResult<UntrustworthyDesignation>> StepAsync(long id, Func<UntrustworthyDesignation, StepFailure?> step, bool regrade, CancellationToken ct)
     {
         var designation = await FindAsync(id, ct);
-        if (designation is null) return null;
-        step(designation);
+        if (designation is null) return StepFailure.NotFound;
+        if (step(designation) is { } failure) return failure;
         return await SaveAsync(designation, regrade, ct);
     }
 
-    private async Task<UntrustworthyDesignation> SaveAsync(UntrustworthyDesignation designation, bool regrade, CancellationToken ct)
+    private static StepFailure Invalid(string field, string message) => StepFailure.Invalid(new Dictionary<string, string> { [field] = message });
+
+    private async Task<StepResult<UntrustworthyDesignation>> SaveAsync(UntrustworthyDesignation designation, bool regrade, CancellationToken ct)
     {
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Two administrators acted at once (the revision is the concurrency token): the other step stands.
+            return StepFailure.Conflict("该程序刚被他人处理，请查看最新状态 (someone else has just acted on this procedure; see where it stands now)");
+        }
         await AuditAsync(designation, ct);
         if (regrade) await grading.RegradeAsync(designation.SubjectId, $"失信认定 #{designation.Id}：{designation.History[^1].Step}", ct);
         return designation;

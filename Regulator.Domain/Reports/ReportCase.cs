@@ -8,7 +8,9 @@ namespace Regulator.Domain.Reports;
 /// <summary>
 /// The unit of handling: the reports about one account in one category that arrived within
 /// <see cref="GroupingWindow"/> of each other. It is routed to the province where the reported platform is
-/// registered (or to <see cref="NationalTriage"/>), assigned to an inspector and closed with an outcome.
+/// registered (or to <see cref="NationalTriage"/>), assigned to an inspector and closed with an outcome. Each step
+/// returns null when taken, or why not as a <see cref="StepFailure"/>: a conflict when the case's state does not allow
+/// it, invalid for what was entered; a refused step changes nothing.
 /// </summary>
 public class ReportCase : IProvinceOwned
 {
@@ -112,10 +114,10 @@ public class ReportCase : IProvinceOwned
     }
 
     /// <summary>National triage: sends a case about an unregistered platform to the province that has jurisdiction.</summary>
-    public string? RouteTo(string provinceCode, int? platformId, string actorName, DateTime nowUtc)
+    public StepFailure? RouteTo(string provinceCode, int? platformId, string actorName, DateTime nowUtc)
     {
-        if (Status != CaseStatus.AwaitingTriage) return "只有全国分拣队列中的案件可以分派 (only cases awaiting national triage can be routed)";
-        if (!ProvinceCatalog.IsKnown(provinceCode)) return "请选择省份 (choose a province)";
+        if (Status != CaseStatus.AwaitingTriage) return StepFailure.Conflict("只有全国分拣队列中的案件可以分派 (only cases awaiting national triage can be routed)");
+        if (!ProvinceCatalog.IsKnown(provinceCode)) return StepFailure.Invalid("请选择省份 (choose a province)");
         ProvinceCode = provinceCode;
         PlatformId = platformId;
         Status = CaseStatus.Open;
@@ -125,10 +127,10 @@ public class ReportCase : IProvinceOwned
     }
 
     /// <summary>Triage by category: corrects the category the reporter chose, which resets the deadline and priority.</summary>
-    public string? Recategorize(ReportCategory category, WorkingCalendar calendar, string actorName, DateTime nowUtc)
+    public StepFailure? Recategorize(ReportCategory category, WorkingCalendar calendar, string actorName, DateTime nowUtc)
     {
-        if (Status == CaseStatus.Closed) return "案件已办结 (the case is closed)";
-        if (!category.IsActive) return "该类别已停用 (this category is retired)";
+        if (Status == CaseStatus.Closed) return StepFailure.Conflict("案件已办结 (the case is closed)");
+        if (!category.IsActive) return StepFailure.Invalid("该类别已停用 (this category is retired)");
         if (category.Id == CategoryId) return null;
         Record(new CaseEvent { Kind = CaseEventKind.Recategorized, PreviousCategoryId = CategoryId, CategoryId = category.Id }, actorName, nowUtc);
         CategoryId = category.Id;
@@ -140,11 +142,11 @@ public class ReportCase : IProvinceOwned
     }
 
     /// <summary>Hands the case to a member of staff of the case's own province.</summary>
-    public string? AssignTo(string userId, string userName, string? userProvince, string actorName, DateTime nowUtc)
+    public StepFailure? AssignTo(string userId, string userName, string? userProvince, string actorName, DateTime nowUtc)
     {
-        if (Status == CaseStatus.Closed) return "案件已办结 (the case is closed)";
-        if (Status == CaseStatus.AwaitingTriage) return "案件尚在全国分拣队列，请先分派省份 (route the case to a province first)";
-        if (userProvince != ProvinceCode) return "只能指派给本省人员 (the assignee must belong to the case's province)";
+        if (Status == CaseStatus.Closed) return StepFailure.Conflict("案件已办结 (the case is closed)");
+        if (Status == CaseStatus.AwaitingTriage) return StepFailure.Conflict("案件尚在全国分拣队列，请先分派省份 (route the case to a province first)");
+        if (userProvince != ProvinceCode) return StepFailure.Invalid("只能指派给本省人员 (the assignee must belong to the case's province)");
         AssigneeId = userId;
         AssigneeName = userName;
         Status = CaseStatus.InProgress;
@@ -156,13 +158,13 @@ public class ReportCase : IProvinceOwned
     /// Closes the case. Measures (CAC Art. 14) follow only from a substantiated report; a transfer names the department
     /// that took it over; every closure says why, because the outcome feeds credit ratings that must be explainable.
     /// </summary>
-    public string? Close(CaseOutcome outcome, PunitiveMeasures measures, string? transferredTo, string? note, string actorName, DateTime nowUtc)
+    public StepFailure? Close(CaseOutcome outcome, PunitiveMeasures measures, string? transferredTo, string? note, string actorName, DateTime nowUtc)
     {
-        if (Status == CaseStatus.Closed) return "案件已办结 (the case is already closed)";
-        if (Status != CaseStatus.InProgress) return "请先指派承办人 (assign the case before closing it)";
-        if (measures != PunitiveMeasures.None && outcome != CaseOutcome.Substantiated) return "只有查证属实的案件可以采取处置措施 (measures need a substantiated outcome)";
-        if (outcome == CaseOutcome.Transferred && string.IsNullOrWhiteSpace(transferredTo)) return "请填写移交部门 (say which department the case was transferred to)";
-        if (TextRules.ValidateName(note, "办结说明", 2000) is { } noteError) return noteError;
+        if (Status == CaseStatus.Closed) return StepFailure.Conflict("案件已办结 (the case is already closed)");
+        if (Status != CaseStatus.InProgress) return StepFailure.Conflict("请先指派承办人 (assign the case before closing it)");
+        if (measures != PunitiveMeasures.None && outcome != CaseOutcome.Substantiated) return StepFailure.Invalid("只有查证属实的案件可以采取处置措施 (measures need a substantiated outcome)");
+        if (outcome == CaseOutcome.Transferred && string.IsNullOrWhiteSpace(transferredTo)) return StepFailure.Invalid("请填写移交部门 (say which department the case was transferred to)");
+        if (TextRules.ValidateName(note, "办结说明", 2000) is { } noteError) return StepFailure.Invalid(noteError);
         Status = CaseStatus.Closed;
         Outcome = outcome;
         Measures = measures;

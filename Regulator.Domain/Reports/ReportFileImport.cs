@@ -1,4 +1,5 @@
 using Regulator.Domain.Auditing;
+using Regulator.Domain.Common;
 using Regulator.Domain.Identity;
 using Regulator.Domain.Protection;
 using Regulator.Domain.Scoping;
@@ -14,21 +15,20 @@ namespace Regulator.Domain.Reports;
 /// </summary>
 public sealed class ReportFileImport(ReportIntake intake, AuditLog audit, ICurrentActor actor)
 {
-    /// <summary><see cref="FileError"/> when the file was refused as a whole; else <see cref="Rows"/>.</summary>
-    public sealed record Result(string? FileError, IntakeResult? Rows)
+    /// <summary>
+    /// Every row's result (rows refused one by one are in it, with their reasons). Refused
+    /// (<see cref="CaseHandling.NotPermitted"/>) unless the national administrator; invalid, with the one reason and
+    /// nothing stored, when the file cannot be read as a whole.
+    /// </summary>
+    public async Task<StepResult<IntakeResult>> ImportAsync(string fileName, byte[] content, CancellationToken ct = default)
     {
-        public static Result Refused(string reason) => new(reason, null);
-    }
-
-    public async Task<Result> ImportAsync(string fileName, byte[] content, CancellationToken ct = default)
-    {
-        if (!actor.Actor.IsNationalAdministrator) return Result.Refused(CaseHandling.NotPermitted);
-        if (content.Length == 0) return Result.Refused("文件为空 (the file is empty)");
-        if (content.Length > ReportFile.MaxBytes) return Result.Refused($"文件超过 {ReportFile.MaxBytes / 1024 / 1024} MB (the file is larger than {ReportFile.MaxBytes / 1024 / 1024} MB)");
+        if (!actor.Actor.IsNationalAdministrator) return StepFailure.Refused(CaseHandling.NotPermitted);
+        if (content.Length == 0) return StepFailure.Invalid("文件为空 (the file is empty)");
+        if (content.Length > ReportFile.MaxBytes) return StepFailure.Invalid($"文件超过 {ReportFile.MaxBytes / 1024 / 1024} MB (the file is larger than {ReportFile.MaxBytes / 1024 / 1024} MB)");
         var name = Path.GetFileName(fileName);
         var items = ReportFile.Read(name, content).ToList();
-        if (items.Count == 0) return Result.Refused("文件中没有举报 (the file holds no reports)");
-        if (items is [{ Draft: null } only] && only.ReadErrors.TryGetValue("file", out var unreadable)) return Result.Refused(unreadable);
+        if (items.Count == 0) return StepFailure.Invalid("文件中没有举报 (the file holds no reports)");
+        if (items is [{ Draft: null } only] && only.ReadErrors.TryGetValue("file", out var unreadable)) return StepFailure.Invalid(unreadable);
         var rows = new List<IntakeItemResult>();
         foreach (var batch in items.Chunk(ReportIntake.MaxBatchSize))
             rows.AddRange((await intake.ReceiveAsync(batch, ReportChannel.FileImport, ct)).Items);
@@ -42,6 +42,6 @@ public sealed class ReportFileImport(ReportIntake intake, AuditLog audit, ICurre
         if (result.Stored > 0)
             await audit.RecordAsync(AuditActions.ReportsImported, "ReportFile", name,
                 details: $"{rows.Count} rows: {result.Stored} stored, {result.Duplicates} duplicates, {result.Rejected} rejected", ct: ct);
-        return new Result(null, result);
+        return result;
     }
 }

@@ -15,13 +15,6 @@ namespace Regulator.Domain.Reports;
 /// </summary>
 public sealed class ReporterContactReveal(RegulatorDbContext db, AuditedReveal reveal, ICurrentActor actor)
 {
-
-    public sealed record Result(bool Found, bool Allowed, string? Error, string? Contact)
-    {
-        public static readonly Result NotFound = new(false, false, null, null);
-        public static readonly Result Forbidden = new(true, false, null, null);
-    }
-
     /// <summary>
     /// The people who may have to call the reporter back: administrators and whoever handles the case. Read-only
     /// roles (analysts, auditors) and other inspectors see the mask only.
@@ -29,17 +22,20 @@ public sealed class ReporterContactReveal(RegulatorDbContext db, AuditedReveal r
     public static bool MayReveal(Actor actor, string? assigneeId) =>
         actor.IsAdministrator || (actor.UserId is not null && actor.UserId == assigneeId);
 
-    /// <summary>The contact, for the actor of this scope, whose role and relation to the case are checked here.</summary>
-    public async Task<Result> RevealAsync(long caseId, long reportId, string? reason, CancellationToken ct = default)
+    /// <summary>
+    /// The contact in clear, for the actor of this scope, whose role and relation to the case are checked here: not
+    /// found for a report not in the case or out of scope, refused (<see cref="CaseHandling.NotPermitted"/>) unless
+    /// <see cref="MayReveal"/>, invalid without a stated reason, a conflict when the reporter left no contact.
+    /// </summary>
+    public async Task<StepResult<string>> RevealAsync(long caseId, long reportId, string? reason, CancellationToken ct = default)
     {
         var report = await db.Reports.AsNoTracking().Where(r => r.Id == reportId && r.CaseId == caseId)
             .Select(r => new { r.ProvinceCode, r.ReporterContactCipher, r.Case.AssigneeId }).FirstOrDefaultAsync(ct);
-        if (report is null) return Result.NotFound;
-        if (!MayReveal(actor.Actor, report.AssigneeId)) return Result.Forbidden;
-        if (StatedReason.Check(reason, out var stated) is { } problem) return new Result(true, true, problem, null);
-        if (report.ReporterContactCipher is null) return new Result(true, true, "该举报未留联系方式 (the reporter left no contact)", null);
-        var contact = await reveal.RevealAsync(AuditActions.ReporterContactRevealed, nameof(Report), reportId, report.ProvinceCode, stated, "reporter contact",
+        if (report is null) return StepFailure.NotFound;
+        if (!MayReveal(actor.Actor, report.AssigneeId)) return StepFailure.Refused(CaseHandling.NotPermitted);
+        if (StatedReason.Check(reason, out var stated) is { } problem) return StepFailure.Invalid(problem);
+        if (report.ReporterContactCipher is null) return StepFailure.Conflict("该举报未留联系方式 (the reporter left no contact)");
+        return await reveal.RevealAsync(AuditActions.ReporterContactRevealed, nameof(Report), reportId, report.ProvinceCode, stated, "reporter contact",
             report.ReporterContactCipher, ct);
-        return new Result(true, true, null, contact);
     }
 }

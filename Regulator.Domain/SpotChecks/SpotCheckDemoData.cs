@@ -100,11 +100,12 @@ public sealed class SpotCheckDemoData(
         var stopped = new DemoClock(at);
         var audit = new AuditLog(db, SystemActor.Instance, stopped);
         var made = await new SpotCheckPlanning(db, audit, stopped).CreateAsync(admin, draft, ct);
-        if (made.Plan is null) throw new InvalidOperationException("Demo spot-check plan refused: " + string.Join("; ", made.Errors.Values));
-        if (!draw) return made.Plan;
-        var drawn = await new SpotCheckDrawing(db, new TargetDirectory(db, credit), audit, calendar, stopped).DrawAsync(admin, made.Plan.Id, ct);
+        // The demo's own draft breaking a rule is a bug in the demo, not something a person did.
+        var plan = made.Failure is { } failure ? throw new InvalidOperationException("Demo spot-check plan refused: " + failure.Message) : made.Value;
+        if (!draw) return plan;
+        var drawn = await new SpotCheckDrawing(db, new TargetDirectory(db, credit), audit, calendar, stopped).DrawAsync(admin, plan.Id, ct);
         // A province without enough matching publishers yet (a small demo scale) keeps its plan undrawn.
-        return drawn.Error is null ? made.Plan : null;
+        return drawn.Succeeded ? plan : null;
     }
 
     private async Task CheckAllAsync(SpotCheckPlan plan, DateTimeOffset at, Random random, DateTimeOffset followUpAt, CancellationToken ct)

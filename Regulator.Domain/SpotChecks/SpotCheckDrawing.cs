@@ -14,27 +14,30 @@ namespace Regulator.Domain.SpotChecks;
 /// Runs a plan's draw (双随机): records a fresh seed from the operating system's cryptographic generator and saves it,
 /// audited, before anything is drawn; freezes the snapshot; runs <see cref="DrawAlgorithm"/>; stores snapshot and result
 /// with their hashes; and makes one task per drawn target. A redraw needs a reason, is possible only while no result has
-/// been recorded, and leaves the earlier draw on record as superseded.
+/// been recorded, and leaves the earlier draw on record as superseded. A draw returns the completed draw, or why not:
+/// not found for another province's plan, refused for anyone but the province's administrator, invalid without a
+/// redraw's reason, a conflict when the plan's state does not allow it — and a conflict with the algorithm's reason
+/// when the draw ran and failed (too few targets or inspectors), the failed attempt then being on record with its seed.
 /// </summary>
 public sealed class SpotCheckDrawing(RegulatorDbContext db, TargetDirectory directory, AuditLog audit, WorkingCalendar calendar, TimeProvider clock)
 {
     /// <summary>The first draw of a plan.</summary>
     /// <param name="progress">Told as each part of the draw is done (<see cref="DrawStage"/>); the page shows it.</param>
-    public Task<DrawAttempt> DrawAsync(Actor actor, int planId, CancellationToken ct = default, IProgress<DrawProgress>? progress = null) =>
+    public Task<StepResult<SpotCheckDraw>> DrawAsync(Actor actor, int planId, CancellationToken ct = default, IProgress<DrawProgress>? progress = null) =>
         RunAsync(actor, planId, null, progress, ct);
 
     /// <summary>Draws a drawn plan again, for the stated reason (e.g. a target closed its business before the check).</summary>
-    public Task<DrawAttempt> RedrawAsync(Actor actor, int planId, string reason, CancellationToken ct = default, IProgress<DrawProgress>? progress = null) =>
+    public Task<StepResult<SpotCheckDraw>> RedrawAsync(Actor actor, int planId, string reason, CancellationToken ct = default, IProgress<DrawProgress>? progress = null) =>
         StatedReason.Check(reason, out var stated) is { } problem
-            ? Task.FromResult(DrawAttempt.Refused(problem))
+            ? Task.FromResult<StepResult<SpotCheckDraw>>(StepFailure.Invalid(problem))
             : RunAsync(actor, planId, stated, progress, ct);
 
-    private async Task<DrawAttempt> RunAsync(Actor actor, int planId, string? redrawReason, IProgress<DrawProgress>? progress, CancellationToken ct)
+    private async Task<StepResult<SpotCheckDraw>> RunAsync(Actor actor, int planId, string? redrawReason, IProgress<DrawProgress>? progress, CancellationToken ct)
     {
         var plan = await db.SpotCheckPlans.FirstOrDefaultAsync(p => p.Id == planId, ct);
-        if (plan is null) return DrawAttempt.NotFound;
-        if (!actor.MayPlan(plan.ProvinceCode)) return DrawAttempt.Refused("只有本省省级管理员可以抽取 (only the province's administrator draws)");
-        if (await RefusalAsync(plan, redrawReason, ct) is { } refusal) return DrawAttempt.Refused(refusal);
+        if (plan is null) return StepFailure.NotFound;
+        if (!actor.MayPlan(plan.ProvinceCode)) return StepFailure.Refused("只有本省省级管理员可以抽取 (only the province's administrator draws)");
+        if (await RefusalAsync(plan, redrawReason, ct) is { } refusal) return StepFailure.Conflict(refusal);
 
         var draw = await RecordSeedAsync(plan, actor, redrawReason, ct);
         progress?.Report(new DrawProgress(DrawStage.SeedRecorded, draw.SeedHex));
@@ -60,7 +63,7 @@ public sealed class SpotCheckDrawing(RegulatorDbContext db, TargetDirectory dire
             draw.FailureReason = outcome.Error;
             audit.Add(AuditActions.SpotCheckDrawFailed, nameof(SpotCheckDraw), draw.Id.ToString(), plan.ProvinceCode, redrawReason, outcome.Error);
             await db.SaveChangesAsync(ct);
-            return new DrawAttempt(true, outcome.Error, draw);
+            return StepFailure.Conflict(outcome.Error!);
         }
 
         await SupersedeEarlierAsync(plan, draw, ct);
@@ -76,10 +79,10 @@ public sealed class SpotCheckDrawing(RegulatorDbContext db, TargetDirectory dire
         }
         catch (DbUpdateConcurrencyException)
         {
-            return DrawAttempt.Refused("计划已被他人抽取或修改，请刷新 (someone else drew or changed the plan; reload)");
+            return StepFailure.Conflict("计划已被他人抽取或修改，请刷新 (someone else drew or changed the plan; reload)");
         }
         progress?.Report(new DrawProgress(DrawStage.TasksSaved, draw.SeedHex, snapshot.Members.Count));
-        return new DrawAttempt(true, null, draw);
+        return draw;
     }
 
     private async Task<string?> RefusalAsync(SpotCheckPlan plan, string? redrawReason, CancellationToken ct)

@@ -6,17 +6,13 @@ using Regulator.Domain.Identity;
 
 namespace Regulator.Domain.SpotChecks;
 
-/// <summary>Makes spot-check plans. Only a provincial administrator plans, and only for their own province.</summary>
+/// <summary>
+/// Makes spot-check plans. Only a provincial administrator plans, and only for their own province. Each step returns
+/// the plan as saved, or why not: not found for another province's plan, refused for any other role, invalid with
+/// the problem per field of <see cref="SpotCheckPlanDraft"/>, conflict when the plan's state does not allow the step.
+/// </summary>
 public sealed class SpotCheckPlanning(RegulatorDbContext db, AuditLog audit, TimeProvider clock)
 {
-    public sealed record Result(SpotCheckPlan? Plan, IReadOnlyDictionary<string, string> Errors)
-    {
-        /// <summary>The plan is outside the actor's province, or there is none: answered as not found.</summary>
-        public static readonly Result NotFound = new(null, new Dictionary<string, string>());
-
-        public bool Found => Plan is not null || Errors.Count > 0;
-    }
-
     /// <summary>What a plan page shows: the plan, its items and every draw (newest attempt first), without snapshots.</summary>
     public sealed record PlanView(SpotCheckPlan Plan, IReadOnlyList<CheckItem> Items, IReadOnlyList<DrawRow> Draws, int TaskCount, int ClosedTaskCount);
 
@@ -43,12 +39,12 @@ public sealed class SpotCheckPlanning(RegulatorDbContext db, AuditLog audit, Tim
         return new PlanView(plan, items, draws, await tasks.CountAsync(ct), await tasks.CountAsync(t => t.Status == SpotCheckTaskStatus.Closed, ct));
     }
 
-    /// <summary>Validates and saves a draft as a plan of the actor's province. Field → reason on failure.</summary>
-    public async Task<Result> CreateAsync(Actor actor, SpotCheckPlanDraft draft, CancellationToken ct = default)
+    /// <summary>Validates and saves a draft as a plan of the actor's province; invalid with the problem per field of the draft.</summary>
+    public async Task<StepResult<SpotCheckPlan>> CreateAsync(Actor actor, SpotCheckPlanDraft draft, CancellationToken ct = default)
     {
         if (actor.ProvinceCode is not { } province || !actor.MayPlan(province)) return Refused;
         var (errors, itemIds) = await ValidateAsync(draft, ct);
-        if (errors.Count > 0) return new Result(null, errors);
+        if (errors.Count > 0) return StepFailure.Invalid(errors);
 
         var plan = new SpotCheckPlan
         {
@@ -62,22 +58,23 @@ public sealed class SpotCheckPlanning(RegulatorDbContext db, AuditLog audit, Tim
         await db.SaveChangesAsync(ct);
         audit.Add(AuditActions.SpotCheckPlanCreated, nameof(SpotCheckPlan), plan.Id.ToString(), province, details: plan.Title);
         await db.SaveChangesAsync(ct);
-        return new Result(plan, errors);
+        return plan;
     }
 
     /// <summary>
     /// Changes a plan that has not been drawn yet; once drawn, what was drawn on is on record and the plan stands (a
-    /// redraw, with its reason, is the only change). Not found for another province's plan; field → reason on failure.
+    /// redraw, with its reason, is the only change): a conflict. Not found for another province's plan; invalid with
+    /// the problem per field of the draft.
     /// </summary>
-    public async Task<Result> UpdateAsync(Actor actor, int planId, SpotCheckPlanDraft draft, CancellationToken ct = default)
+    public async Task<StepResult<SpotCheckPlan>> UpdateAsync(Actor actor, int planId, SpotCheckPlanDraft draft, CancellationToken ct = default)
     {
         var plan = await db.SpotCheckPlans.FirstOrDefaultAsync(p => p.Id == planId, ct);
-        if (plan is null) return Result.NotFound;
+        if (plan is null) return StepFailure.NotFound;
         if (!actor.MayPlan(plan.ProvinceCode)) return Refused;
         if (plan.Status != PlanStatus.Draft)
-            return new Result(null, new Dictionary<string, string> { [""] = "计划已抽取，不能再修改 (the plan has been drawn and can no longer be changed)" });
+            return StepFailure.Conflict("计划已抽取，不能再修改 (the plan has been drawn and can no longer be changed)");
         var (errors, itemIds) = await ValidateAsync(draft, ct);
-        if (errors.Count > 0) return new Result(null, errors);
+        if (errors.Count > 0) return StepFailure.Invalid(errors);
         Apply(plan, draft, itemIds);
         plan.Version++;
         audit.Add(AuditActions.SpotCheckPlanChanged, nameof(SpotCheckPlan), plan.Id.ToString(), plan.ProvinceCode, details: plan.Title);
@@ -87,24 +84,25 @@ public sealed class SpotCheckPlanning(RegulatorDbContext db, AuditLog audit, Tim
         }
         catch (DbUpdateConcurrencyException)
         {
-            return new Result(null, new Dictionary<string, string> { [""] = "计划已被他人抽取或修改，请刷新 (someone else drew or changed the plan; reload)" });
+            return StepFailure.Conflict("计划已被他人抽取或修改，请刷新 (someone else drew or changed the plan; reload)");
         }
-        return new Result(plan, errors);
+        return plan;
     }
 
     /// <summary>
     /// Publishes a closed plan's results today, before the configured day: the rule sets the latest day of publication
-    /// ("within N working days"), not the earliest. Only the province's administrator; not found for another province's plan.
+    /// ("within N working days"), not the earliest. Only the province's administrator; not found for another province's
+    /// plan; a conflict while its tasks are not all closed. A plan already public is returned as it is.
     /// </summary>
-    public async Task<Result> PublishNowAsync(Actor actor, int planId, CancellationToken ct = default)
+    public async Task<StepResult<SpotCheckPlan>> PublishNowAsync(Actor actor, int planId, CancellationToken ct = default)
     {
         var plan = await db.SpotCheckPlans.FirstOrDefaultAsync(p => p.Id == planId, ct);
-        if (plan is null) return Result.NotFound;
+        if (plan is null) return StepFailure.NotFound;
         if (!actor.MayPlan(plan.ProvinceCode)) return Refused;
         var today = ChinaTime.Today(clock);
         if (plan.Status != PlanStatus.Closed)
-            return new Result(null, new Dictionary<string, string> { [""] = "计划的任务尚未全部办结 (the plan's tasks are not all closed)" });
-        if (plan.IsPublishedOn(today)) return new Result(plan, new Dictionary<string, string>());
+            return StepFailure.Conflict("计划的任务尚未全部办结 (the plan's tasks are not all closed)");
+        if (plan.IsPublishedOn(today)) return plan;
         plan.PublishOn = today;
         plan.Version++;
         audit.Add(AuditActions.SpotCheckPublishedEarly, nameof(SpotCheckPlan), plan.Id.ToString(), plan.ProvinceCode, details: $"published on {today:yyyy-MM-dd}");
@@ -114,12 +112,12 @@ public sealed class SpotCheckPlanning(RegulatorDbContext db, AuditLog audit, Tim
         }
         catch (DbUpdateConcurrencyException)
         {
-            return new Result(null, new Dictionary<string, string> { [""] = "计划已被他人修改，请刷新 (someone else changed the plan; reload)" });
+            return StepFailure.Conflict("计划已被他人修改，请刷新 (someone else changed the plan; reload)");
         }
-        return new Result(plan, new Dictionary<string, string>());
+        return plan;
     }
 
-    private static readonly Result Refused = new(null, new Dictionary<string, string> { [""] = "只有省级管理员可以制定抽查计划 (only a provincial administrator plans spot checks)" });
+    private static readonly StepFailure Refused = StepFailure.Refused("只有省级管理员可以制定抽查计划 (only a provincial administrator plans spot checks)");
 
     private async Task<(Dictionary<string, string> Errors, List<int> ItemIds)> ValidateAsync(SpotCheckPlanDraft draft, CancellationToken ct)
     {

@@ -71,12 +71,12 @@ public sealed class CreditApiTests(ProviderPortals portals) : IClassFixture<Prov
         await arrange.Subjects.AddMissingAsync();
         var filing = await arrange.Db.Filings.AsNoTracking().SingleAsync(f => f.PlatformId == platform.Id && f.PlatformPublisherId == publisherId);
         var subject = await arrange.Db.CreditSubjects.AsNoTracking().SingleAsync(s => s.IdentityBlindIndex == filing.IdentityBlindIndex);
-        var penalty = await arrange.Penalties.RecordAsync(subject.Id, $"京网信罚〔2026〕{Random.Shared.Next(100000, 999999)}号", DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8)),
-            CreditSeverity.Serious, "组织未成年人直播", CreditArrange.BeijingProposer);
+        var penalty = (await arrange.Penalties.RecordAsync(subject.Id, $"京网信罚〔2026〕{Random.Shared.Next(100000, 999999)}号", DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8)),
+            CreditSeverity.Serious, "组织未成年人直播", CreditArrange.BeijingProposer)).Value;
         var fact = await arrange.Db.CreditFacts.AsNoTracking().SingleAsync(f => f.SourceType == nameof(AdministrativePenalty) && f.SourceId == penalty!.Id.ToString());
-        var designation = (await arrange.Procedure.ProposeAsync(new DesignationProposal(subject.Id, "serious-heavy-penalty", [fact.Id], "受到较重行政处罚"), CreditArrange.BeijingProposer))!;
+        var designation = (await arrange.Procedure.ProposeAsync(new DesignationProposal(subject.Id, "serious-heavy-penalty", [fact.Id], "受到较重行政处罚"), CreditArrange.BeijingProposer)).Value;
         await arrange.Procedure.RecordDefenceAsync(designation.Id, "无异议", [], DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8)), CreditArrange.BeijingProposer);
-        var listed = (await arrange.Procedure.DecideAsync(designation.Id, true, "依法认定", CreditArrange.BeijingDecider))!;
+        var listed = (await arrange.Procedure.DecideAsync(designation.Id, true, "依法认定", CreditArrange.BeijingDecider)).Value;
 
         var answer = await client.GetFromJsonAsync<JsonElement>($"/api/v1/credit/publishers/{publisherId}");
         Assert.Equal("D", answer.GetProperty("grade").GetString());

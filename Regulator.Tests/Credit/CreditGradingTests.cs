@@ -1,3 +1,4 @@
+using Regulator.Domain.Common;
 using Microsoft.EntityFrameworkCore;
 using Regulator.Domain.Auditing;
 using Regulator.Domain.Blacklist;
@@ -47,7 +48,7 @@ public sealed class CreditGradingTests(ProviderPortals portals) : IClassFixture<
         var subject = await FreshPublisherAsync(portal);
         await using var arrange = new CreditArrange(portal, Beijing);
         var number = $"京网信罚〔2026〕{Random.Shared.Next(100000, 999999)}号";
-        var penalty = await arrange.Penalties.RecordAsync(subject.Id, number, DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-1), CreditSeverity.Serious, "组织未成年人直播打赏", BeijingProposer);
+        var penalty = (await arrange.Penalties.RecordAsync(subject.Id, number, DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-1), CreditSeverity.Serious, "组织未成年人直播打赏", BeijingProposer)).Value;
         Assert.NotNull(penalty);
 
         var explanation = (await arrange.Explanations.ExplainAsync(subject.Id))!;
@@ -63,9 +64,9 @@ public sealed class CreditGradingTests(ProviderPortals portals) : IClassFixture<
         Assert.True(await arrange.Db.AuditEntries.AnyAsync(a => a.Action == CreditAuditActions.PenaltyRecorded && a.Details == number));
 
         // The same document number again is refused; Guangdong does not find a Beijing subject at all.
-        await Assert.ThrowsAsync<CreditProcedureException>(() => arrange.Penalties.RecordAsync(subject.Id, number, DateOnly.FromDateTime(DateTime.UtcNow), CreditSeverity.Minor, "重复", BeijingProposer));
+        Assert.Equal(StepStatus.Conflict, (await arrange.Penalties.RecordAsync(subject.Id, number, DateOnly.FromDateTime(DateTime.UtcNow), CreditSeverity.Minor, "重复", BeijingProposer)).Status);
         await using var guangdong = new CreditArrange(portal, Guangdong);
-        Assert.Null(await guangdong.Penalties.RecordAsync(subject.Id, "粤网信罚〔2026〕1号", DateOnly.FromDateTime(DateTime.UtcNow), CreditSeverity.Minor, "越权", GuangdongAdmin));
+        Assert.Equal(StepStatus.NotFound, (await guangdong.Penalties.RecordAsync(subject.Id, "粤网信罚〔2026〕1号", DateOnly.FromDateTime(DateTime.UtcNow), CreditSeverity.Minor, "越权", GuangdongAdmin)).Status);
         Assert.Null(await guangdong.Explanations.ExplainAsync(subject.Id));
         Assert.False(await guangdong.Db.AuditEntries.IgnoreQueryFilters().AnyAsync(a => a.Action == CreditAuditActions.SubjectViewed && a.RecordId == subject.Id.ToString() && a.UserName == "province-44"));
     }
@@ -135,17 +136,19 @@ public sealed class CreditGradingTests(ProviderPortals portals) : IClassFixture<
         var rules = current.Rules.Select(r => new CreditRuleDraft(r.Kind, r.Severity,
             r.Kind == CreditFactKind.AdministrativePenalty ? r.Points * 2 : r.Points, r.CountsDays)).ToList();
         var draftInput = new CreditModelDraft(100, 95, 80, 60, 40, 365, rules, "行政处罚分值加倍");
-        await Assert.ThrowsAsync<CreditProcedureException>(() => arrange.Models.DraftAsync(draftInput, BeijingProposer));
-        var draft = await arrange.Models.DraftAsync(draftInput, NationalAdmin);
+        Assert.Equal(StepStatus.Refused, (await arrange.Models.DraftAsync(draftInput, BeijingProposer)).Status);
+        Assert.Equal(StepStatus.Refused, (await arrange.Models.PreviewAsync(current.Version, BeijingProposer)).Status);
+        Assert.Equal(StepStatus.Refused, (await arrange.Models.PublishAsync(current.Version, "越权发布", BeijingProposer)).Status);
+        var draft = (await arrange.Models.DraftAsync(draftInput, NationalAdmin)).Value;
 
-        var preview = await arrange.Models.PreviewAsync(draft.Version, NationalAdmin);
+        var preview = (await arrange.Models.PreviewAsync(draft.Version, NationalAdmin)).Value;
         var beijing = preview.Single(p => p.ProvinceCode == "11" && p.Kind == (int)CreditSubjectKind.Publisher);
         Assert.True(beijing.Downgraded >= 1);
         Assert.Equal(await arrange.Db.CreditSubjects.CountAsync(), preview.Sum(p => p.Subjects));
         // A preview writes nothing.
         Assert.Equal(CreditGrade.B, (await arrange.Db.CreditSubjects.AsNoTracking().SingleAsync(s => s.Id == subject.Id)).Grade);
 
-        var changed = await arrange.Models.PublishAsync(draft.Version, "提高行政处罚权重", NationalAdmin);
+        var changed = (await arrange.Models.PublishAsync(draft.Version, "提高行政处罚权重", NationalAdmin)).Value;
         Assert.True(changed >= beijing.Downgraded);
         var explanation = (await arrange.Explanations.ExplainAsync(subject.Id, auditRead: false))!;
         Assert.Equal((draft.Version, 60, CreditGrade.C, -40), (explanation.Subject.ModelVersion, explanation.Subject.Score, explanation.Subject.Grade, explanation.Counting.Single().Points));

@@ -25,9 +25,9 @@ public sealed class CreditPagesTests(ProviderPortals portals) : IClassFixture<Pr
         long designationId;
         await using (var arrange = new CreditArrange(portal, Beijing))
         {
-            var penalty = await arrange.Penalties.RecordAsync(subject.Id, number, DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-2), CreditSeverity.Serious, "组织未成年人深夜直播", BeijingProposer);
-            var fact = await arrange.Db.CreditFacts.AsNoTracking().SingleAsync(f => f.SourceType == nameof(AdministrativePenalty) && f.SourceId == penalty!.Id.ToString());
-            designationId = (await arrange.Procedure.ProposeAsync(new DesignationProposal(subject.Id, "serious-minors-harm", [fact.Id], "组织未成年人深夜直播，经处罚。"), BeijingProposer))!.Id;
+            var penalty = (await arrange.Penalties.RecordAsync(subject.Id, number, DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-2), CreditSeverity.Serious, "组织未成年人深夜直播", BeijingProposer)).Value;
+            var fact = await arrange.Db.CreditFacts.AsNoTracking().SingleAsync(f => f.SourceType == nameof(AdministrativePenalty) && f.SourceId == penalty.Id.ToString());
+            designationId = (await arrange.Procedure.ProposeAsync(new DesignationProposal(subject.Id, "serious-minors-harm", [fact.Id], "组织未成年人深夜直播，经处罚。"), BeijingProposer)).Value.Id;
         }
         int stored;
         await using (var db = portal.CreateDbContext()) stored = (await db.CreditSubjects.SingleAsync(s => s.Id == subject.Id)).Score;

@@ -1,3 +1,4 @@
+using Regulator.Domain.Common;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -27,20 +28,22 @@ public sealed class CriteriaAndCalendarTests(ProviderPortals portals) : IClassFi
         await using (var arrange = new CreditArrange(portal, National))
         {
             var criteria = new ListingCriteria(arrange.Db, arrange.Audit);
-            await Assert.ThrowsAsync<CreditProcedureException>(() => criteria.CreateAsync(draft, "试图新增", BeijingProposer));
+            Assert.Equal(StepStatus.Refused, (await criteria.CreateAsync(draft, "试图新增", BeijingProposer)).Status);
             Assert.Contains(ListingCriteria.Validate(draft with { FactKinds = [CreditFactKind.SpotCheckPassed] }), p => p.Contains("守信事实"));
-            var created = await criteria.CreateAsync(draft, "依据新规定新增", NationalAdmin);
+            var created = (await criteria.CreateAsync(draft, "依据新规定新增", NationalAdmin)).Value;
             Assert.True(created.Id >= 4);
-            await criteria.UpdateAsync(draft with { MinimumFacts = 3, DefaultMeasures = ["约谈提醒", "提高抽查比例"] }, "增加措施", NationalAdmin);
-            await Assert.ThrowsAsync<CreditProcedureException>(() => criteria.WithdrawAsync(code, true, "试图停用", GuangdongAdmin));
-            await criteria.WithdrawAsync(code, true, "规定废止", NationalAdmin);
+            Assert.True((await criteria.UpdateAsync(draft with { MinimumFacts = 3, DefaultMeasures = ["约谈提醒", "提高抽查比例"] }, "增加措施", NationalAdmin)).Succeeded);
+            Assert.Equal(StepStatus.Conflict, (await criteria.CreateAsync(draft, "重复新增", NationalAdmin)).Status);
+            Assert.Equal(StepStatus.NotFound, (await criteria.UpdateAsync(draft with { Code = "no-such-criterion" }, "不存在", NationalAdmin)).Status);
+            Assert.Equal(StepStatus.Refused, (await criteria.WithdrawAsync(code, true, "试图停用", GuangdongAdmin)).Status);
+            Assert.True((await criteria.WithdrawAsync(code, true, "规定废止", NationalAdmin)).Succeeded);
         }
         await using (var arrange = new CreditArrange(portal, Beijing))
         {
             Assert.DoesNotContain(await arrange.Procedure.CriteriaAsync(), c => c.Code == code);
-            var refused = await Assert.ThrowsAsync<CreditProcedureException>(() =>
-                arrange.Procedure.ProposeAsync(new DesignationProposal(subject.Id, code, [], "测试"), BeijingProposer));
-            Assert.Contains("已停用", refused.Message);
+            var refused = await arrange.Procedure.ProposeAsync(new DesignationProposal(subject.Id, code, [], "测试"), BeijingProposer);
+            Assert.Equal(StepStatus.Invalid, refused.Status);
+            Assert.Contains("已停用", refused.Failure!.FieldErrors[nameof(DesignationProposal.CriterionCode)]);
         }
         await using (var db = portal.CreateDbContext())
         {
@@ -79,9 +82,9 @@ public sealed class CriteriaAndCalendarTests(ProviderPortals portals) : IClassFi
         await using (var arrange = new CreditArrange(portal, National))
         {
             var holidays = new HolidayCalendar(arrange.Db, calendar, arrange.Audit, arrange.Clock);
-            await Assert.ThrowsAsync<CreditProcedureException>(() => holidays.SetAsync(monday, CalendarDayKind.Holiday, "测试假日", "试图调整", BeijingProposer));
-            await Assert.ThrowsAsync<CreditProcedureException>(() => holidays.SetAsync(monday, CalendarDayKind.MakeUpWorkday, "测试", "周一不能调休上班", NationalAdmin));
-            await holidays.SetAsync(monday, CalendarDayKind.Holiday, "测试假日", "国办发明电〔测试〕", NationalAdmin);
+            Assert.Equal(StepStatus.Refused, (await holidays.SetAsync(monday, CalendarDayKind.Holiday, "测试假日", "试图调整", BeijingProposer)).Status);
+            Assert.Equal(StepStatus.Invalid, (await holidays.SetAsync(monday, CalendarDayKind.MakeUpWorkday, "测试", "周一不能调休上班", NationalAdmin)).Status);
+            Assert.True((await holidays.SetAsync(monday, CalendarDayKind.Holiday, "测试假日", "国办发明电〔测试〕", NationalAdmin)).Succeeded);
             Assert.Equal(monday.AddDays(1), calendar.AddWorkingDays(friday, 1));
             // A five-working-day defence period from that Friday now ends on the next Monday instead of the Friday before it.
             Assert.Equal(monday.AddDays(7), calendar.AddWorkingDays(friday, 5));
@@ -93,8 +96,9 @@ public sealed class CriteriaAndCalendarTests(ProviderPortals portals) : IClassFi
             var national = await HtmlPage.GetAsync(await portal.SignInAsync("national.admin"), $"/credit/calendar?year={year}");
             Assert.NotNull(national.QuerySelector("[data-testid=calendar-form]"));
 
-            await Assert.ThrowsAsync<CreditProcedureException>(() => holidays.RemoveAsync(monday, "试图删除", GuangdongAdmin));
-            Assert.True(await holidays.RemoveAsync(monday, "通知撤回", NationalAdmin));
+            Assert.Equal(StepStatus.Refused, (await holidays.RemoveAsync(monday, "试图删除", GuangdongAdmin)).Status);
+            Assert.True((await holidays.RemoveAsync(monday, "通知撤回", NationalAdmin)).Succeeded);
+            Assert.Equal(StepStatus.NotFound, (await holidays.RemoveAsync(monday, "已无调整", NationalAdmin)).Status);
             Assert.Equal(monday, calendar.AddWorkingDays(friday, 1));
         }
         await using var db = portal.CreateDbContext();

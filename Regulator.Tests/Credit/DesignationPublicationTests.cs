@@ -24,13 +24,13 @@ public sealed class DesignationPublicationTests(ProviderPortals portals) : IClas
         var portal = portals[provider];
         var subject = await FreshPublisherAsync(portal);
         await using var beijing = new CreditArrange(portal, Beijing);
-        var penalty = await beijing.Penalties.RecordAsync(subject.Id, $"京网信罚〔2026〕{Random.Shared.Next(100000, 999999)}号", DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8)), CreditSeverity.Serious, "组织未成年人深夜直播打赏", BeijingProposer);
+        var penalty = (await beijing.Penalties.RecordAsync(subject.Id, $"京网信罚〔2026〕{Random.Shared.Next(100000, 999999)}号", DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8)), CreditSeverity.Serious, "组织未成年人深夜直播打赏", BeijingProposer)).Value;
         var fact = await beijing.Db.CreditFacts.AsNoTracking().SingleAsync(f => f.SourceType == nameof(AdministrativePenalty) && f.SourceId == penalty!.Id.ToString());
         // Proposed while the setting said 10 working days; the portal printing the notice is set to the default 5.
         var calendar = portal.Services.GetRequiredService<WorkingCalendar>();
         var tenDays = new UntrustworthyProcedure(beijing.Db, beijing.Grading, beijing.Audit, calendar,
             new ProcedureSettings(beijing.Db, beijing.Audit, Options.Create(new CreditProcedureOptions { DefenceWorkingDays = 10 }), beijing.Clock), beijing.Clock);
-        var designation = (await tenDays.ProposeAsync(new DesignationProposal(subject.Id, "serious-minors-harm", [fact.Id], "组织未成年人深夜直播并诱导打赏"), BeijingProposer))!;
+        var designation = (await tenDays.ProposeAsync(new DesignationProposal(subject.Id, "serious-minors-harm", [fact.Id], "组织未成年人深夜直播并诱导打赏"), BeijingProposer)).Value;
         Assert.Equal(calendar.AddWorkingDays(designation.NoticeIssuedOn, 10), designation.DefenceDueOn);
 
         await using var scope = portal.Services.CreateAsyncScope();
@@ -46,9 +46,9 @@ public sealed class DesignationPublicationTests(ProviderPortals portals) : IClas
         var (subject, identity) = await FreshPublisherWithIdentityAsync(portal);
         await using var beijing = new CreditArrange(portal, Beijing);
         var number = $"京网信罚〔2026〕{Random.Shared.Next(100000, 999999)}号";
-        var penalty = await beijing.Penalties.RecordAsync(subject.Id, number, DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8)), CreditSeverity.Serious, "组织未成年人深夜直播打赏", BeijingProposer);
+        var penalty = (await beijing.Penalties.RecordAsync(subject.Id, number, DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8)), CreditSeverity.Serious, "组织未成年人深夜直播打赏", BeijingProposer)).Value;
         var fact = await beijing.Db.CreditFacts.AsNoTracking().SingleAsync(f => f.SourceType == nameof(AdministrativePenalty) && f.SourceId == penalty!.Id.ToString());
-        var designation = (await beijing.Procedure.ProposeAsync(new DesignationProposal(subject.Id, "serious-minors-harm", [fact.Id], "组织未成年人深夜直播并诱导打赏，情节严重"), BeijingProposer))!;
+        var designation = (await beijing.Procedure.ProposeAsync(new DesignationProposal(subject.Id, "serious-minors-harm", [fact.Id], "组织未成年人深夜直播并诱导打赏，情节严重"), BeijingProposer)).Value;
 
         await using var scope = portal.Services.CreateAsyncScope();
         var paperwork = scope.ServiceProvider.GetRequiredService<DesignationPaperwork>();
@@ -65,7 +65,7 @@ public sealed class DesignationPublicationTests(ProviderPortals portals) : IClas
         Assert.Contains("第1页/共", notice);
 
         await beijing.Procedure.RecordDefenceAsync(designation.Id, "已删除相关视频", [], DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8)), BeijingProposer);
-        var listed = (await beijing.Procedure.DecideAsync(designation.Id, true, "申辩理由不成立", BeijingDecider))!;
+        var listed = (await beijing.Procedure.DecideAsync(designation.Id, true, "申辩理由不成立", BeijingDecider)).Value;
         var decision = Flat(DocumentPrinting.Text(DocumentPrinting.Save($"credit-decision-{provider}.pdf", (await paperwork.PrintDecisionAsync(designation.Id)).Content)));
         Assert.Contains("失信主体认定决定书", decision);
         Assert.Contains("严重失信", decision);
@@ -82,10 +82,10 @@ public sealed class DesignationPublicationTests(ProviderPortals portals) : IClas
 
         // Anyone, without signing in, sees the listing with the surname and the masked number, never the number or the full name.
         var (other, _) = await FreshPublisherWithIdentityAsync(portal);
-        var otherPenalty = await beijing.Penalties.RecordAsync(other.Id, $"京网信罚〔2026〕{Random.Shared.Next(100000, 999999)}号", DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8)),
-            CreditSeverity.Serious, "仅提出未决定", BeijingProposer);
+        var otherPenalty = (await beijing.Penalties.RecordAsync(other.Id, $"京网信罚〔2026〕{Random.Shared.Next(100000, 999999)}号", DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8)),
+            CreditSeverity.Serious, "仅提出未决定", BeijingProposer)).Value;
         var otherFact = await beijing.Db.CreditFacts.AsNoTracking().SingleAsync(f => f.SourceType == nameof(AdministrativePenalty) && f.SourceId == otherPenalty!.Id.ToString());
-        var proposedOnly = (await beijing.Procedure.ProposeAsync(new DesignationProposal(other.Id, "serious-heavy-penalty", [otherFact.Id], "尚在告知期"), BeijingProposer))!;
+        var proposedOnly = (await beijing.Procedure.ProposeAsync(new DesignationProposal(other.Id, "serious-heavy-penalty", [otherFact.Id], "尚在告知期"), BeijingProposer)).Value;
         using var anonymous = portal.CreatePortalClient();
         using var response = await anonymous.GetAsync("/credit/public");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);

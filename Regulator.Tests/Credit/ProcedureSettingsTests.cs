@@ -1,3 +1,4 @@
+using Regulator.Domain.Common;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -30,16 +31,17 @@ public sealed class ProcedureSettingsTests(ProviderPortals portals) : IClassFixt
             var current = await arrange.Settings.CurrentAsync();
             Assert.Equal((5, 15, 36, 12, (DateTime?)null), (current.DefenceWorkingDays, current.RepairReviewWorkingDays, current.SeriousPeriodMonths, current.MinorPeriodMonths, current.UpdatedUtc));
             var draft = new ProcedureSettingsDraft(7, 20, 24, 6);
-            var refused = await Assert.ThrowsAsync<CreditProcedureException>(() => arrange.Settings.ChangeAsync(draft, "试图修改", BeijingProposer));
-            Assert.Contains("国家级管理员", refused.Message);
-            await Assert.ThrowsAsync<CreditProcedureException>(() => arrange.Settings.ChangeAsync(draft, " ", NationalAdmin));
-            var outOfRange = await Assert.ThrowsAsync<CreditProcedureException>(() =>
-                arrange.Settings.ChangeAsync(new ProcedureSettingsDraft(1, 100, 120, 48), "超出范围", NationalAdmin));
+            var refused = await arrange.Settings.ChangeAsync(draft, "试图修改", BeijingProposer);
+            Assert.Equal(StepStatus.Refused, refused.Status);
+            Assert.Contains("国家级管理员", refused.Failure!.Message);
+            Assert.Equal(StepStatus.Invalid, (await arrange.Settings.ChangeAsync(draft, " ", NationalAdmin)).Status);
+            var outOfRange = (await arrange.Settings.ChangeAsync(new ProcedureSettingsDraft(1, 100, 120, 48), "超出范围", NationalAdmin)).Failure!;
+            Assert.Equal(StepStatus.Invalid, outOfRange.Status);
             foreach (var part in new[] { "陈述申辩期限应为 3–30 个工作日", "信用修复审核期限应为 5–60", "严重失信管理期限应为 6–60 个月", "轻微失信管理期限应为 1–36 个月", "(the defence period must be 3–30 working days)" })
                 Assert.Contains(part, outOfRange.Message);
             Assert.Contains(ProcedureSettings.Validate(new ProcedureSettingsDraft(5, 15, 12, 24)), p => p.Contains("不应长于严重失信"));
 
-            var saved = await arrange.Settings.ChangeAsync(draft, "依据新规定调整", NationalAdmin);
+            var saved = (await arrange.Settings.ChangeAsync(draft, "依据新规定调整", NationalAdmin)).Value;
             Assert.Equal(("national.admin", 7), (saved.UpdatedBy, saved.DefenceWorkingDays));
             // Saving the values in force again changes and audits nothing.
             await arrange.Settings.ChangeAsync(draft, "重复保存", NationalAdmin);
@@ -79,10 +81,10 @@ public sealed class ProcedureSettingsTests(ProviderPortals portals) : IClassFixt
     {
         var subject = await FreshPublisherAsync(portal);
         await using var beijing = new CreditArrange(portal, Beijing);
-        var penalty = await beijing.Penalties.RecordAsync(subject.Id, $"京网信罚〔2026〕{Random.Shared.Next(100000, 999999)}号",
-            DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8)), CreditSeverity.Serious, "组织未成年人深夜直播打赏", BeijingProposer);
+        var penalty = (await beijing.Penalties.RecordAsync(subject.Id, $"京网信罚〔2026〕{Random.Shared.Next(100000, 999999)}号",
+            DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8)), CreditSeverity.Serious, "组织未成年人深夜直播打赏", BeijingProposer)).Value;
         var fact = await beijing.Db.CreditFacts.AsNoTracking().SingleAsync(f => f.SourceType == nameof(AdministrativePenalty) && f.SourceId == penalty!.Id.ToString());
         var procedure = new UntrustworthyProcedure(beijing.Db, beijing.Grading, beijing.Audit, portal.Services.GetRequiredService<WorkingCalendar>(), beijing.Settings, beijing.Clock);
-        return (await procedure.ProposeAsync(new DesignationProposal(subject.Id, "serious-minors-harm", [fact.Id], "组织未成年人深夜直播并诱导打赏"), BeijingProposer))!;
+        return (await procedure.ProposeAsync(new DesignationProposal(subject.Id, "serious-minors-harm", [fact.Id], "组织未成年人深夜直播并诱导打赏"), BeijingProposer)).Value;
     }
 }

@@ -1,3 +1,4 @@
+using Regulator.Domain.Common;
 using Microsoft.EntityFrameworkCore;
 using Regulator.Domain.Credit;
 using Regulator.Tests.Infrastructure;
@@ -13,8 +14,8 @@ public sealed class UntrustworthyProcedureTests(ProviderPortals portals) : IClas
     {
         var subject = await FreshPublisherAsync(portal);
         await using var arrange = new CreditArrange(portal, Beijing);
-        var penalty = await arrange.Penalties.RecordAsync(subject.Id, $"京文旅罚〔2026〕{Random.Shared.Next(100000, 999999)}号", DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-3),
-            CreditSeverity.Serious, "组织未成年人深夜直播", BeijingProposer);
+        var penalty = (await arrange.Penalties.RecordAsync(subject.Id, $"京文旅罚〔2026〕{Random.Shared.Next(100000, 999999)}号", DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-3),
+            CreditSeverity.Serious, "组织未成年人深夜直播", BeijingProposer)).Value;
         var fact = await arrange.Db.CreditFacts.AsNoTracking().SingleAsync(f => f.SourceType == nameof(AdministrativePenalty) && f.SourceId == penalty!.Id.ToString());
         return (subject, fact);
     }
@@ -27,21 +28,21 @@ public sealed class UntrustworthyProcedureTests(ProviderPortals portals) : IClas
         await using var beijing = new CreditArrange(portal, Beijing);
         await using var guangdong = new CreditArrange(portal, Guangdong);
 
-        Assert.Null(await guangdong.Procedure.ProposeAsync(new DesignationProposal(subject.Id, "serious-minors-harm", [fact.Id], "越权"), GuangdongAdmin));
-        var designation = (await beijing.Procedure.ProposeAsync(new DesignationProposal(subject.Id, "serious-minors-harm", [fact.Id], "组织未成年人深夜直播，情节严重"), BeijingProposer))!;
+        Assert.Equal(StepStatus.NotFound, (await guangdong.Procedure.ProposeAsync(new DesignationProposal(subject.Id, "serious-minors-harm", [fact.Id], "越权"), GuangdongAdmin)).Status);
+        var designation = (await beijing.Procedure.ProposeAsync(new DesignationProposal(subject.Id, "serious-minors-harm", [fact.Id], "组织未成年人深夜直播，情节严重"), BeijingProposer)).Value;
         Assert.Equal(DesignationState.Proposed, designation.State);
-        await Assert.ThrowsAsync<CreditProcedureException>(() => beijing.Procedure.ProposeAsync(new DesignationProposal(subject.Id, "serious-minors-harm", [fact.Id], "重复"), BeijingProposer));
+        Assert.Equal(StepStatus.Conflict, (await beijing.Procedure.ProposeAsync(new DesignationProposal(subject.Id, "serious-minors-harm", [fact.Id], "重复"), BeijingProposer)).Status);
 
         // Another province: not found, nothing changed, nothing audited as read.
         Assert.Null(await guangdong.Procedure.ReadAsync(designation.Id));
-        Assert.Null(await guangdong.Procedure.RecordDefenceAsync(designation.Id, "越权", [], DateOnly.FromDateTime(DateTime.UtcNow), GuangdongAdmin));
-        Assert.Null(await guangdong.Procedure.DecideAsync(designation.Id, true, "越权", GuangdongAdmin));
+        Assert.Equal(StepStatus.NotFound, (await guangdong.Procedure.RecordDefenceAsync(designation.Id, "越权", [], DateOnly.FromDateTime(DateTime.UtcNow), GuangdongAdmin)).Status);
+        Assert.Equal(StepStatus.NotFound, (await guangdong.Procedure.DecideAsync(designation.Id, true, "越权", GuangdongAdmin)).Status);
         await using (var db = portal.CreateDbContext())
             Assert.False(await db.AuditEntries.AnyAsync(a => a.Action == CreditAuditActions.DesignationViewed && a.RecordId == designation.Id.ToString()));
 
         await beijing.Procedure.RecordDefenceAsync(designation.Id, "当事人称已整改", ["申辩书.pdf"], DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8)), BeijingProposer);
-        await Assert.ThrowsAsync<CreditProcedureException>(() => beijing.Procedure.DecideAsync(designation.Id, true, "认定", BeijingProposer));
-        var decided = (await beijing.Procedure.DecideAsync(designation.Id, true, "申辩理由不成立，依法认定", BeijingDecider))!;
+        Assert.Equal(StepStatus.Refused, (await beijing.Procedure.DecideAsync(designation.Id, true, "认定", BeijingProposer)).Status);
+        var decided = (await beijing.Procedure.DecideAsync(designation.Id, true, "申辩理由不成立，依法认定", BeijingDecider)).Value;
         Assert.Equal(DesignationState.Listed, decided.State);
         Assert.Equal(subject.Name[..1] + "*", decided.PublicName);
         Assert.Equal(subject.Code, decided.PublicCode);
@@ -70,9 +71,9 @@ public sealed class UntrustworthyProcedureTests(ProviderPortals portals) : IClas
         var portal = portals[provider];
         var (subject, fact) = await SubjectWithPenaltyAsync(portal);
         await using var beijing = new CreditArrange(portal, Beijing);
-        var designation = (await beijing.Procedure.ProposeAsync(new DesignationProposal(subject.Id, "serious-heavy-penalty", [fact.Id], "受到较重行政处罚", PeriodMonths: 1), BeijingProposer))!;
+        var designation = (await beijing.Procedure.ProposeAsync(new DesignationProposal(subject.Id, "serious-heavy-penalty", [fact.Id], "受到较重行政处罚", PeriodMonths: 1), BeijingProposer)).Value;
         await beijing.Procedure.RecordDefenceAsync(designation.Id, "无异议", [], DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8)), BeijingProposer);
-        var listed = (await beijing.Procedure.DecideAsync(designation.Id, true, "依法认定", BeijingDecider))!;
+        var listed = (await beijing.Procedure.DecideAsync(designation.Id, true, "依法认定", BeijingDecider)).Value;
 
         // The day after the last day, on the job's clock.
         var after = new FixedClock(new DateTimeOffset(listed.EndsOn!.Value.AddDays(1).ToDateTime(new TimeOnly(1, 30)), TimeSpan.FromHours(8)));
@@ -87,11 +88,11 @@ public sealed class UntrustworthyProcedureTests(ProviderPortals portals) : IClas
         }
 
         var (other, otherFact) = await SubjectWithPenaltyAsync(portal);
-        var second = (await beijing.Procedure.ProposeAsync(new DesignationProposal(other.Id, "serious-heavy-penalty", [otherFact.Id], "受到较重行政处罚"), BeijingProposer))!;
+        var second = (await beijing.Procedure.ProposeAsync(new DesignationProposal(other.Id, "serious-heavy-penalty", [otherFact.Id], "受到较重行政处罚"), BeijingProposer)).Value;
         await beijing.Procedure.RecordDefenceAsync(second.Id, "无异议", [], DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8)), BeijingProposer);
         await beijing.Procedure.DecideAsync(second.Id, true, "依法认定", BeijingDecider);
         await beijing.Procedure.ApplyForRepairAsync(second.Id, "已缴纳罚款并完成整改", "承诺守法经营", BeijingProposer);
-        var repaired = (await beijing.Procedure.DecideRepairAsync(second.Id, true, "准予信用修复", BeijingDecider))!;
+        var repaired = (await beijing.Procedure.DecideRepairAsync(second.Id, true, "准予信用修复", BeijingDecider)).Value;
         Assert.Equal((DesignationState.Removed, DesignationRemovalGround.CreditRepaired), (repaired.State, repaired.RemovalGround!.Value));
         var regraded = await beijing.Db.CreditSubjects.AsNoTracking().SingleAsync(s => s.Id == other.Id);
         var model = await beijing.Grading.ModelInForceAsync();

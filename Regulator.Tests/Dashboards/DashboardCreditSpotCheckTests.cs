@@ -80,8 +80,8 @@ public sealed class DashboardCreditSpotCheckTests(ProviderPortals portals) : ICl
         await using (var beijing = new CreditArrange(portal, Beijing))
         {
             var penalty = await beijing.Penalties.RecordAsync(subject.Id, $"京网信罚〔2026〕{Guid.NewGuid():N}"[..24] + "号", ChinaTime.Today(Clock), CreditSeverity.Serious, "组织未成年人深夜直播", BeijingProposer);
-            var fact = await beijing.Db.CreditFacts.AsNoTracking().SingleAsync(f => f.SourceType == nameof(AdministrativePenalty) && f.SourceId == penalty!.Id.ToString());
-            var designation = (await beijing.Procedure.ProposeAsync(new DesignationProposal(subject.Id, "serious-minors-harm", [fact.Id], "组织未成年人深夜直播"), BeijingProposer))!;
+            var fact = await beijing.Db.CreditFacts.AsNoTracking().SingleAsync(f => f.SourceType == nameof(AdministrativePenalty) && f.SourceId == penalty.Value.Id.ToString());
+            var designation = (await beijing.Procedure.ProposeAsync(new DesignationProposal(subject.Id, "serious-minors-harm", [fact.Id], "组织未成年人深夜直播"), BeijingProposer)).Value;
             await beijing.Procedure.RecordDefenceAsync(designation.Id, "已整改", [], ChinaTime.Today(Clock), BeijingProposer);
             await beijing.Procedure.DecideAsync(designation.Id, true, "情节严重", BeijingDecider);
             await CatchUpAsync(portal);

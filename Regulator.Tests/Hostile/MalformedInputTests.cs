@@ -96,10 +96,10 @@ public sealed class MalformedInputTests(ProviderPortals portals) : IClassFixture
         foreach (var (name, fileName, file) in MalformedInputs.ReportFiles())
         {
             sent++;
-            var result = await portal.AsAsync<ReportFileImport, ReportFileImport.Result>("national.admin", (import, _) => import.ImportAsync(fileName, file));
-            var rows = result.Rows?.Items ?? [];
-            var answer = result.FileError + string.Concat(rows.Select(r => r.Id + string.Concat(r.Errors.Values)));
-            if (result.FileError is null && (rows.Count == 0 || rows.Any(r => r.Status != IntakeItemStatus.Rejected || r.Errors.Count == 0)))
+            var result = await portal.AsAsync<ReportFileImport, StepResult<IntakeResult>>("national.admin", (import, _) => import.ImportAsync(fileName, file));
+            var rows = result.Succeeded ? result.Value.Items : [];
+            var answer = result.Failure?.Message + string.Concat(rows.Select(r => r.Id + string.Concat(r.Errors.Values)));
+            if (result.Succeeded && (rows.Count == 0 || rows.Any(r => r.Status != IntakeItemStatus.Rejected || r.Errors.Count == 0)))
                 failures.Add($"report import {name}: not refused ({string.Join(", ", rows.Select(r => r.Status))})");
             if (answer.Contains(MalformedInputs.Bait, StringComparison.Ordinal) || IdentityLeaks.In(answer).Count > 0) failures.Add($"report import {name}: identity number in the answer: {Clip(answer)}");
         }

@@ -94,9 +94,9 @@ public sealed class UntrustworthyPublisherRuleTests(ProviderPortals portals) : I
         await using var beijing = new CreditArrange(portal, CreditArrange.Beijing);
         var penalty = await beijing.Penalties.RecordAsync(subject.Id, $"京文旅罚〔2026〕{Random.Shared.Next(100000, 999999)}号", DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-3),
             CreditSeverity.Serious, "组织未成年人深夜直播", BeijingProposer);
-        var fact = await beijing.Db.CreditFacts.AsNoTracking().SingleAsync(f => f.SourceType == nameof(AdministrativePenalty) && f.SourceId == penalty!.Id.ToString());
-        var proposed = (await beijing.Procedure.ProposeAsync(new DesignationProposal(subject.Id, "serious-heavy-penalty", [fact.Id], "受到较重行政处罚"), BeijingProposer))!;
+        var fact = await beijing.Db.CreditFacts.AsNoTracking().SingleAsync(f => f.SourceType == nameof(AdministrativePenalty) && f.SourceId == penalty.Value.Id.ToString());
+        var proposed = (await beijing.Procedure.ProposeAsync(new DesignationProposal(subject.Id, "serious-heavy-penalty", [fact.Id], "受到较重行政处罚"), BeijingProposer)).Value;
         await beijing.Procedure.RecordDefenceAsync(proposed.Id, "无异议", [], DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8)), BeijingProposer);
-        return (await beijing.Procedure.DecideAsync(proposed.Id, true, "依法认定", BeijingDecider))!;
+        return (await beijing.Procedure.DecideAsync(proposed.Id, true, "依法认定", BeijingDecider)).Value;
     }
 }

@@ -1,3 +1,4 @@
+using Regulator.Domain.Common;
 using System.Net;
 using AngleSharp.Dom;
 using System.Security.Claims;
@@ -7,6 +8,7 @@ using Regulator.Domain.Jobs;
 using Regulator.Domain.Persistence;
 using Regulator.Tests.Infrastructure;
 using Regulator.Domain.Identity;
+using Regulator.Web.Documents;
 using Regulator.Web.Identity;
 using Regulator.Web.Jobs;
 using Regulator.Web.Jobs.Scheduling;
@@ -48,7 +50,7 @@ public sealed class JobsPageTests(JobsPageTests.Portal portal) : IClassFixture<J
     {
         var before = await CountRunsAsync(RecurringJobs.MonthlyNationalReport.Name);
 
-        Assert.True(await StepAsync(NationalAdministrator, o => o.RunNowAsync(RecurringJobs.MonthlyNationalReport.Name)));
+        Assert.True((await StepAsync(NationalAdministrator, o => o.RunNowAsync(RecurringJobs.MonthlyNationalReport.Name))).Succeeded);
 
         var runs = await portal.WaitForRunsAsync(RecurringJobs.MonthlyNationalReport.Name, r => r.Count > before && r[^1].Outcome != JobRunOutcome.Running);
         var run = runs[^1];
@@ -71,9 +73,11 @@ public sealed class JobsPageTests(JobsPageTests.Portal portal) : IClassFixture<J
         Assert.Empty(page.QuerySelectorAll("#recurring-jobs [data-action]"));
         Assert.Null((await HtmlPage.GetAsync(provincial, "/jobs/inspection")).QuerySelector("[data-testid=cron]"));
 
-        Assert.False(await StepAsync(ProvincialAdministrator, o => o.PauseAsync("inspection")));
-        Assert.False(await StepAsync(ProvincialAdministrator, o => o.RunNowAsync("inspection")));
-        Assert.NotNull(await StepAsync(ProvincialAdministrator, o => o.RescheduleAsync("inspection", "0 0 3 * * ?", "refused")));
+        Assert.Equal(StepStatus.Refused, (await StepAsync(ProvincialAdministrator, o => o.PauseAsync("inspection"))).Status);
+        Assert.Equal(StepStatus.Refused, (await StepAsync(ProvincialAdministrator, o => o.RunNowAsync("inspection"))).Status);
+        Assert.Equal(StepStatus.Refused, (await StepAsync(ProvincialAdministrator, o => o.ResumeAsync("inspection"))).Status);
+        Assert.Equal(StepStatus.Refused, (await StepAsync(ProvincialAdministrator, o => o.RescheduleAsync("inspection", "0 0 3 * * ?"))).Status);
+        Assert.Equal(StepStatus.NotFound, (await StepAsync(NationalAdministrator, o => o.RunNowAsync("no-such-job"))).Status);
         Assert.NotEqual(RecurringJobState.Paused, await StateAsync("inspection"));
         Assert.Equal("0 0 2 * * ?", (await ListAsync()).Single(s => s.Job.Name == "inspection").Cron);
     }
@@ -83,17 +87,18 @@ public sealed class JobsPageTests(JobsPageTests.Portal portal) : IClassFixture<J
     {
         var client = await portal.SignInAsync("national.admin");
 
-        Assert.True(await StepAsync(NationalAdministrator, o => o.PauseAsync("weekly-provincial-report")));
+        Assert.True((await StepAsync(NationalAdministrator, o => o.PauseAsync("weekly-provincial-report"))).Succeeded);
         var paused = await HtmlPage.GetAsync(client, "/jobs");
         Assert.Contains("已暂停", Row(paused, "weekly-provincial-report").TextContent);
         Assert.NotNull(Row(paused, "weekly-provincial-report").QuerySelector("[data-action=resume]"));
-        Assert.True(await StepAsync(NationalAdministrator, o => o.ResumeAsync("weekly-provincial-report")));
+        Assert.True((await StepAsync(NationalAdministrator, o => o.ResumeAsync("weekly-provincial-report"))).Succeeded);
         Assert.Equal(RecurringJobState.Normal, await StateAsync("weekly-provincial-report"));
 
         Assert.NotNull((await HtmlPage.GetAsync(client, "/jobs/weekly-provincial-report")).QuerySelector("[data-testid=cron]"));
-        var refused = await StepAsync(NationalAdministrator, o => o.RescheduleAsync("weekly-provincial-report", "* * * * * ?", "refused"));
-        Assert.Contains("触发过于频繁", refused);
-        Assert.Null(await StepAsync(NationalAdministrator, o => o.RescheduleAsync("weekly-provincial-report", "0 15 7 ? * MON", "refused")));
+        var refused = await StepAsync(NationalAdministrator, o => o.RescheduleAsync("weekly-provincial-report", "* * * * * ?"));
+        Assert.Equal(StepStatus.Invalid, refused.Status);
+        Assert.Contains("触发过于频繁", refused.Failure!.FieldErrors["cron"]);
+        Assert.True((await StepAsync(NationalAdministrator, o => o.RescheduleAsync("weekly-provincial-report", "0 15 7 ? * MON"))).Succeeded);
         var row = Row(await HtmlPage.GetAsync(client, "/jobs"), "weekly-provincial-report");
         Assert.Contains("每周一 07:15", row.TextContent);
         Assert.All(row.QuerySelectorAll("[data-cell=next-runs] time"), t => Assert.EndsWith("T07:15:00+08:00", t.GetAttribute("datetime")));
@@ -134,6 +139,10 @@ public sealed class JobsPageTests(JobsPageTests.Portal portal) : IClassFixture<J
         Assert.Equal("application/pdf", own.Content.Headers.ContentType?.MediaType);
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/jobs/documents/{guangdong.Id}/pdf")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/jobs/documents/{national.Id}/pdf")).StatusCode);
+        // Regenerating, called straight at the step: another province's report is not found, and a reader is refused.
+        Assert.Equal(StepStatus.NotFound, (await RegenerateAsync(ProvincialAdministrator, guangdong.Id)).Status);
+        Assert.Equal(StepStatus.NotFound, (await RegenerateAsync(ProvincialAdministrator, national.Id)).Status);
+        Assert.Equal(StepStatus.Refused, (await RegenerateAsync(Staff("national.analyst", RegulatorRoles.NationalAnalyst, null), beijing.Id)).Status);
         // The export of the list is the province's own too.
         var export = await client.GetStringAsync("/export/documents.csv");
         Assert.Contains("北京市", export);
@@ -153,6 +162,14 @@ public sealed class JobsPageTests(JobsPageTests.Portal portal) : IClassFixture<J
         await using var scope = portal.Services.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<PortalActor>().UseCircuitUser(user, "127.0.0.1");
         return await step(scope.ServiceProvider.GetRequiredService<JobOperations>());
+    }
+
+    /// <summary>The documents page's regenerate step as the page runs it, as <paramref name="user"/>.</summary>
+    private async Task<StepResult<string>> RegenerateAsync(ClaimsPrincipal user, long documentId)
+    {
+        await using var scope = portal.Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<PortalActor>().UseCircuitUser(user, "127.0.0.1");
+        return await scope.ServiceProvider.GetRequiredService<DocumentOperations>().RegenerateAsync(documentId);
     }
 
     private static IElement Row(IDocument page, string job) => page.QuerySelector($"#recurring-jobs td[data-job={job}]")!.Closest("tr")!;

@@ -1,3 +1,4 @@
+using Regulator.Domain.Common;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Regulator.Domain.Auditing;
@@ -29,7 +30,7 @@ public sealed class ReporterContactRevealTests(ProviderPortals portals) : IClass
         Assert.DoesNotContain(ReporterPhone, page.Source.Text);
 
         var result = await RevealAsync(portal, "bj.admin", caseId, reportId, "回访举报人核实线索");
-        Assert.Equal(ReporterPhone, result.Contact);
+        Assert.Equal(ReporterPhone, result.Value);
 
         await using var db = portal.CreateDbContext();
         var entry = await db.AuditEntries.SingleAsync(a => a.Action == AuditActions.ReporterContactRevealed && a.RecordId == reportId.ToString());
@@ -45,8 +46,8 @@ public sealed class ReporterContactRevealTests(ProviderPortals portals) : IClass
 
         var result = await RevealAsync(portal, "bj.admin", caseId, reportId, "   ");
 
-        Assert.Equal(Regulator.Domain.Common.StatedReason.Required, result.Error);
-        Assert.Null(result.Contact);
+        Assert.Equal(StepStatus.Invalid, result.Status);
+        Assert.Equal(Regulator.Domain.Common.StatedReason.Required, result.Failure!.Message);
         Assert.Equal(0, await RevealsOfAsync(portal, reportId));
     }
 
@@ -63,8 +64,7 @@ public sealed class ReporterContactRevealTests(ProviderPortals portals) : IClass
         foreach (var caseId in new[] { beijingCase, guangdongCase })
         {
             var result = await RevealAsync(portal, "gd.admin", caseId, beijingReport, "越权查看");
-            Assert.False(result.Found);
-            Assert.Null(result.Contact);
+            Assert.Equal(StepStatus.NotFound, result.Status);
         }
         Assert.Equal(0, await RevealsOfAsync(portal, beijingReport));
     }
@@ -91,7 +91,7 @@ public sealed class ReporterContactRevealTests(ProviderPortals portals) : IClass
         Assert.Equal(Masked, page.QuerySelector($"[data-testid=contact-{reportId}]")?.TextContent);
         Assert.Null(page.QuerySelector($"[data-testid=reveal-{reportId}]"));
         var refused = await RevealAsync(portal, "bj.inspector", caseId, reportId, "顺便看看");
-        Assert.Equal((true, false, (string?)null), (refused.Found, refused.Allowed, refused.Contact));
+        Assert.Equal(StepStatus.Refused, refused.Status);
         Assert.Equal(0, await RevealsOfAsync(portal, reportId));
 
         // Once the case is theirs to handle, they may call the reporter back.
@@ -102,12 +102,12 @@ public sealed class ReporterContactRevealTests(ProviderPortals portals) : IClass
         }
         var assigned = await HtmlPage.GetAsync(inspector, $"/reports/cases/{caseId}");
         Assert.NotNull(assigned.QuerySelector($"[data-testid=reveal-{reportId}]"));
-        Assert.Equal(ReporterPhone, (await RevealAsync(portal, "bj.inspector", caseId, reportId, "承办回访")).Contact);
+        Assert.Equal(ReporterPhone, (await RevealAsync(portal, "bj.inspector", caseId, reportId, "承办回访")).Value);
         Assert.Equal(1, await RevealsOfAsync(portal, reportId));
     }
 
-    private static Task<ReporterContactReveal.Result> RevealAsync(PortalFactory portal, string userName, long caseId, long reportId, string reason) =>
-        portal.AsAsync<ReporterContactReveal, ReporterContactReveal.Result>(userName, (reveal, _) => reveal.RevealAsync(caseId, reportId, reason));
+    private static Task<StepResult<string>> RevealAsync(PortalFactory portal, string userName, long caseId, long reportId, string reason) =>
+        portal.AsAsync<ReporterContactReveal, StepResult<string>>(userName, (reveal, _) => reveal.RevealAsync(caseId, reportId, reason));
 
     private static async Task<int> RevealsOfAsync(PortalFactory portal, long reportId)
     {

@@ -1,3 +1,4 @@
+using Regulator.Domain.Common;
 using Regulator.Bench.Reports;
 using System.Net;
 using System.Net.Http.Json;
@@ -119,7 +120,7 @@ public sealed class ReportsPortalTests(ProviderPortals portals) : IClassFixture<
         // The administrator's inbox offers bulk assignment; the inspector's does not.
         Assert.NotNull((await HtmlPage.GetAsync(await portal.SignInAsync("bj.admin"), "/reports")).QuerySelector("[data-testid=bulk-assign]"));
         Assert.Null((await HtmlPage.GetAsync(await portal.SignInAsync("bj.inspector"), "/reports")).QuerySelector("[data-testid=bulk-assign]"));
-        Assert.Empty(await portal.AsAsync<CaseHandling, Dictionary<long, string>>("bj.admin", (h, _) => h.AssignAsync(ids, inspectorId)));
+        Assert.Empty((await portal.AsAsync<CaseHandling, StepResult<IReadOnlyDictionary<long, StepFailure>>>("bj.admin", (h, _) => h.AssignAsync(ids, inspectorId))).Value);
 
         var inspector = await portal.SignInAsync("bj.inspector");
         var page = await HtmlPage.GetAsync(inspector, $"/reports/cases/{ids[0]}");
@@ -127,9 +128,9 @@ public sealed class ReportsPortalTests(ProviderPortals portals) : IClassFixture<
         Assert.Contains("立案 按平台登记地分派至 北京市", page.Body!.TextContent);
         Assert.NotNull(page.QuerySelector("[data-testid=close]"));
         Assert.Null(page.QuerySelector("[data-testid=assign]"));
-        var closed = await portal.AsAsync<CaseHandling, CaseHandling.Outcome>("bj.inspector",
+        var closed = await portal.AsAsync<CaseHandling, StepResult<ReportCase>>("bj.inspector",
             (h, _) => h.CloseAsync(ids[0], CaseOutcome.Substantiated, PunitiveMeasures.Warning, null, "查证属实，已警示"));
-        Assert.Equal(new CaseHandling.Outcome(true, null), closed);
+        Assert.Equal(StepStatus.Done, closed.Status);
 
         await using var check = portal.CreateDbContext();
         var cases = await check.ReportCases.Include(c => c.Events).Where(c => ids.Contains(c.Id)).ToListAsync();
@@ -163,10 +164,10 @@ public sealed class ReportsPortalTests(ProviderPortals portals) : IClassFixture<
         }
         foreach (var id in new[] { current, older })
         {
-            Assert.Equal(new CaseHandling.Outcome(true, null), await portal.AsAsync<CaseHandling, CaseHandling.Outcome>("bj.admin", (h, _) => h.RecategorizeAsync(id, to)));
-            Assert.Empty(await portal.AsAsync<CaseHandling, Dictionary<long, string>>("bj.admin", (h, _) => h.AssignAsync([id], inspectorId)));
-            Assert.Equal(new CaseHandling.Outcome(true, null), await portal.AsAsync<CaseHandling, CaseHandling.Outcome>("bj.inspector",
-                (h, _) => h.CloseAsync(id, CaseOutcome.Transferred, PunitiveMeasures.None, "属地公安机关", "涉嫌违法，已移交")));
+            Assert.Equal(StepStatus.Done, (await portal.AsAsync<CaseHandling, StepResult<ReportCase>>("bj.admin", (h, _) => h.RecategorizeAsync(id, to))).Status);
+            Assert.Empty((await portal.AsAsync<CaseHandling, StepResult<IReadOnlyDictionary<long, StepFailure>>>("bj.admin", (h, _) => h.AssignAsync([id], inspectorId))).Value);
+            Assert.Equal(StepStatus.Done, (await portal.AsAsync<CaseHandling, StepResult<ReportCase>>("bj.inspector",
+                (h, _) => h.CloseAsync(id, CaseOutcome.Transferred, PunitiveMeasures.None, "属地公安机关", "涉嫌违法，已移交"))).Status);
         }
         await using (var db = portal.CreateDbContext())
         {
@@ -226,24 +227,26 @@ public sealed class ReportsPortalTests(ProviderPortals portals) : IClassFixture<
         // An inspector who does not handle the case, and the read-only national analyst, called straight at the step.
         foreach (var user in new[] { "bj.inspector", "national.analyst" })
         {
-            Assert.Equal(CaseHandling.Outcome.Forbidden, await portal.AsAsync<CaseHandling, CaseHandling.Outcome>(user, (h, _) => h.RecategorizeAsync(caseId, 2)));
-            Assert.Equal(CaseHandling.Outcome.Forbidden, await portal.AsAsync<CaseHandling, CaseHandling.Outcome>(user,
-                (h, _) => h.CloseAsync(caseId, CaseOutcome.Unsubstantiated, PunitiveMeasures.None, null, "越权办结")));
-            Assert.Equal(CaseHandling.Outcome.Forbidden, await portal.AsAsync<CaseHandling, CaseHandling.Outcome>(user, (h, _) => h.RouteAsync(triageCase, "11", null)));
-            var failures = await portal.AsAsync<CaseHandling, Dictionary<long, string>>(user, (h, _) => h.AssignAsync([caseId], inspectorId));
-            Assert.Equal(CaseHandling.NotPermitted, failures[caseId]);
+            Assert.Equal(StepStatus.Refused, (await portal.AsAsync<CaseHandling, StepResult<ReportCase>>(user, (h, _) => h.RecategorizeAsync(caseId, 2))).Status);
+            Assert.Equal(StepStatus.Refused, (await portal.AsAsync<CaseHandling, StepResult<ReportCase>>(user,
+                (h, _) => h.CloseAsync(caseId, CaseOutcome.Unsubstantiated, PunitiveMeasures.None, null, "越权办结"))).Status);
+            Assert.Equal(StepStatus.Refused, (await portal.AsAsync<CaseHandling, StepResult<ReportCase>>(user, (h, _) => h.RouteAsync(triageCase, "11", null))).Status);
+            var refused = await portal.AsAsync<CaseHandling, StepResult<IReadOnlyDictionary<long, StepFailure>>>(user, (h, _) => h.AssignAsync([caseId], inspectorId));
+            Assert.Equal(StepStatus.Refused, refused.Status);
+            Assert.Equal(CaseHandling.NotPermitted, refused.Failure!.Message);
             Assert.Empty(await portal.AsAsync<CaseHandling, IReadOnlyList<Regulator.Domain.Identity.RegulatorUser>>(user, (h, _) => h.AssigneesAsync("11")));
         }
         // A provincial administrator may triage within the province but not route from the national queue.
-        Assert.Equal(CaseHandling.Outcome.Forbidden, await portal.AsAsync<CaseHandling, CaseHandling.Outcome>("bj.admin", (h, _) => h.RouteAsync(triageCase, "11", null)));
+        Assert.Equal(StepStatus.Refused, (await portal.AsAsync<CaseHandling, StepResult<ReportCase>>("bj.admin", (h, _) => h.RouteAsync(triageCase, "11", null))).Status);
         // Another province's administrator does not even find the case.
-        Assert.Equal(CaseHandling.Outcome.NotFound, await portal.AsAsync<CaseHandling, CaseHandling.Outcome>("gd.admin", (h, _) => h.RecategorizeAsync(caseId, 2)));
+        Assert.Equal(StepStatus.NotFound, (await portal.AsAsync<CaseHandling, StepResult<ReportCase>>("gd.admin", (h, _) => h.RecategorizeAsync(caseId, 2))).Status);
+        Assert.Equal(StepStatus.NotFound, (await portal.AsAsync<CaseHandling, StepResult<IReadOnlyDictionary<long, StepFailure>>>("gd.admin", (h, _) => h.AssignAsync([caseId], inspectorId))).Value[caseId].Status);
         Assert.Equal(before, await StateAsync(portal, caseId, triageCase));
 
         // The assignee may close; the administrator may recategorise.
-        Assert.Empty(await portal.AsAsync<CaseHandling, Dictionary<long, string>>("bj.admin", (h, _) => h.AssignAsync([caseId], inspectorId)));
-        Assert.Equal(new CaseHandling.Outcome(true, null), await portal.AsAsync<CaseHandling, CaseHandling.Outcome>("bj.inspector",
-            (h, _) => h.CloseAsync(caseId, CaseOutcome.Unsubstantiated, PunitiveMeasures.None, null, "经核查不属实")));
+        Assert.Empty((await portal.AsAsync<CaseHandling, StepResult<IReadOnlyDictionary<long, StepFailure>>>("bj.admin", (h, _) => h.AssignAsync([caseId], inspectorId))).Value);
+        Assert.Equal(StepStatus.Done, (await portal.AsAsync<CaseHandling, StepResult<ReportCase>>("bj.inspector",
+            (h, _) => h.CloseAsync(caseId, CaseOutcome.Unsubstantiated, PunitiveMeasures.None, null, "经核查不属实"))).Status);
     }
 
     private static async Task<string> StateAsync(PortalFactory portal, params long[] caseIds)

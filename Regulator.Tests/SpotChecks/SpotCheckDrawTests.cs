@@ -1,3 +1,4 @@
+using Regulator.Domain.Common;
 using Microsoft.EntityFrameworkCore;
 using Regulator.Domain.Auditing;
 using Regulator.Domain.SpotChecks;
@@ -14,7 +15,7 @@ public class SpotCheckDrawTests
     {
         using var database = new SpotChecksDatabase(provider);
         var (plan, attempt) = await database.PlanAndDrawAsync(TargetKind.Platform, sample: 4);
-        Assert.Null(attempt.Error);
+        Assert.Null(attempt.Failure);
 
         // A fresh context, as after a restart: nothing cached, everything read back from the database.
         await using var db = database.Context(null);
@@ -69,16 +70,16 @@ public class SpotCheckDrawTests
         await using var db = database.Context("11");
         var drawing = database.Drawing(db);
 
-        Assert.Contains("reason", (await drawing.DrawAsync(SpotChecksDatabase.BeijingAdmin, plan.Id)).Error);
-        Assert.Contains("reason", (await drawing.RedrawAsync(SpotChecksDatabase.BeijingAdmin, plan.Id, " ")).Error);
+        Assert.Contains("reason", (await drawing.DrawAsync(SpotChecksDatabase.BeijingAdmin, plan.Id)).Failure!.Message);
+        Assert.Contains("reason", (await drawing.RedrawAsync(SpotChecksDatabase.BeijingAdmin, plan.Id, " ")).Failure!.Message);
         var second = await drawing.RedrawAsync(SpotChecksDatabase.BeijingAdmin, plan.Id, "被抽中的平台已注销，依规重新抽取");
-        Assert.Null(second.Error);
+        Assert.Null(second.Failure);
 
         var draws = await db.SpotCheckDraws.AsNoTracking().Where(d => d.PlanId == plan.Id).OrderBy(d => d.Attempt).ToListAsync();
         Assert.Equal([DrawState.Superseded, DrawState.Completed], draws.Select(d => d.State));
         Assert.Equal("被抽中的平台已注销，依规重新抽取", draws[1].RedrawReason);
         Assert.NotNull(draws[0].ResultHash);
-        Assert.All(await db.SpotCheckTasks.Where(t => t.DrawId == first.Draw!.Id).ToListAsync(), t => Assert.Equal(SpotCheckTaskStatus.Cancelled, t.Status));
+        Assert.All(await db.SpotCheckTasks.Where(t => t.DrawId == first.Value.Id).ToListAsync(), t => Assert.Equal(SpotCheckTaskStatus.Cancelled, t.Status));
         Assert.True((await DrawVerification.VerifyAsync(db, draws[0], false, default))!.Matches);
         Assert.Contains(await db.AuditEntries.Select(a => a.Action).ToListAsync(), a => a == AuditActions.SpotCheckRedrawn);
     }
@@ -96,7 +97,7 @@ public class SpotCheckDrawTests
             await db.SaveChangesAsync();
         }
         var (plan, attempt) = await database.PlanAndDrawAsync();
-        Assert.Contains("only 1 eligible inspectors remain", attempt.Error);
+        Assert.Contains("only 1 eligible inspectors remain", attempt.Failure!.Message);
         await using var check = database.Context(null);
         var draw = await check.SpotCheckDraws.SingleAsync(d => d.PlanId == plan.Id);
         Assert.Equal(DrawState.Failed, draw.State);
@@ -114,15 +115,18 @@ public class SpotCheckDrawTests
         {
             var directory = new InspectorDirectory(db, database.Audit(db), database.Clock);
             // The inspector declares it themselves; an administrator of another province cannot even find them.
-            Assert.Null(await directory.DeclareConflictAsync(SpotChecksDatabase.Inspector(conflicted.UserId!), conflicted.Id, database.Beijing[0].Id, ConflictKind.FormerEmployment, "曾任职"));
-            Assert.Null(await directory.DeclareConflictAsync(SpotChecksDatabase.BeijingAdmin, conflicted.Id, database.Beijing[1].Id, ConflictKind.Relation, null));
+            Assert.True((await directory.DeclareConflictAsync(SpotChecksDatabase.Inspector(conflicted.UserId!), conflicted.Id, database.Beijing[0].Id, ConflictKind.FormerEmployment, "曾任职")).Succeeded);
+            Assert.True((await directory.DeclareConflictAsync(SpotChecksDatabase.BeijingAdmin, conflicted.Id, database.Beijing[1].Id, ConflictKind.Relation, null)).Succeeded);
+            // Another inspector of the province finds the officer but may not declare for them.
+            Assert.Equal(StepStatus.Refused, (await directory.DeclareConflictAsync(SpotChecksDatabase.Inspector("u-another-inspector"), conflicted.Id, database.Beijing[2].Id, ConflictKind.Relation, null)).Status);
+            Assert.Equal(StepStatus.Refused, (await directory.SetAvailableAsync(SpotChecksDatabase.Inspector(conflicted.UserId!), conflicted.Id, false)).Status);
         }
         await using (var guangdong = database.Context("44"))
-            Assert.NotNull(await new InspectorDirectory(guangdong, database.Audit(guangdong), database.Clock)
-                .DeclareConflictAsync(SpotChecksDatabase.GuangdongAdmin, conflicted.Id, database.Guangdong[0].Id, ConflictKind.Relation, null));
+            Assert.Equal(StepStatus.NotFound, (await new InspectorDirectory(guangdong, database.Audit(guangdong), database.Clock)
+                .DeclareConflictAsync(SpotChecksDatabase.GuangdongAdmin, conflicted.Id, database.Guangdong[0].Id, ConflictKind.Relation, null)).Status);
 
         var (plan, attempt) = await database.PlanAndDrawAsync(sample: 6);
-        Assert.Null(attempt.Error);
+        Assert.Null(attempt.Failure);
         await using var check = database.Context(null);
         var tasks = await check.SpotCheckTasks.Include(t => t.Inspectors).Where(t => t.PlanId == plan.Id).ToListAsync();
         Assert.Equal(6, tasks.Count);
@@ -136,19 +140,19 @@ public class SpotCheckDrawTests
         using var database = new SpotChecksDatabase(provider);
         var (plan, _) = await database.PlanAndDrawAsync();
         await using var guangdong = database.Context("44");
-        Assert.False((await database.Drawing(guangdong).RedrawAsync(SpotChecksDatabase.GuangdongAdmin, plan.Id, "跨省尝试重新抽取")).Found);
+        Assert.Equal(StepStatus.NotFound, (await database.Drawing(guangdong).RedrawAsync(SpotChecksDatabase.GuangdongAdmin, plan.Id, "跨省尝试重新抽取")).Status);
         Assert.Empty(await guangdong.SpotCheckDraws.ToListAsync());
         Assert.Empty(await database.Tasks(guangdong).ListAsync(SpotChecksDatabase.GuangdongAdmin));
 
         await using var beijing = database.Context("11");
         var refused = await database.Planning(beijing).CreateAsync(SpotChecksDatabase.Inspector("u1"), new SpotCheckPlanDraft("x", null, default, default,
             TargetKind.Platform, 0, [3], 1, null, false, 2, 0, 0, 5));
-        Assert.Null(refused.Plan);
+        Assert.Equal(StepStatus.Refused, refused.Status);
         var invalid = await database.Planning(beijing).CreateAsync(SpotChecksDatabase.BeijingAdmin, new SpotCheckPlanDraft("单人检查", Domain.Common.Agency.Cyberspace,
             new DateOnly(2026, 12, 1), new DateOnly(2026, 12, 31), TargetKind.Platform, 0, [3, 14], 1, 5, false, 1, 0, 0, 5));
-        Assert.Contains(nameof(SpotCheckPlanDraft.InspectorsPerTask), invalid.Errors.Keys);
-        Assert.Contains(nameof(SpotCheckPlanDraft.SampleSize), invalid.Errors.Keys);
-        Assert.Contains(nameof(SpotCheckPlanDraft.CheckItemIds), invalid.Errors.Keys);
+        Assert.Contains(nameof(SpotCheckPlanDraft.InspectorsPerTask), invalid.Failure!.FieldErrors.Keys);
+        Assert.Contains(nameof(SpotCheckPlanDraft.SampleSize), invalid.Failure!.FieldErrors.Keys);
+        Assert.Contains(nameof(SpotCheckPlanDraft.CheckItemIds), invalid.Failure!.FieldErrors.Keys);
     }
 
     [Theory, BothProviders]

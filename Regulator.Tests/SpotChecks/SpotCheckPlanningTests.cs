@@ -18,25 +18,25 @@ public class SpotCheckPlanningTests
         using var database = new SpotChecksDatabase(provider);
         await using var db = database.Context("11");
         var planning = database.Planning(db);
-        var plan = (await planning.CreateAsync(SpotChecksDatabase.BeijingAdmin, Draft("第一稿"))).Plan!;
+        var plan = (await planning.CreateAsync(SpotChecksDatabase.BeijingAdmin, Draft("第一稿"))).Value;
 
         var edited = await planning.UpdateAsync(SpotChecksDatabase.BeijingAdmin, plan.Id, Draft("第二稿", sample: 4));
-        Assert.Equal("第二稿", edited.Plan!.Title);
-        Assert.Equal(4, edited.Plan.SampleSize);
-        Assert.Contains("PeriodEnd", (await planning.UpdateAsync(SpotChecksDatabase.BeijingAdmin, plan.Id, Draft("第三稿") with { PeriodEnd = new DateOnly(2026, 1, 1) })).Errors.Keys);
-        Assert.NotEmpty((await planning.UpdateAsync(SpotChecksDatabase.Inspector("u1"), plan.Id, Draft("检查员改"))).Errors);
+        Assert.Equal("第二稿", edited.Value.Title);
+        Assert.Equal(4, edited.Value.SampleSize);
+        Assert.Contains("PeriodEnd", (await planning.UpdateAsync(SpotChecksDatabase.BeijingAdmin, plan.Id, Draft("第三稿") with { PeriodEnd = new DateOnly(2026, 1, 1) })).Failure!.FieldErrors.Keys);
+        Assert.Equal(StepStatus.Refused, (await planning.UpdateAsync(SpotChecksDatabase.Inspector("u1"), plan.Id, Draft("检查员改"))).Status);
         Assert.True(await db.AuditEntries.AnyAsync(e => e.Action == Domain.Auditing.AuditActions.SpotCheckPlanChanged && e.RecordId == plan.Id.ToString()));
 
         await using (var guangdong = database.Context("44"))
         {
-            Assert.False((await database.Planning(guangdong).UpdateAsync(SpotChecksDatabase.GuangdongAdmin, plan.Id, Draft("跨省修改"))).Found);
+            Assert.Equal(StepStatus.NotFound, (await database.Planning(guangdong).UpdateAsync(SpotChecksDatabase.GuangdongAdmin, plan.Id, Draft("跨省修改"))).Status);
             Assert.Null(await database.Planning(guangdong).FindAsync(plan.Id));
         }
 
-        Assert.Null((await database.Drawing(db).DrawAsync(SpotChecksDatabase.BeijingAdmin, plan.Id)).Error);
+        Assert.Null((await database.Drawing(db).DrawAsync(SpotChecksDatabase.BeijingAdmin, plan.Id)).Failure);
         var afterDraw = await database.Planning(db).UpdateAsync(SpotChecksDatabase.BeijingAdmin, plan.Id, Draft("抽取后修改"));
-        Assert.Null(afterDraw.Plan);
-        Assert.Contains("drawn", afterDraw.Errors[""]);
+        Assert.Equal(StepStatus.Conflict, afterDraw.Status);
+        Assert.Contains("drawn", afterDraw.Failure!.Message);
     }
 
     [Theory, BothProviders]
@@ -44,12 +44,12 @@ public class SpotCheckPlanningTests
     {
         using var database = new SpotChecksDatabase(provider);
         await using var db = database.Context("11");
-        var plan = (await database.Planning(db).CreateAsync(SpotChecksDatabase.BeijingAdmin, Draft("进度", sample: 3))).Plan!;
+        var plan = (await database.Planning(db).CreateAsync(SpotChecksDatabase.BeijingAdmin, Draft("进度", sample: 3))).Value;
         var stages = new List<DrawProgress>();
         var attempt = await database.Drawing(db).DrawAsync(SpotChecksDatabase.BeijingAdmin, plan.Id, progress: new Recorder(stages));
 
         Assert.Equal(Enum.GetValues<DrawStage>(), stages.Select(s => s.Stage));
-        Assert.All(stages, s => Assert.Equal(attempt.Draw!.SeedHex, s.SeedHex));
+        Assert.All(stages, s => Assert.Equal(attempt.Value.SeedHex, s.SeedHex));
         Assert.Equal(6, stages[^1].PopulationSize);
 
         var rows = await new SpotCheckPlanSearch(Status: PlanStatus.InProgress).PageAsync(db, new ListRequest());
@@ -67,18 +67,18 @@ public class SpotCheckPlanningTests
         var (plan, _) = await database.PlanAndDrawAsync(sample: 1);
         await using var db = database.Context("11");
         var planning = database.Planning(db);
-        Assert.Contains("closed", (await planning.PublishNowAsync(SpotChecksDatabase.BeijingAdmin, plan.Id)).Errors[""]);
+        Assert.Contains("closed", (await planning.PublishNowAsync(SpotChecksDatabase.BeijingAdmin, plan.Id)).Failure!.Message);
 
         var tasks = database.Tasks(db);
         var task = (await tasks.ListAsync(SpotChecksDatabase.BeijingAdmin, plan.Id)).Single();
         var inspector = SpotChecksDatabase.Inspector((await tasks.FindAsync(SpotChecksDatabase.BeijingAdmin, task.Id))!.Inspectors[0].UserId!);
-        foreach (var item in plan.CheckItemIds) Assert.Null((await tasks.RecordAsync(inspector, task.Id, item, CheckOutcome.NoProblem, null, null)).Error);
+        foreach (var item in plan.CheckItemIds) Assert.Null((await tasks.RecordAsync(inspector, task.Id, item, CheckOutcome.NoProblem, null, null)).Failure);
         await using (var anyone = database.Context(null)) Assert.Null(await database.Public(anyone).FindAsync(plan.Id));
 
-        Assert.NotEmpty((await planning.PublishNowAsync(inspector, plan.Id)).Errors);
-        await using (var guangdong = database.Context("44")) Assert.False((await database.Planning(guangdong).PublishNowAsync(SpotChecksDatabase.GuangdongAdmin, plan.Id)).Found);
+        Assert.Equal(StepStatus.Refused, (await planning.PublishNowAsync(inspector, plan.Id)).Status);
+        await using (var guangdong = database.Context("44")) Assert.Equal(StepStatus.NotFound, (await database.Planning(guangdong).PublishNowAsync(SpotChecksDatabase.GuangdongAdmin, plan.Id)).Status);
         var published = await planning.PublishNowAsync(SpotChecksDatabase.BeijingAdmin, plan.Id);
-        Assert.Equal(ChinaTime.Today(database.Clock), published.Plan!.PublishOn);
+        Assert.Equal(ChinaTime.Today(database.Clock), published.Value.PublishOn);
         await using (var anyone = database.Context(null)) Assert.NotNull(await database.Public(anyone).FindAsync(plan.Id));
     }
 

@@ -1,3 +1,4 @@
+using Regulator.Domain.Common;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Regulator.Domain.SpotChecks;
@@ -24,15 +25,15 @@ public class SpotCheckTaskTests
         Assert.Contains(await tasks.ListAsync(SpotChecksDatabase.Inspector(mine)), t => t.Id == task.Id);
         Assert.DoesNotContain(await tasks.ListAsync(SpotChecksDatabase.Inspector(other)), t => t.Id == task.Id);
         Assert.Null(await tasks.FindAsync(SpotChecksDatabase.Inspector(other), task.Id));
-        Assert.False((await tasks.RecordAsync(SpotChecksDatabase.Inspector(other), task.Id, 3, CheckOutcome.NoProblem, null, null)).Found);
+        Assert.Equal(StepStatus.NotFound, (await tasks.RecordAsync(SpotChecksDatabase.Inspector(other), task.Id, 3, CheckOutcome.NoProblem, null, null)).Status);
         // The administrator sees the task but records nothing: results are the drawn inspectors' to record.
-        Assert.NotNull((await tasks.RecordAsync(SpotChecksDatabase.BeijingAdmin, task.Id, 3, CheckOutcome.NoProblem, null, null)).Error);
+        Assert.Equal(StepStatus.Refused, (await tasks.RecordAsync(SpotChecksDatabase.BeijingAdmin, task.Id, 3, CheckOutcome.NoProblem, null, null)).Status);
 
         await using var guangdong = database.Context("44");
         var foreign = database.Tasks(guangdong);
         Assert.Null(await foreign.FindAsync(SpotChecksDatabase.GuangdongAdmin, task.Id));
         Assert.Null(await foreign.FindAsync(SpotChecksDatabase.Inspector(mine, "44"), task.Id));
-        Assert.False((await foreign.RecordAsync(SpotChecksDatabase.Inspector(mine, "44"), task.Id, 3, CheckOutcome.NoProblem, null, null)).Found);
+        Assert.Equal(StepStatus.NotFound, (await foreign.RecordAsync(SpotChecksDatabase.Inspector(mine, "44"), task.Id, 3, CheckOutcome.NoProblem, null, null)).Status);
     }
 
     [Theory, BothProviders]
@@ -49,18 +50,18 @@ public class SpotCheckTaskTests
             var inspectorA = SpotChecksDatabase.Inspector(first.Inspectors[0].UserId!);
             var inspectorB = SpotChecksDatabase.Inspector(second.Inspectors[1].UserId!);
 
-            Assert.Contains("describe", (await tasks.RecordAsync(inspectorA, first.Id, 3, CheckOutcome.RectificationOrdered, null, new DateOnly(2026, 12, 10))).Error);
-            Assert.Contains("date after today", (await tasks.RecordAsync(inspectorA, first.Id, 3, CheckOutcome.RectificationOrdered, "巡查记录缺失", null)).Error);
-            Assert.Contains("not in this plan", (await tasks.RecordAsync(inspectorA, first.Id, 14, CheckOutcome.NoProblem, null, null)).Error);
-            Assert.Null((await tasks.RecordAsync(inspectorA, first.Id, 3, CheckOutcome.RectificationOrdered, "值班巡查记录缺失", new DateOnly(2026, 12, 10))).Error);
-            Assert.Null((await tasks.RecordAsync(inspectorA, first.Id, 10, CheckOutcome.NoProblem, null, null)).Error);
+            Assert.Contains("describe", (await tasks.RecordAsync(inspectorA, first.Id, 3, CheckOutcome.RectificationOrdered, null, new DateOnly(2026, 12, 10))).Failure!.Message);
+            Assert.Contains("date after today", (await tasks.RecordAsync(inspectorA, first.Id, 3, CheckOutcome.RectificationOrdered, "巡查记录缺失", null)).Failure!.Message);
+            Assert.Contains("not in this plan", (await tasks.RecordAsync(inspectorA, first.Id, 14, CheckOutcome.NoProblem, null, null)).Failure!.Message);
+            Assert.Null((await tasks.RecordAsync(inspectorA, first.Id, 3, CheckOutcome.RectificationOrdered, "值班巡查记录缺失", new DateOnly(2026, 12, 10))).Failure);
+            Assert.Null((await tasks.RecordAsync(inspectorA, first.Id, 10, CheckOutcome.NoProblem, null, null)).Failure);
             Assert.Equal(SpotCheckTaskStatus.AwaitingRectification, (await tasks.FindAsync(inspectorA, first.Id))!.Status);
-            Assert.Contains("not due yet", (await tasks.FollowUpAsync(inspectorA, first.Id, 3, false, new DateOnly(2026, 11, 23), null)).Error);
-            Assert.Null((await tasks.FollowUpAsync(SpotChecksDatabase.BeijingAdmin, first.Id, 3, true, new DateOnly(2026, 11, 23), "复查已整改")).Error);
+            Assert.Contains("not due yet", (await tasks.FollowUpAsync(inspectorA, first.Id, 3, false, new DateOnly(2026, 11, 23), null)).Failure!.Message);
+            Assert.Null((await tasks.FollowUpAsync(SpotChecksDatabase.BeijingAdmin, first.Id, 3, true, new DateOnly(2026, 11, 23), "复查已整改")).Failure);
             Assert.Equal(SpotCheckTaskStatus.Closed, (await tasks.FindAsync(inspectorA, first.Id))!.Status);
 
-            Assert.Null((await tasks.RecordAsync(inspectorB, second.Id, 3, CheckOutcome.ViolationReferred, "未落实信息审核制度，移交立案", null)).Error);
-            Assert.Null((await tasks.RecordAsync(inspectorB, second.Id, 10, CheckOutcome.NoProblem, null, null)).Error);
+            Assert.Null((await tasks.RecordAsync(inspectorB, second.Id, 3, CheckOutcome.ViolationReferred, "未落实信息审核制度，移交立案", null)).Failure);
+            Assert.Null((await tasks.RecordAsync(inspectorB, second.Id, 10, CheckOutcome.NoProblem, null, null)).Failure);
         }
 
         await using var check = database.Context(null);
@@ -97,7 +98,7 @@ public class SpotCheckTaskTests
             {
                 var task = (await tasks.FindAsync(SpotChecksDatabase.BeijingAdmin, row.Id))!;
                 var inspector = SpotChecksDatabase.Inspector(task.Inspectors[0].UserId!);
-                foreach (var item in new[] { 12, 13 }) Assert.Null((await tasks.RecordAsync(inspector, task.Id, item, CheckOutcome.NoProblem, null, null)).Error);
+                foreach (var item in new[] { 12, 13 }) Assert.Null((await tasks.RecordAsync(inspector, task.Id, item, CheckOutcome.NoProblem, null, null)).Failure);
             }
         }
         database.Clock.Now = database.Clock.Now.AddDays(30);
@@ -126,11 +127,11 @@ public class SpotCheckTaskTests
         var inspector = SpotChecksDatabase.Inspector(task.Inspectors[0].UserId!);
         byte[] png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 1, 2, 3];
 
-        Assert.Contains("only PDF, JPEG and PNG", (await tasks.AddEvidenceAsync(inspector, task.Id, "x.png", "<html><script>"u8.ToArray())).Error);
-        Assert.Contains("does not match", (await tasks.AddEvidenceAsync(inspector, task.Id, "x.html", png)).Error);
-        Assert.Contains("larger than", (await tasks.AddEvidenceAsync(inspector, task.Id, "big.pdf", [.. "%PDF-"u8, .. new byte[5000]])).Error);
-        Assert.Contains("empty", (await tasks.AddEvidenceAsync(inspector, task.Id, "e.pdf", [])).Error);
-        Assert.Null((await tasks.AddEvidenceAsync(inspector, task.Id, "../../etc/现场截图.png", png)).Error);
+        Assert.Contains("only PDF, JPEG and PNG", (await tasks.AddEvidenceAsync(inspector, task.Id, "x.png", "<html><script>"u8.ToArray())).Failure!.Message);
+        Assert.Contains("does not match", (await tasks.AddEvidenceAsync(inspector, task.Id, "x.html", png)).Failure!.Message);
+        Assert.Contains("larger than", (await tasks.AddEvidenceAsync(inspector, task.Id, "big.pdf", [.. "%PDF-"u8, .. new byte[5000]])).Failure!.Message);
+        Assert.Contains("empty", (await tasks.AddEvidenceAsync(inspector, task.Id, "e.pdf", [])).Failure!.Message);
+        Assert.Null((await tasks.AddEvidenceAsync(inspector, task.Id, "../../etc/现场截图.png", png)).Failure);
 
         var stored = Assert.Single(await tasks.EvidenceAsync(SpotChecksDatabase.BeijingAdmin, task.Id));
         Assert.Equal("现场截图.png", stored.FileName);

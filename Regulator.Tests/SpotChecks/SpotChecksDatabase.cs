@@ -89,14 +89,14 @@ public sealed class SpotChecksDatabase : IDisposable
     public PublicSpotChecks Public(RegulatorDbContext db) => new(db, Clock);
 
     /// <summary>A Beijing cyberspace plan over platforms (or publishers), two cyberspace items, drawn by the Beijing administrator.</summary>
-    public async Task<(SpotCheckPlan Plan, DrawAttempt Draw)> PlanAndDrawAsync(TargetKind kind = TargetKind.Platform, int sample = 3, int perTask = 2, bool risk = false)
+    public async Task<(SpotCheckPlan Plan, StepResult<SpotCheckDraw> Draw)> PlanAndDrawAsync(TargetKind kind = TargetKind.Platform, int sample = 3, int perTask = 2, bool risk = false)
     {
         await using var db = Context("11");
         var items = kind == TargetKind.Platform ? new[] { 3, 10 } : new[] { 12, 13 };
         var made = await Planning(db).CreateAsync(BeijingAdmin, new SpotCheckPlanDraft("2026 年第四批抽查", Agency.Cyberspace, new DateOnly(2026, 11, 24), new DateOnly(2026, 12, 31),
             kind, ContentKinds.None, items, sample, null, risk, perTask, 0, 0, 10));
-        Assert.Empty(made.Errors);
-        return (made.Plan!, await Drawing(db).DrawAsync(BeijingAdmin, made.Plan!.Id));
+        Assert.Null(made.Failure);
+        return (made.Value, await Drawing(db).DrawAsync(BeijingAdmin, made.Value.Id));
     }
 
     public void Dispose() => _database.Dispose();

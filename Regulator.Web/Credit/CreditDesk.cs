@@ -1,3 +1,4 @@
+using Regulator.Domain.Common;
 using Regulator.Domain.Credit;
 using Regulator.Web.Credit.Documents;
 using Regulator.Web.Identity;
@@ -8,8 +9,9 @@ namespace Regulator.Web.Credit;
 /// <summary>
 /// What the staff pages do, one method per button: each takes the acting user from the scope (never from the page),
 /// calls the one domain step, which checks that user's permission and the province scope itself, and prints the
-/// notice or decision where the step issues one. A step on a procedure or subject out of the user's scope returns null
-/// (the page shows "not found"); a step the rules refuse throws <see cref="CreditProcedureException"/> with the reason.
+/// notice or decision where the step issues one. Each returns the step's <see cref="StepResult{T}"/>: the record as
+/// the step left it, or the failure (not found for a procedure or subject out of the user's scope, refused, invalid,
+/// conflict) with nothing changed or printed.
 /// </summary>
 public sealed class CreditDesk(PortalActor portalActor, UntrustworthyProcedure procedure, DesignationPaperwork paperwork, CreditModels models,
     AdministrativePenalties penalties, ListingCriteria criteria, HolidayCalendar holidays, ProcedureSettings settings)
@@ -18,59 +20,59 @@ public sealed class CreditDesk(PortalActor portalActor, UntrustworthyProcedure p
     public Actor Actor => portalActor.Actor;
 
     /// <summary>An administrative penalty recorded by hand from its decision document; it is in the subject's grade before this returns.</summary>
-    public Task<AdministrativePenalty?> RecordPenaltyAsync(long subjectId, string documentNumber, DateOnly decidedOn, CreditSeverity severity, string summary,
+    public Task<StepResult<AdministrativePenalty>> RecordPenaltyAsync(long subjectId, string documentNumber, DateOnly decidedOn, CreditSeverity severity, string summary,
         CancellationToken ct = default) =>
         penalties.RecordAsync(subjectId, documentNumber, decidedOn, severity, summary, Actor, ct);
 
     /// <summary>Steps 1–2: the proposal, and its notice (告知书) printed.</summary>
-    public async Task<UntrustworthyDesignation?> ProposeAsync(DesignationProposal proposal, CancellationToken ct = default)
+    public async Task<StepResult<UntrustworthyDesignation>> ProposeAsync(DesignationProposal proposal, CancellationToken ct = default)
     {
-        var designation = await procedure.ProposeAsync(proposal, Actor, ct);
-        if (designation is not null) await paperwork.PrintNoticeAsync(designation.Id, ct);
-        return designation;
+        var proposed = await procedure.ProposeAsync(proposal, Actor, ct);
+        if (proposed.Succeeded) await paperwork.PrintNoticeAsync(proposed.Value.Id, ct);
+        return proposed;
     }
 
     /// <summary>Step 3: the statement and defence as received (attachments named one per line).</summary>
-    public Task<UntrustworthyDesignation?> RecordDefenceAsync(long id, string statement, IReadOnlyList<string> attachments, DateOnly receivedOn, CancellationToken ct = default) =>
+    public Task<StepResult<UntrustworthyDesignation>> RecordDefenceAsync(long id, string statement, IReadOnlyList<string> attachments, DateOnly receivedOn, CancellationToken ct = default) =>
         procedure.RecordDefenceAsync(id, statement, attachments, receivedOn, Actor, ct);
 
     /// <summary>Steps 4–5: the decision; to list is to publish, and the decision (决定书) is printed.</summary>
-    public async Task<UntrustworthyDesignation?> DecideAsync(long id, bool list, string reason, CancellationToken ct = default)
+    public async Task<StepResult<UntrustworthyDesignation>> DecideAsync(long id, bool list, string reason, CancellationToken ct = default)
     {
-        var designation = await procedure.DecideAsync(id, list, reason, Actor, ct);
-        if (designation is { State: DesignationState.Listed }) await paperwork.PrintDecisionAsync(designation.Id, ct);
-        return designation;
+        var decided = await procedure.DecideAsync(id, list, reason, Actor, ct);
+        if (decided.Succeeded && decided.Value.State == DesignationState.Listed) await paperwork.PrintDecisionAsync(decided.Value.Id, ct);
+        return decided;
     }
 
-    public Task<UntrustworthyDesignation?> ApplyForRepairAsync(long id, string evidence, string commitment, CancellationToken ct = default) =>
+    public Task<StepResult<UntrustworthyDesignation>> ApplyForRepairAsync(long id, string evidence, string commitment, CancellationToken ct = default) =>
         procedure.ApplyForRepairAsync(id, evidence, commitment, Actor, ct);
 
-    public Task<UntrustworthyDesignation?> DecideRepairAsync(long id, bool grant, string reason, CancellationToken ct = default) =>
+    public Task<StepResult<UntrustworthyDesignation>> DecideRepairAsync(long id, bool grant, string reason, CancellationToken ct = default) =>
         procedure.DecideRepairAsync(id, grant, reason, Actor, ct);
 
-    public Task<UntrustworthyDesignation?> RecordAppealAsync(long id, DateOnly filedOn, string body, string grounds, string? outcome, DateOnly? decidedOn, bool upheld,
+    public Task<StepResult<UntrustworthyDesignation>> RecordAppealAsync(long id, DateOnly filedOn, string body, string grounds, string? outcome, DateOnly? decidedOn, bool upheld,
         CancellationToken ct = default) =>
         procedure.RecordAppealAsync(id, new DesignationAppeal(filedOn, body, grounds, outcome, decidedOn, upheld, Actor.Name), Actor, ct);
 
-    public Task<CreditRatingModel> DraftModelAsync(CreditModelDraft draft, CancellationToken ct = default) => models.DraftAsync(draft, Actor, ct);
+    public Task<StepResult<CreditRatingModel>> DraftModelAsync(CreditModelDraft draft, CancellationToken ct = default) => models.DraftAsync(draft, Actor, ct);
 
-    public Task<IReadOnlyList<CreditGradeShift>> PreviewModelAsync(int version, CancellationToken ct = default) => models.PreviewAsync(version, Actor, ct);
+    public Task<StepResult<IReadOnlyList<CreditGradeShift>>> PreviewModelAsync(int version, CancellationToken ct = default) => models.PreviewAsync(version, Actor, ct);
 
-    public Task<int> PublishModelAsync(int version, string reason, CancellationToken ct = default) => models.PublishAsync(version, reason, Actor, ct);
+    public Task<StepResult<int>> PublishModelAsync(int version, string reason, CancellationToken ct = default) => models.PublishAsync(version, reason, Actor, ct);
 
-    public Task<UntrustworthyCriterion> CreateCriterionAsync(CriterionDraft draft, string reason, CancellationToken ct = default) => criteria.CreateAsync(draft, reason, Actor, ct);
+    public Task<StepResult<UntrustworthyCriterion>> CreateCriterionAsync(CriterionDraft draft, string reason, CancellationToken ct = default) => criteria.CreateAsync(draft, reason, Actor, ct);
 
-    public Task<UntrustworthyCriterion?> UpdateCriterionAsync(CriterionDraft draft, string reason, CancellationToken ct = default) => criteria.UpdateAsync(draft, reason, Actor, ct);
+    public Task<StepResult<UntrustworthyCriterion>> UpdateCriterionAsync(CriterionDraft draft, string reason, CancellationToken ct = default) => criteria.UpdateAsync(draft, reason, Actor, ct);
 
-    public Task<UntrustworthyCriterion?> WithdrawCriterionAsync(string code, bool withdrawn, string reason, CancellationToken ct = default) =>
+    public Task<StepResult<UntrustworthyCriterion>> WithdrawCriterionAsync(string code, bool withdrawn, string reason, CancellationToken ct = default) =>
         criteria.WithdrawAsync(code, withdrawn, reason, Actor, ct);
 
-    public Task<CalendarAdjustment> SetCalendarDayAsync(DateOnly day, CalendarDayKind kind, string name, string reason, CancellationToken ct = default) =>
+    public Task<StepResult<CalendarAdjustment>> SetCalendarDayAsync(DateOnly day, CalendarDayKind kind, string name, string reason, CancellationToken ct = default) =>
         holidays.SetAsync(day, kind, name, reason, Actor, ct);
 
-    public Task<bool> RemoveCalendarDayAsync(DateOnly day, string reason, CancellationToken ct = default) => holidays.RemoveAsync(day, reason, Actor, ct);
+    public Task<StepResult<CalendarAdjustment>> RemoveCalendarDayAsync(DateOnly day, string reason, CancellationToken ct = default) => holidays.RemoveAsync(day, reason, Actor, ct);
 
     /// <summary>The procedure's defence and repair-review periods and default listing periods, for procedures started from now on.</summary>
-    public Task<CreditProcedureSettings> ChangeProcedureSettingsAsync(ProcedureSettingsDraft draft, string reason, CancellationToken ct = default) =>
+    public Task<StepResult<CreditProcedureSettings>> ChangeProcedureSettingsAsync(ProcedureSettingsDraft draft, string reason, CancellationToken ct = default) =>
         settings.ChangeAsync(draft, reason, Actor, ct);
 }

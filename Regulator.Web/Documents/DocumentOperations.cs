@@ -1,6 +1,7 @@
 using Hangfire.Common;
 using Microsoft.EntityFrameworkCore;
 using Regulator.Domain.Auditing;
+using Regulator.Domain.Common;
 using Regulator.Domain.Documents;
 using Regulator.Domain.Identity;
 using Regulator.Domain.Jobs;
@@ -20,13 +21,16 @@ public sealed class DocumentOperations(RegulatorDbContext db, JobControl control
     /// <summary>Whether the acting user may regenerate reports (national or provincial administrators).</summary>
     public bool MayRegenerate => actor.User is { } user && (user.IsInRole(RegulatorRoles.NationalAdmin) || user.IsInRole(RegulatorRoles.ProvincialAdmin));
 
-    /// <summary>Enqueues the report's job for its period; the document's title when done, null when refused, not found or not a report.</summary>
-    public async Task<string?> RegenerateAsync(long id, CancellationToken ct = default)
+    /// <summary>
+    /// Enqueues the report's job for its period and returns the document's title. Refused unless an administrator; not
+    /// found for a document missing or out of scope; a conflict for a document that is not an enforcement report.
+    /// </summary>
+    public async Task<StepResult<string>> RegenerateAsync(long id, CancellationToken ct = default)
     {
-        if (!MayRegenerate) return null;
+        if (!MayRegenerate) return StepFailure.Refused("只有管理员可以重新生成报告 (only administrators regenerate reports)");
         var document = await db.GeneratedDocuments.AsNoTracking().Where(d => d.Id == id)
             .Select(d => new { d.Kind, d.ProvinceCode, d.PeriodEnd, d.Title }).FirstOrDefaultAsync(ct);
-        if (document is null) return null;
+        if (document is null) return StepFailure.NotFound;
         // The report jobs report on the period before the day they are given: the day after this one's end.
         var day = document.PeriodEnd.AddDays(1);
         Job? job = document.Kind switch
@@ -35,7 +39,7 @@ public sealed class DocumentOperations(RegulatorDbContext db, JobControl control
             DocumentKind.MonthlyNationalReport => Job.FromExpression<MonthlyNationalReportJob>(j => j.RunAsync(day, null!, CancellationToken.None)),
             _ => null,
         };
-        if (job is null) return null;
+        if (job is null) return StepFailure.Conflict("只有执法报告可以重新生成，检查通知随检查重新运行 (only enforcement reports are regenerated; findings notices follow their inspection)");
         await control.EnqueueAsync(job, ct);
         await audit.RecordAsync(JobAuditActions.DocumentRegenerated, nameof(GeneratedDocument), id.ToString(), document.ProvinceCode);
         return document.Title;

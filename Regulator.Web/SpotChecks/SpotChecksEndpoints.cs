@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Regulator.Domain.SpotChecks;
+using Regulator.Web.Api;
 using Regulator.Web.SpotChecks.Documents;
 using Regulator.Web.Identity;
 
@@ -46,11 +47,12 @@ public static class SpotChecksEndpoints
 
         var staff = app.MapGroup("/spot-checks").ExcludeFromDescription();
 
-        staff.MapGet("/tasks/{taskId:long}/notice.pdf", async Task<Results<FileContentHttpResult, NotFound>> (long taskId, ClaimsPrincipal user,
+        staff.MapGet("/tasks/{taskId:long}/notice.pdf", async Task<Results<FileContentHttpResult, ProblemHttpResult>> (long taskId, ClaimsPrincipal user,
                 SpotCheckTasks tasks, SpotCheckDocuments documents, CancellationToken ct) =>
-                await documents.NoticeAsync(PortalActors.Of(user), tasks, taskId, ct) is { } document
-                    ? TypedResults.File(document.Content, "application/pdf", document.FileName)
-                    : TypedResults.NotFound());
+            {
+                var notice = await documents.NoticeAsync(PortalActors.Of(user), tasks, taskId, ct);
+                return notice.Failure is { } failure ? ApiProblem.For(failure) : TypedResults.File(notice.Value.Content, "application/pdf", notice.Value.FileName);
+            });
 
         // Evidence is served as a download, never rendered inline, with its type fixed by the content check at upload.
         staff.MapGet("/evidence/{evidenceId:long}", async Task<Results<FileContentHttpResult, NotFound>> (long evidenceId, ClaimsPrincipal user, SpotCheckTasks tasks,

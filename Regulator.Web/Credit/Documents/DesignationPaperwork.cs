@@ -24,7 +24,8 @@ public sealed class DesignationPaperwork(RegulatorDbContext db, DocumentHtmlRend
     {
         var designation = await db.UntrustworthyDesignations.IgnoreQueryFilters().AsNoTracking().Include(d => d.Subject).Include(d => d.Criterion)
             .SingleAsync(d => d.Id == designationId, ct);
-        if (decision && designation.DecidedOn is null) throw new CreditProcedureException("尚未作出决定 (no decision yet)");
+        // Called only after a decision was taken; a decision document for an undecided procedure is a programming error.
+        if (decision && designation.DecidedOn is null) throw new InvalidOperationException($"Designation {designationId} has no decision to print.");
         var facts = await db.CreditFacts.IgnoreQueryFilters().AsNoTracking().Where(f => designation.FactIds.Contains(f.Id)).OrderBy(f => f.OccurredOn).ToListAsync(ct);
         var issuedOn = decision ? designation.DecidedOn!.Value : designation.NoticeIssuedOn;
         var number = $"{(decision ? "信决" : "信告")}〔{issuedOn.Year}〕{designation.ProvinceCode}-{designation.Id} 号";

@@ -16,11 +16,11 @@ namespace Regulator.Web.SpotChecks.Documents;
 /// </summary>
 public sealed class SpotCheckDocuments(RegulatorDbContext db, DocumentHtmlRenderer html, PdfPrinter printer, DocumentArchive archive, TimeProvider clock)
 {
-    /// <summary>The notice of a task the actor may see, printed and filed on first request; null when not found.</summary>
-    public async Task<GeneratedDocument?> NoticeAsync(Actor actor, SpotCheckTasks tasks, long taskId, CancellationToken ct)
+    /// <summary>The notice of a task the actor may see, printed and filed on first request; not found for a task the actor may not see.</summary>
+    public async Task<StepResult<GeneratedDocument>> NoticeAsync(Actor actor, SpotCheckTasks tasks, long taskId, CancellationToken ct)
     {
         var task = await tasks.FindAsync(actor, taskId, ct);
-        if (task is null) return null;
+        if (task is null) return StepFailure.NotFound;
         if (task.NoticeDocumentId is { } filed && await db.GeneratedDocuments.AsNoTracking().FirstOrDefaultAsync(d => d.Id == filed, ct) is { } existing) return existing;
         var plan = await db.SpotCheckPlans.AsNoTracking().FirstAsync(p => p.Id == task.PlanId, ct);
         var items = await db.CheckItems.AsNoTracking().Where(i => plan.CheckItemIds.Contains(i.Id)).OrderBy(i => i.Id).ToListAsync(ct);
