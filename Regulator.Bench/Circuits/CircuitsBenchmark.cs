@@ -30,6 +30,9 @@ public static class CircuitsBenchmark
         // Every step (a page load, a sort) ends within this or fails the run naming the page and what it saw: a step
         // that never ends (a click lost before the circuit was live, a read that never answers) must not hang silently.
         var stepTimeout = TimeSpan.FromSeconds(CommandLine.Int(args, "--step-timeout", 60));
+        // For profiling: keep the circuits open this long after the figures (a heap dump of the portal then shows what
+        // they hold), then close them and wait as long again (a dump with none open). Prints "holding" and "closed".
+        var hold = TimeSpan.FromSeconds(CommandLine.Int(args, "--hold-seconds", 0));
 
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await playwright.Chromium.LaunchAsync(new()
@@ -83,6 +86,14 @@ public static class CircuitsBenchmark
             Console.WriteLine($"  memory per open circuit: {(after - before) / 1048576.0 / circuits:F2} MB  (portal RSS {before / 1048576.0:F0} MB with none open, {after / 1048576.0:F0} MB with {circuits})");
         else
             Console.WriteLine("  memory per open circuit: not measured (no --portal-pid)");
+        if (hold > TimeSpan.Zero)
+        {
+            Console.WriteLine($"holding {circuits} circuits open for {hold.TotalSeconds:F0} s");
+            await Task.Delay(hold);
+            foreach (var page in pages) await page.CloseAsync(new() { RunBeforeUnload = false });
+            Console.WriteLine($"closed; holding for {hold.TotalSeconds:F0} s");
+            await Task.Delay(hold);
+        }
         return 0;
     }
 

@@ -63,6 +63,15 @@ public sealed class ListState
             .Where(kv => !PagingNames.Contains(kv.Key) && (withSize || kv.Key != SizeName))
             .SelectMany(kv => kv.Value.Where(v => !string.IsNullOrEmpty(v)).Select(v => KeyValuePair.Create(kv.Key, v))));
 
+    /// <summary>
+    /// The filters alone as a query string (no sort, page size or cursor), in a fixed order: equal strings mean the
+    /// same rows, whatever their order or page, so the same total.
+    /// </summary>
+    public string FilterQuery() =>
+        QueryHelpers.AddQueryString("", _values.Where(kv => !PagingNames.Contains(kv.Key) && kv.Key is not (SortName or SizeName))
+            .OrderBy(kv => kv.Key, StringComparer.Ordinal)
+            .SelectMany(kv => kv.Value.Where(v => !string.IsNullOrEmpty(v)).Select(v => KeyValuePair.Create(kv.Key, v))));
+
     /// <summary>The whole state as a query string, cursor included: equal strings mean the same page.</summary>
     public override string ToString() =>
         QueryHelpers.AddQueryString("", _values.OrderBy(kv => kv.Key, StringComparer.Ordinal)
