@@ -20,5 +20,7 @@ public static class CreditDataSets
         public DbSet<UntrustworthyDesignation> UntrustworthyDesignations => db.Set<UntrustworthyDesignation>();
         public DbSet<CalendarAdjustment> CalendarAdjustments => db.Set<CalendarAdjustment>();
         public DbSet<CreditProcedureSettings> CreditProcedureSettings => db.Set<CreditProcedureSettings>();
+        public DbSet<CreditAnswerVersion> CreditAnswerVersions => db.Set<CreditAnswerVersion>();
+        public DbSet<CreditLinkChange> CreditLinkChanges => db.Set<CreditLinkChange>();
     }
 }

@@ -111,6 +111,8 @@ public sealed partial class CreditGrading(RegulatorDbContext db, TimeProvider cl
                     WHERE r."ModelId" = @model AND r."Kind" = "CreditFacts"."Kind" AND r."Severity" = "CreditFacts"."Severity" AND "CreditFacts"."WithdrawnUtc" IS NULL
                     """, ct, ("version", model.Version), ("model", model.Id));
             await ComputeNextAsync(model, ct);
+            // Taken after the long computation, so single re-grades wait only for the writes below.
+            var answerVersion = await CreditAnswerStamp.NextAsync(db, ct);
             var nowUtc = clock.GetUtcNow().UtcDateTime;
             var changed = await RunAsync("""
                 INSERT INTO "CreditGradeChanges" ("SubjectId", "ProvinceCode", "ChangedUtc", "FromGrade", "ToGrade", "FromScore", "ToScore", "ModelVersion", "Reason")
@@ -119,9 +121,9 @@ public sealed partial class CreditGrading(RegulatorDbContext db, TimeProvider cl
                 """, ct, ("now", nowUtc), ("version", model.Version), ("reason", reason));
             await RunAsync("""
                 UPDATE "CreditSubjects" SET "Score" = n.score, "Grade" = n.grade, "PublisherPoints" = n.publisher_points, "Designation" = n.designation,
-                       "ModelVersion" = @version, "GradedOn" = @today, "GradedUtc" = @now
+                       "ModelVersion" = @version, "GradedOn" = @today, "GradedUtc" = @now, "ChangeVersion" = @answer
                 FROM credit_next n WHERE "CreditSubjects"."Id" = n.id
-                """, ct, ("version", model.Version), ("today", ChinaTime.Today(clock)), ("now", nowUtc));
+                """, ct, ("version", model.Version), ("today", ChinaTime.Today(clock)), ("now", nowUtc), ("answer", answerVersion));
             await db.Database.ExecuteSqlRawAsync("DROP TABLE credit_next", ct);
             await transaction.CommitAsync(ct);
             db.ChangeTracker.Clear();

@@ -57,4 +57,11 @@ public class CreditSubject : IProvinceOwned
     public DateOnly GradedOn { get; set; }
 
     public DateTime GradedUtc { get; set; }
+
+    /// <summary>
+    /// The credit answer version (<see cref="CreditAnswerVersion"/>) of the transaction that last changed the subject's
+    /// grade or a listing of it: instances keep their in-memory answers current by reading subjects above the last
+    /// version they applied. 0 for subjects untouched since the version was introduced.
+    /// </summary>
+    public long ChangeVersion { get; set; }
 }

@@ -25,26 +25,34 @@ public sealed class CreditSubjects(RegulatorDbContext db, TimeProvider clock)
         var today = ChinaTime.Today(clock);
         var now = clock.GetUtcNow().UtcDateTime;
         var grade = (int)model.GradeFor(model.BaseScore);
+        var rated = db.CreditSubjects.IgnoreQueryFilters();
+        var platformsMissing = await db.Platforms.IgnoreQueryFilters().AnyAsync(p => !rated.Any(s => s.PlatformId == p.Id), ct);
+        if (!platformsMissing && maxFilingId <= lastFilingId) return 0;
+        // New subjects change the credit API's answers (a filing of a person not yet rated is answered from the database
+        // until its subject is known), so they are stamped with the credit answer version in one transaction.
+        await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
+        var answerVersion = await CreditAnswerStamp.NextAsync(db, ct);
         var added = await db.Database.ExecuteSqlRawAsync("""
-            INSERT INTO "CreditSubjects" ("Kind", "PlatformId", "Name", "Code", "ProvinceCode", "Agency", "Score", "Grade", "PublisherPoints", "ModelVersion", "GradedOn", "GradedUtc")
-            SELECT 2, p."Id", p."Name", p."Uscc", p."ProvinceCode", p."Agency", {0}, {1}, 0, {2}, {3}, {4}
+            INSERT INTO "CreditSubjects" ("Kind", "PlatformId", "Name", "Code", "ProvinceCode", "Agency", "Score", "Grade", "PublisherPoints", "ModelVersion", "GradedOn", "GradedUtc", "ChangeVersion")
+            SELECT 2, p."Id", p."Name", p."Uscc", p."ProvinceCode", p."Agency", {0}, {1}, 0, {2}, {3}, {4}, {5}
             FROM "Platforms" p WHERE NOT EXISTS (SELECT 1 FROM "CreditSubjects" s WHERE s."PlatformId" = p."Id")
-            """, [model.BaseScore, grade, model.Version, today, now], ct);
+            """, [model.BaseScore, grade, model.Version, today, now, answerVersion], ct);
         if (maxFilingId > lastFilingId)
         {
             // One subject per identity, named after its first filing among the new ones; an identity already rated keeps its subject.
             added += await db.Database.ExecuteSqlRawAsync("""
-                INSERT INTO "CreditSubjects" ("Kind", "IdentityBlindIndex", "Name", "Code", "ProvinceCode", "Agency", "Score", "Grade", "PublisherPoints", "ModelVersion", "GradedOn", "GradedUtc")
-                SELECT 1, f."IdentityBlindIndex", f."RealName", f."IdentityMasked", f."ProvinceCode", f."Agency", {0}, {1}, 0, {2}, {3}, {4}
+                INSERT INTO "CreditSubjects" ("Kind", "IdentityBlindIndex", "Name", "Code", "ProvinceCode", "Agency", "Score", "Grade", "PublisherPoints", "ModelVersion", "GradedOn", "GradedUtc", "ChangeVersion")
+                SELECT 1, f."IdentityBlindIndex", f."RealName", f."IdentityMasked", f."ProvinceCode", f."Agency", {0}, {1}, 0, {2}, {3}, {4}, {7}
                 FROM "Filings" f
                 JOIN (SELECT MIN("Id") AS id FROM "Filings" WHERE "Id" > {5} AND "Id" <= {6} GROUP BY "IdentityBlindIndex") first ON first.id = f."Id"
                 WHERE NOT EXISTS (SELECT 1 FROM "CreditSubjects" s WHERE s."IdentityBlindIndex" = f."IdentityBlindIndex")
-                """, [model.BaseScore, grade, model.Version, today, now, lastFilingId, maxFilingId], ct);
+                """, [model.BaseScore, grade, model.Version, today, now, lastFilingId, maxFilingId, answerVersion], ct);
             if (watermark is null) db.CreditSourceWatermarks.Add(watermark = new CreditSourceWatermark { Source = FilingSource });
             watermark.LastId = maxFilingId;
             watermark.LastUtc = now;
             await db.SaveChangesAsync(ct);
         }
+        if (transaction is not null) await transaction.CommitAsync(ct);
         return added;
     }
 

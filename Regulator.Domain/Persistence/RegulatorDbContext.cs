@@ -94,16 +94,34 @@ public abstract class RegulatorDbContext : IdentityDbContext<RegulatorUser>, IDa
         return filter is null ? null : Expression.Lambda(filter, record);
     }
 
+    /// <summary>
+    /// Saves as EF does, and when the save changes what the platform credit API answers (a grade, a listing, a filing's
+    /// identity), first takes the credit answer version in the same transaction (<see cref="Credit.CreditAnswerStamp"/>):
+    /// a save without a transaction of its own gets one, so the stamp and the change commit together.
+    /// </summary>
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         GuardAuditLog();
-        return base.SaveChanges(acceptAllChangesOnSuccess);
+        var credit = Credit.CreditAnswerStamp.Collect(ChangeTracker);
+        if (credit.IsEmpty) return base.SaveChanges(acceptAllChangesOnSuccess);
+        using var transaction = Database.CurrentTransaction is null ? Database.BeginTransaction() : null;
+        credit.Stamp(this);
+        var saved = base.SaveChanges(acceptAllChangesOnSuccess);
+        transaction?.Commit();
+        return saved;
     }
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    /// <inheritdoc cref="SaveChanges(bool)"/>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         GuardAuditLog();
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        var credit = Credit.CreditAnswerStamp.Collect(ChangeTracker);
+        if (credit.IsEmpty) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        await using var transaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        await credit.StampAsync(this, cancellationToken);
+        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        if (transaction is not null) await transaction.CommitAsync(cancellationToken);
+        return saved;
     }
 
     private void GuardAuditLog()

@@ -45,9 +45,13 @@ public static class CreditApi
 
     public sealed record MeasureResponse(long Id, string Grade);
 
-    private static async Task<IResult> GetPublisherAsync(string platformPublisherId, PlatformCreditQuery query, HttpContext http, CancellationToken ct)
+    // The database query is resolved only when memory cannot answer: constructing its scoped context and options took
+    // about a seventh of the request's time, on every request.
+    private static async Task<IResult> GetPublisherAsync(string platformPublisherId, CreditAnswerTable answers, HttpContext http, CancellationToken ct)
     {
-        var standing = await query.PublisherAsync(http.User.PlatformId(), platformPublisherId, ct);
+        var platformId = http.User.PlatformId();
+        var standing = answers.Answer(platformId, platformPublisherId)
+            ?? await http.RequestServices.GetRequiredService<PlatformCreditQuery>().PublisherAsync(platformId, platformPublisherId, ct);
         if (standing is null)
             return ApiProblem.Of(StatusCodes.Status404NotFound, "未找到本平台的该主播备案 (no filing of yours with this platformPublisherId)");
         return TypedResults.Json(new PublisherCreditResponse(standing.PlatformPublisherId, standing.Grade.ToString(), standing.ModelVersion, standing.GradedOn,

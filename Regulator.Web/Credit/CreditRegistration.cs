@@ -24,6 +24,10 @@ public static class CreditRegistration
         services.AddScoped<HolidayCalendar>();
         services.AddScoped<ProcedureSettings>();
         services.AddScoped<PlatformCreditQuery>();
+        services.AddScoped<CreditAnswerFeed>();
+        services.AddSingleton(sp => new CreditAnswerTable(sp.GetRequiredService<TimeProvider>(),
+            TimeSpan.FromMilliseconds(sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<CreditOptions>>().Value.AnswerStalenessMs)));
+        services.AddHostedService<CreditAnswerRefresher>();
         services.AddScoped<CreditDailyWork>();
         services.AddScoped<PublicRegister>();
         // Replaces the spot checks' stand-in: draws now weigh credit grades and listings.

@@ -985,6 +985,26 @@ namespace Regulator.Domain.Migrations.Npgsql
                         });
                 });
 
+            modelBuilder.Entity("Regulator.Domain.Credit.CreditAnswerVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("CreditAnswerVersions", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Version = 0L
+                        });
+                });
+
             modelBuilder.Entity("Regulator.Domain.Credit.CreditFact", b =>
                 {
                     b.Property<long>("Id")
@@ -1113,6 +1133,32 @@ namespace Regulator.Domain.Migrations.Npgsql
                     b.HasIndex("SubjectId", "ChangedUtc");
 
                     b.ToTable("CreditGradeChanges", (string)null);
+                });
+
+            modelBuilder.Entity("Regulator.Domain.Credit.CreditLinkChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("PlatformId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("PlatformPublisherId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Version");
+
+                    b.ToTable("CreditLinkChanges", (string)null);
                 });
 
             modelBuilder.Entity("Regulator.Domain.Credit.CreditProcedureSettings", b =>
@@ -1533,6 +1579,9 @@ namespace Regulator.Domain.Migrations.Npgsql
                     b.Property<int>("Agency")
                         .HasColumnType("integer");
 
+                    b.Property<long>("ChangeVersion")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -1580,6 +1629,8 @@ namespace Regulator.Domain.Migrations.Npgsql
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ChangeVersion");
 
                     b.HasIndex("IdentityBlindIndex")
                         .IsUnique();

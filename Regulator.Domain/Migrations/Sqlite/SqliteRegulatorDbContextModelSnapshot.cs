@@ -963,6 +963,26 @@ namespace Regulator.Domain.Migrations.Sqlite
                         });
                 });
 
+            modelBuilder.Entity("Regulator.Domain.Credit.CreditAnswerVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("CreditAnswerVersions", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Version = 0L
+                        });
+                });
+
             modelBuilder.Entity("Regulator.Domain.Credit.CreditFact", b =>
                 {
                     b.Property<long>("Id")
@@ -1087,6 +1107,30 @@ namespace Regulator.Domain.Migrations.Sqlite
                     b.HasIndex("SubjectId", "ChangedUtc");
 
                     b.ToTable("CreditGradeChanges", (string)null);
+                });
+
+            modelBuilder.Entity("Regulator.Domain.Credit.CreditLinkChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PlatformId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PlatformPublisherId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Version");
+
+                    b.ToTable("CreditLinkChanges", (string)null);
                 });
 
             modelBuilder.Entity("Regulator.Domain.Credit.CreditProcedureSettings", b =>
@@ -1501,6 +1545,9 @@ namespace Regulator.Domain.Migrations.Sqlite
                     b.Property<int>("Agency")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long>("ChangeVersion")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -1548,6 +1595,8 @@ namespace Regulator.Domain.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ChangeVersion");
 
                     b.HasIndex("IdentityBlindIndex")
                         .IsUnique();

@@ -18,5 +18,7 @@ internal sealed class CreditSubjectConfiguration : IEntityTypeConfiguration<Cred
         // Lists by grade within a province, keyset-paged by id.
         b.HasIndex(s => new { s.ProvinceCode, s.Kind, s.Grade, s.Id });
         b.HasIndex(s => new { s.Kind, s.Grade, s.Id });
+        // The answer refresher reads subjects changed above the version it last applied.
+        b.HasIndex(s => s.ChangeVersion);
     }
 }
