@@ -41,6 +41,11 @@ public static class PortalServices
     public static WebApplicationBuilder AddRegulatorPortal(this WebApplicationBuilder builder)
     {
         AddRepositorySettings(builder.Configuration);
+        // Outside Development, ASP.NET Core serves static web assets (blazor.web.js, MudBlazor's files, our wwwroot)
+        // only from a published output. scripts/run.sh and the crash tests run the build output in Production, where
+        // the files are still in their packages: without this every page came out unstyled and never went
+        // interactive. In a published output there is no runtime manifest and this does nothing.
+        builder.WebHost.UseStaticWebAssets();
         var services = builder.Services;
         // Console only, through the scrubbing format: no log line carries an identity number in clear.
         builder.Logging.ClearProviders();
