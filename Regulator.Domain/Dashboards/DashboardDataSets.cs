@@ -9,6 +9,7 @@ public static class DashboardDataSets
     extension(RegulatorDbContext db)
     {
         public DbSet<DashboardTally> DashboardTallies => db.Set<DashboardTally>();
+        public DbSet<DashboardMonthTally> DashboardMonthTallies => db.Set<DashboardMonthTally>();
         public DbSet<DashboardWatermark> DashboardWatermarks => db.Set<DashboardWatermark>();
     }
 }

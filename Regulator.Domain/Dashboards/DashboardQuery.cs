@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Regulator.Domain.Auditing;
 using Regulator.Domain.Blacklist;
@@ -15,6 +16,8 @@ namespace Regulator.Domain.Dashboards;
 /// behind it, and gives every figure the list filter it counts. Province scoping happens twice: here, where a
 /// provincial viewer asking for any other province gets nothing (null, which pages answer with 404), and in the
 /// context's query filter on the rollup, which keeps a provincial reader to their own province's cells whatever is asked.
+/// Flows over a period read its whole months from the monthly rollup (<see cref="DashboardMonthTally"/>) and only the
+/// days around them from the daily one, so a year view reads about twelve cells per series and key instead of 365 days'.
 /// </summary>
 public sealed class DashboardQuery(RegulatorDbContext db, IEnumerable<IDashboardTallySource> sources, TimeProvider clock)
 {
@@ -59,6 +62,23 @@ public sealed class DashboardQuery(RegulatorDbContext db, IEnumerable<IDashboard
 
     private sealed record Scope(string? ProvinceCode, Agency? Agency);
 
+    /// <summary>A daily or monthly cell as the reads over a period see it (a monthly cell on its month's first day).</summary>
+    private sealed class Row
+    {
+        public string Measure { get; init; } = "";
+        public DateOnly Day { get; init; }
+        public string ProvinceCode { get; init; } = "";
+        public int PlatformId { get; init; }
+        public int CategoryId { get; init; }
+        public string Key { get; init; } = "";
+        public string Detail { get; init; } = "";
+        public long Count { get; init; }
+        public long Sum { get; init; }
+    }
+
+    /// <summary>Open cases past their deadline today, per category, province and platform.</summary>
+    private sealed record Overdue(int CategoryId, string ProvinceCode, int PlatformId, long Count);
+
     /// <summary>
     /// The national dashboard (national viewer, no province), a province's (provincial viewer, or national viewer naming
     /// the province), or null when the viewer may not see what is asked or the request is out of bounds.
@@ -71,26 +91,32 @@ public sealed class DashboardQuery(RegulatorDbContext db, IEnumerable<IDashboard
         var categories = await db.ReportCategories.AsNoTracking().OrderBy(c => c.Id).ToListAsync(ct);
         var inspections = await LastInspectionsAsync(request.PreviousFrom, request.To, ct);
 
-        var cells = await Cells(scope, DashboardMeasures.Filings, DashboardMeasures.Cases, DashboardMeasures.BlacklistEntries)
-            .Where(t => t.Day >= request.PreviousFrom && t.Day <= request.To)
+        string[] flowMeasures = [DashboardMeasures.Filings, DashboardMeasures.Cases, DashboardMeasures.BlacklistEntries];
+        var cells = await Span(scope, request.PreviousFrom, request.PreviousTo, flowMeasures).Concat(Span(scope, request.From, request.To, flowMeasures))
             .GroupBy(t => new { t.Measure, Current = t.Day >= request.From, t.Key, t.Detail, t.CategoryId })
-            .Select(g => new Cell(g.Key.Measure, g.Key.Current, g.Key.Key, g.Key.Detail, g.Key.CategoryId, g.Sum(t => (long)t.Count), g.Sum(t => t.Sum)))
+            .Select(g => new Cell(g.Key.Measure, g.Key.Current, g.Key.Key, g.Key.Detail, g.Key.CategoryId, g.Sum(t => t.Count), g.Sum(t => t.Sum)))
             .ToListAsync(ct);
-        // Grouped by deadline day and folded here, so that "overdue" is the one rule (CaseDeadline) and not a copy in the key.
-        var open = (await Cells(scope, DashboardMeasures.Cases).Where(t => t.DueOn != null)
-                .GroupBy(t => new { t.Key, t.CategoryId, t.DueOn })
-                .Select(g => new { g.Key.Key, g.Key.CategoryId, g.Key.DueOn, Count = g.Sum(t => (long)t.Count) })
-                .ToListAsync(ct))
-            .GroupBy(t => new { t.Key, t.CategoryId, Overdue = CaseDeadline.IsOverdueOn(t.DueOn, today) })
-            .Select(g => new { g.Key.Key, g.Key.CategoryId, g.Key.Overdue, Count = g.Sum(t => t.Count) })
-            .ToList();
-        var states = await Cells(scope, DashboardMeasures.BlacklistEntries).GroupBy(t => t.Key)
+        // The present, whatever the period: open cases (those cells keep their deadline day) by status, and those
+        // overdue today by the one rule (CaseDeadline), per category, province and platform for the tiles, the map and the ranking.
+        var open = await Cells(scope, DashboardMeasures.Cases).Where(t => t.DueOn != null).GroupBy(t => t.Key)
+            .Select(g => new { Status = g.Key, Count = g.Sum(t => (long)t.Count) }).ToDictionaryAsync(g => g.Status, g => g.Count, ct);
+        var overdue = await Cells(scope, DashboardMeasures.Cases).Where(CaseDeadline.OverdueOn(today))
+            .GroupBy(t => new { t.CategoryId, t.ProvinceCode, t.PlatformId })
+            .Select(g => new Overdue(g.Key.CategoryId, g.Key.ProvinceCode, g.Key.PlatformId, g.Sum(t => (long)t.Count))).ToListAsync(ct);
+        // Summed over every day: what each entry's state is now. Every month holds its days' entries.
+        var states = await Cells(db.DashboardMonthTallies, scope, DashboardMeasures.BlacklistEntries).GroupBy(t => t.Key)
             .Select(g => new { State = g.Key, Count = g.Sum(t => (long)t.Count) }).ToListAsync(ct);
-        var daily = await Cells(scope, DashboardMeasures.Filings, DashboardMeasures.Cases, DashboardMeasures.BlacklistEntries, DashboardMeasures.BlacklistPublished,
-                DashboardMeasures.Findings, DashboardMeasures.InspectedPlatforms)
-            .Where(t => t.Day >= request.PreviousFrom && t.Day <= request.To)
+        // Trends cut the period only (by month, whole months can be read by month); the inspection days reach back into
+        // the previous period, whose last one gives the previous findings figure.
+        string[] trendFlows = [DashboardMeasures.Filings, DashboardMeasures.Cases, DashboardMeasures.BlacklistEntries, DashboardMeasures.BlacklistPublished];
+        var trendCells = request.Grain == TrendGrain.Month
+            ? Span(scope, request.From, request.To, trendFlows)
+            : Cells(scope, trendFlows).Where(t => t.Day >= request.From && t.Day <= request.To).Select(RowOf<DashboardTally>());
+        var daily = await trendCells
+            .Concat(Cells(scope, DashboardMeasures.Findings, DashboardMeasures.InspectedPlatforms)
+                .Where(t => t.Day >= request.PreviousFrom && t.Day <= request.To).Select(RowOf<DashboardTally>()))
             .GroupBy(t => new { t.Measure, t.Day })
-            .Select(g => new { g.Key.Measure, g.Key.Day, Count = g.Sum(t => (long)t.Count), Sum = g.Sum(t => t.Sum) })
+            .Select(g => new { g.Key.Measure, g.Key.Day, Count = g.Sum(t => t.Count), Sum = g.Sum(t => t.Sum) })
             .ToListAsync(ct);
         var checks = await ChecksByDayAsync(scope, request.PreviousFrom, request.To, ct);
 
@@ -102,14 +128,14 @@ public sealed class DashboardQuery(RegulatorDbContext db, IEnumerable<IDashboard
 
         var tiles = new List<DashboardTile>();
         tiles.AddRange(FilingTiles(scope, request, cells));
-        tiles.AddRange(CaseTiles(scope, request, cells, open.Select(o => (o.Key, o.CategoryId, o.Overdue, o.Count)).ToList(), categories));
+        tiles.AddRange(CaseTiles(scope, request, cells, open, overdue, categories));
         tiles.AddRange(BlacklistTiles(scope, request, cells, states.ToDictionary(s => s.State, s => s.Count), checks));
         tiles.AddRange(FindingTiles(scope, findings, lastDay, previousLastDay, inspections));
         tiles.AddRange(await ExtensionTilesAsync(scope, request, today, ct));
 
         var trends = Trends(scope, request, daily.Select(d => (d.Measure, d.Day, d.Count, d.Sum)).ToList(), checks, inspections);
-        var provinces = province is null ? await ProvincesAsync(scope, request, today, lastDay, ct) : [];
-        var platforms = province is null ? [] : await PlatformsAsync(scope, request, today, lastDay, ct);
+        var provinces = province is null ? await ProvincesAsync(scope, request, overdue, lastDay, ct) : [];
+        var platforms = province is null ? [] : await PlatformsAsync(scope, request, overdue, lastDay, ct);
         return new DashboardFigures(request, province, lastDay == default ? null : lastDay, tiles, trends, provinces, platforms);
     }
 
@@ -173,14 +199,37 @@ public sealed class DashboardQuery(RegulatorDbContext db, IEnumerable<IDashboard
         return string.IsNullOrEmpty(requested) || requested == viewer.ProvinceCode;
     }
 
-    private IQueryable<DashboardTally> Cells(Scope scope, params string[] measures)
+    private IQueryable<DashboardTally> Cells(Scope scope, params string[] measures) => Cells(db.DashboardTallies, scope, measures);
+
+    private static IQueryable<T> Cells<T>(IQueryable<T> cells, Scope scope, params string[] measures) where T : DashboardCell
     {
-        var query = db.DashboardTallies.AsNoTracking();
+        var query = cells.AsNoTracking();
         query = measures.Length == 1 ? query.Where(t => t.Measure == measures[0]) : query.Where(t => measures.Contains(t.Measure));
         if (scope.ProvinceCode is { } province) query = query.Where(t => t.ProvinceCode == province);
         if (scope.Agency is { } agency) query = query.Where(t => t.Agency == agency);
         return query;
     }
+
+    /// <summary>
+    /// The cells of <paramref name="measures"/> on the days <paramref name="from"/> to <paramref name="to"/> inclusive: the
+    /// whole calendar months among them from the monthly rollup (on their first day), the other days from the daily one.
+    /// Measures not kept by month are read by day.
+    /// </summary>
+    private IQueryable<Row> Span(Scope scope, DateOnly from, DateOnly to, params string[] measures)
+    {
+        var days = Cells(scope, measures).Where(t => t.Day >= from && t.Day <= to);
+        if (!measures.All(DashboardMonthTally.Measures.Contains) || DashboardMonthTally.WholeMonths(from, to) is not var (first, last))
+            return days.Select(RowOf<DashboardTally>());
+        var lastEnd = last.AddMonths(1).AddDays(-1);
+        return Cells(db.DashboardMonthTallies, scope, measures).Where(t => t.Day >= first && t.Day <= last).Select(RowOf<DashboardMonthTally>())
+            .Concat(days.Where(t => t.Day < first || t.Day > lastEnd).Select(RowOf<DashboardTally>()));
+    }
+
+    private static Expression<Func<T, Row>> RowOf<T>() where T : DashboardCell => t => new Row
+    {
+        Measure = t.Measure, Day = t.Day, ProvinceCode = t.ProvinceCode, PlatformId = t.PlatformId, CategoryId = t.CategoryId,
+        Key = t.Key, Detail = t.Detail, Count = t.Count, Sum = t.Sum,
+    };
 
     /// <summary>The last completed inspection of each day (the one the rollup counts), for the findings lists.</summary>
     private async Task<Dictionary<DateOnly, int>> LastInspectionsAsync(DateOnly from, DateOnly to, CancellationToken ct) =>
@@ -235,7 +284,7 @@ public sealed class DashboardQuery(RegulatorDbContext db, IEnumerable<IDashboard
     }
 
     private static IEnumerable<DashboardTile> CaseTiles(Scope scope, DashboardRequest request, List<Cell> cells,
-        List<(string Status, int CategoryId, bool Overdue, long Count)> open, IReadOnlyList<ReportCategory> categories)
+        Dictionary<string, long> open, List<Overdue> overdue, IReadOnlyList<ReportCategory> categories)
     {
         var cases = cells.Where(c => c.Measure == DashboardMeasures.Cases).ToList();
         var period = CasesIn(scope, request.From, request.To);
@@ -249,12 +298,12 @@ public sealed class DashboardQuery(RegulatorDbContext db, IEnumerable<IDashboard
         foreach (var status in new[] { CaseStatus.AwaitingTriage, CaseStatus.Open, CaseStatus.InProgress })
         {
             if (status == CaseStatus.AwaitingTriage && scope.ProvinceCode is not null) continue;
-            yield return new DashboardTile($"cases.{status}", open.Where(o => o.Status == status.ToString()).Sum(o => o.Count), null,
+            yield return new DashboardTile($"cases.{status}", open.GetValueOrDefault(status.ToString()), null,
                 new DashboardDrill(Cases: now with { Status = status }));
         }
-        yield return new DashboardTile("cases.overdue", open.Where(o => o.Overdue).Sum(o => o.Count), null, new DashboardDrill(Cases: now with { OverdueOnly = true }));
-        foreach (var category in categories.Where(k => open.Any(o => o.Overdue && o.CategoryId == k.Id)))
-            yield return new DashboardTile($"cases.overdue.{category.Code}", open.Where(o => o.Overdue && o.CategoryId == category.Id).Sum(o => o.Count), null,
+        yield return new DashboardTile("cases.overdue", overdue.Sum(o => o.Count), null, new DashboardDrill(Cases: now with { OverdueOnly = true }));
+        foreach (var category in categories.Where(k => overdue.Any(o => o.CategoryId == k.Id)))
+            yield return new DashboardTile($"cases.overdue.{category.Code}", overdue.Where(o => o.CategoryId == category.Id).Sum(o => o.Count), null,
                 new DashboardDrill(Cases: now with { OverdueOnly = true, CategoryId = category.Id }));
     }
 
@@ -407,16 +456,13 @@ public sealed class DashboardQuery(RegulatorDbContext db, IEnumerable<IDashboard
         }
     }
 
-    private async Task<IReadOnlyList<ProvinceFigures>> ProvincesAsync(Scope scope, DashboardRequest request, DateOnly today, DateOnly lastDay, CancellationToken ct)
+    private async Task<IReadOnlyList<ProvinceFigures>> ProvincesAsync(Scope scope, DashboardRequest request, List<Overdue> overdue, DateOnly lastDay, CancellationToken ct)
     {
-        var flows = await Cells(scope, DashboardMeasures.Filings, DashboardMeasures.Cases, DashboardMeasures.BlacklistEntries)
-            .Where(t => t.Day >= request.From && t.Day <= request.To)
+        var flows = await Span(scope, request.From, request.To, DashboardMeasures.Filings, DashboardMeasures.Cases, DashboardMeasures.BlacklistEntries)
             .GroupBy(t => new { t.ProvinceCode, t.Measure })
-            .Select(g => new { g.Key.ProvinceCode, g.Key.Measure, Count = g.Sum(t => (long)t.Count), Sum = g.Sum(t => t.Sum) })
+            .Select(g => new { g.Key.ProvinceCode, g.Key.Measure, Count = g.Sum(t => t.Count), Sum = g.Sum(t => t.Sum) })
             .ToListAsync(ct);
-        var overdue = await Cells(scope, DashboardMeasures.Cases).Where(CaseDeadline.OverdueOn(today))
-            .GroupBy(t => t.ProvinceCode).Select(g => new { ProvinceCode = g.Key, Count = g.Sum(t => (long)t.Count) })
-            .ToDictionaryAsync(g => g.ProvinceCode, g => g.Count, ct);
+        var overdueIn = overdue.GroupBy(o => o.ProvinceCode).ToDictionary(g => g.Key, g => g.Sum(o => o.Count));
         var findings = await Cells(scope, DashboardMeasures.Findings).Where(t => t.Day == lastDay)
             .GroupBy(t => t.ProvinceCode).Select(g => new { ProvinceCode = g.Key, Count = g.Sum(t => (long)t.Count) })
             .ToDictionaryAsync(g => g.ProvinceCode, g => g.Count, ct);
@@ -428,27 +474,25 @@ public sealed class DashboardQuery(RegulatorDbContext db, IEnumerable<IDashboard
             flows.Where(f => f.ProvinceCode == province && f.Measure == measure).Sum(f => sum ? f.Sum : f.Count);
         return ProvinceCatalog.All.Select(p => new ProvinceFigures(p.Code, ProvincePopulation.Of(p.Code), registered.GetValueOrDefault(p.Code),
                 Flow(p.Code, DashboardMeasures.Filings), Flow(p.Code, DashboardMeasures.Cases), Flow(p.Code, DashboardMeasures.Cases, sum: true),
-                overdue.GetValueOrDefault(p.Code), findings.GetValueOrDefault(p.Code), Flow(p.Code, DashboardMeasures.BlacklistEntries)))
+                overdueIn.GetValueOrDefault(p.Code), findings.GetValueOrDefault(p.Code), Flow(p.Code, DashboardMeasures.BlacklistEntries)))
             .ToList();
     }
 
-    private async Task<IReadOnlyList<PlatformRank>> PlatformsAsync(Scope scope, DashboardRequest request, DateOnly today, DateOnly lastDay, CancellationToken ct)
+    private async Task<IReadOnlyList<PlatformRank>> PlatformsAsync(Scope scope, DashboardRequest request, List<Overdue> overdue, DateOnly lastDay, CancellationToken ct)
     {
         var findings = await Cells(scope, DashboardMeasures.Findings).Where(t => t.Day == lastDay)
             .GroupBy(t => new { t.PlatformId, Severe = t.Detail == nameof(FindingSeverity.Severe) })
             .Select(g => new { g.Key.PlatformId, g.Key.Severe, Count = g.Sum(t => (long)t.Count) }).ToListAsync(ct);
-        var reports = await Cells(scope, DashboardMeasures.Cases).Where(t => t.Day >= request.From && t.Day <= request.To && t.PlatformId != 0)
+        var reports = await Span(scope, request.From, request.To, DashboardMeasures.Cases).Where(t => t.PlatformId != 0)
             .GroupBy(t => t.PlatformId).Select(g => new { PlatformId = g.Key, Sum = g.Sum(t => t.Sum) })
             .ToDictionaryAsync(g => g.PlatformId, g => g.Sum, ct);
-        var overdue = await Cells(scope, DashboardMeasures.Cases).Where(CaseDeadline.OverdueOn(today)).Where(t => t.PlatformId != 0)
-            .GroupBy(t => t.PlatformId).Select(g => new { PlatformId = g.Key, Count = g.Sum(t => (long)t.Count) })
-            .ToDictionaryAsync(g => g.PlatformId, g => g.Count, ct);
+        var overdueOn = overdue.Where(o => o.PlatformId != 0).GroupBy(o => o.PlatformId).ToDictionary(g => g.Key, g => g.Sum(o => o.Count));
         var platforms = db.Platforms.AsNoTracking().Where(p => p.ProvinceCode == scope.ProvinceCode);
         if (scope.Agency is { } agency) platforms = platforms.Where(p => p.Agency == agency);
         var names = await platforms.Select(p => new { p.Id, p.Name, p.ProvinceCode }).ToListAsync(ct);
         return names.Select(p => new PlatformRank(p.Id, p.Name, p.ProvinceCode,
                 findings.Where(f => f.PlatformId == p.Id).Sum(f => f.Count), findings.Where(f => f.PlatformId == p.Id && f.Severe).Sum(f => f.Count),
-                reports.GetValueOrDefault(p.Id), overdue.GetValueOrDefault(p.Id)))
+                reports.GetValueOrDefault(p.Id), overdueOn.GetValueOrDefault(p.Id)))
             .Where(r => r.Findings + r.Reports + r.OverdueCases > 0)
             .OrderByDescending(r => r.Findings).ThenByDescending(r => r.Reports).ThenByDescending(r => r.OverdueCases).ThenBy(r => r.PlatformId)
             .Take(RankingSize)

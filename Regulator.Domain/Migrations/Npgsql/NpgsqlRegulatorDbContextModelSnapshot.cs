@@ -1944,6 +1944,61 @@ namespace Regulator.Domain.Migrations.Npgsql
                     b.ToTable("UntrustworthyDesignations", (string)null);
                 });
 
+            modelBuilder.Entity("Regulator.Domain.Dashboards.DashboardMonthTally", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Agency")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("CategoryId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Detail")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Measure")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("PlatformId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ProvinceCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<long>("Sum")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Measure", "Day");
+
+                    b.HasIndex("ProvinceCode", "Measure", "Day");
+
+                    b.ToTable("DashboardMonthTallies", (string)null);
+                });
+
             modelBuilder.Entity("Regulator.Domain.Dashboards.DashboardTally", b =>
                 {
                     b.Property<long>("Id")
@@ -1998,6 +2053,11 @@ namespace Regulator.Domain.Migrations.Npgsql
                     b.HasIndex("Measure", "Day");
 
                     b.HasIndex("ProvinceCode", "Measure", "Day");
+
+                    b.HasIndex(new[] { "Measure", "DueOn" }, "IX_DashboardTallies_Open")
+                        .HasFilter("\"DueOn\" IS NOT NULL");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "Measure", "DueOn" }, "IX_DashboardTallies_Open"), new[] { "ProvinceCode", "Agency", "PlatformId", "CategoryId", "Key", "Count" });
 
                     b.ToTable("DashboardTallies", (string)null);
                 });

@@ -1904,6 +1904,59 @@ namespace Regulator.Domain.Migrations.Sqlite
                     b.ToTable("UntrustworthyDesignations", (string)null);
                 });
 
+            modelBuilder.Entity("Regulator.Domain.Dashboards.DashboardMonthTally", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Agency")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CategoryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Detail")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Measure")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PlatformId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ProvinceCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Sum")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Measure", "Day");
+
+                    b.HasIndex("ProvinceCode", "Measure", "Day");
+
+                    b.ToTable("DashboardMonthTallies", (string)null);
+                });
+
             modelBuilder.Entity("Regulator.Domain.Dashboards.DashboardTally", b =>
                 {
                     b.Property<long>("Id")
@@ -1956,6 +2009,10 @@ namespace Regulator.Domain.Migrations.Sqlite
                     b.HasIndex("Measure", "Day");
 
                     b.HasIndex("ProvinceCode", "Measure", "Day");
+
+                    b.HasIndex(new[] { "Measure", "DueOn" }, "IX_DashboardTallies_Open")
+                        .HasFilter("\"DueOn\" IS NOT NULL")
+                        .HasAnnotation("Npgsql:IndexInclude", new[] { "ProvinceCode", "Agency", "PlatformId", "CategoryId", "Key", "Count" });
 
                     b.ToTable("DashboardTallies", (string)null);
                 });

@@ -17,5 +17,9 @@ internal sealed class DashboardTallyConfiguration : IEntityTypeConfiguration<Das
         // the rollup deletes a measure's span of days.
         b.HasIndex(t => new { t.Measure, t.Day });
         b.HasIndex(t => new { t.ProvinceCode, t.Measure, t.Day });
+        // Every dashboard counts the open cases of all days (the present, whatever the period): a small index of the
+        // cells that carry a deadline, with what those reads group by, so that they do not scan the year's cells.
+        b.HasIndex(t => new { t.Measure, t.DueOn }, "IX_DashboardTallies_Open").HasFilter("\"DueOn\" IS NOT NULL")
+            .IncludeProperties(t => new { t.ProvinceCode, t.Agency, t.PlatformId, t.CategoryId, t.Key, t.Count });
     }
 }

@@ -1,0 +1,66 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+#nullable disable
+
+namespace Regulator.Domain.Migrations.Npgsql
+{
+    /// <inheritdoc />
+    public partial class DashboardMonthTallies : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "DashboardMonthTallies",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Measure = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Day = table.Column<DateOnly>(type: "date", nullable: false),
+                    ProvinceCode = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
+                    Agency = table.Column<int>(type: "integer", nullable: false),
+                    PlatformId = table.Column<int>(type: "integer", nullable: false),
+                    CategoryId = table.Column<int>(type: "integer", nullable: false),
+                    Key = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Detail = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Count = table.Column<int>(type: "integer", nullable: false),
+                    Sum = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DashboardMonthTallies", x => x.Id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DashboardTallies_Open",
+                table: "DashboardTallies",
+                columns: new[] { "Measure", "DueOn" },
+                filter: "\"DueOn\" IS NOT NULL")
+                .Annotation("Npgsql:IndexInclude", new[] { "ProvinceCode", "Agency", "PlatformId", "CategoryId", "Key", "Count" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DashboardMonthTallies_Measure_Day",
+                table: "DashboardMonthTallies",
+                columns: new[] { "Measure", "Day" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DashboardMonthTallies_ProvinceCode_Measure_Day",
+                table: "DashboardMonthTallies",
+                columns: new[] { "ProvinceCode", "Measure", "Day" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "DashboardMonthTallies");
+
+            migrationBuilder.DropIndex(
+                name: "IX_DashboardTallies_Open",
+                table: "DashboardTallies");
+        }
+    }
+}
