@@ -56,7 +56,7 @@ public sealed class CreditModels(RegulatorDbContext db, CreditGrading grading, A
     public async Task<StepResult<int>> PublishAsync(int version, string reason, Actor actor, CancellationToken ct = default)
     {
         if (!actor.IsNationalAdministrator) return NotNational;
-        if (StatedReason.Check(reason, out var stated) is { } problem) return StepFailure.Invalid(problem);
+        if (StatedReason.Refusal(reason, out var stated) is { } invalid) return invalid;
         var model = await db.CreditRatingModels.Include(m => m.Rules).SingleOrDefaultAsync(m => m.Version == version, ct);
         if (model is null) return StepFailure.NotFound;
         if (model.State != CreditModelState.Draft) return StepFailure.Conflict("只能发布草稿版本 (only a draft can be published)");

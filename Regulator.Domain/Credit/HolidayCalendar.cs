@@ -41,7 +41,7 @@ public sealed class HolidayCalendar(RegulatorDbContext db, WorkingCalendar calen
         if (!actor.IsNationalAdministrator) return NotNational;
         name = name.Trim();
         if (name.Length is 0 or > 50) return StepFailure.Invalid("请填写节日名称（至多 50 字）(name the holiday, at most 50 characters)");
-        if (StatedReason.Check(reason, out var stated) is { } problem) return StepFailure.Invalid(problem);
+        if (StatedReason.Refusal(reason, out var stated) is { } invalid) return invalid;
         var weekend = day.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday;
         if (kind == CalendarDayKind.Holiday && weekend) return StepFailure.Invalid("周末本不计工作日，无需设为节假日 (a weekend day is not a working day already)");
         if (kind == CalendarDayKind.MakeUpWorkday && !weekend) return StepFailure.Invalid("调休上班日应为周六或周日 (a make-up working day falls on a weekend)");
@@ -66,7 +66,7 @@ public sealed class HolidayCalendar(RegulatorDbContext db, WorkingCalendar calen
     public async Task<StepResult<CalendarAdjustment>> RemoveAsync(DateOnly day, string reason, Actor actor, CancellationToken ct = default)
     {
         if (!actor.IsNationalAdministrator) return NotNational;
-        if (StatedReason.Check(reason, out var stated) is { } problem) return StepFailure.Invalid(problem);
+        if (StatedReason.Refusal(reason, out var stated) is { } invalid) return invalid;
         var adjustment = await db.CalendarAdjustments.FirstOrDefaultAsync(a => a.Day == day, ct);
         if (adjustment is null) return StepFailure.NotFound;
         db.CalendarAdjustments.Remove(adjustment);

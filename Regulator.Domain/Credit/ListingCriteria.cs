@@ -58,7 +58,7 @@ public sealed partial class ListingCriteria(RegulatorDbContext db, AuditLog audi
     public async Task<StepResult<UntrustworthyCriterion>> WithdrawAsync(string code, bool withdrawn, string reason, Actor actor, CancellationToken ct = default)
     {
         if (!actor.IsNationalAdministrator) return NotNational;
-        if (StatedReason.Check(reason, out var stated) is { } problem) return StepFailure.Invalid(problem);
+        if (StatedReason.Refusal(reason, out var stated) is { } invalid) return invalid;
         var criterion = await db.UntrustworthyCriteria.FirstOrDefaultAsync(c => c.Code == code, ct);
         if (criterion is null) return StepFailure.NotFound;
         criterion.Withdrawn = withdrawn;

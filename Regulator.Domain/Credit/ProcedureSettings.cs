@@ -58,7 +58,7 @@ public sealed class ProcedureSettings(RegulatorDbContext db, AuditLog audit, IOp
     public async Task<StepResult<CreditProcedureSettings>> ChangeAsync(ProcedureSettingsDraft draft, string reason, Actor actor, CancellationToken ct = default)
     {
         if (!actor.IsNationalAdministrator) return StepFailure.Refused("认定程序的期限由国家级管理员设置 (the procedure's time limits are the national administrator's)");
-        if (StatedReason.Check(reason, out var stated) is { } problem) return StepFailure.Invalid(problem);
+        if (StatedReason.Refusal(reason, out var stated) is { } invalid) return invalid;
         if (Validate(draft) is { Count: > 0 } problems) return StepFailure.Invalid(string.Join("；", problems));
         var settings = await db.CreditProcedureSettings.FirstOrDefaultAsync(s => s.Id == CreditProcedureSettings.SingletonId, ct);
         var before = settings is null ? Configured() : Copy(settings);

@@ -152,7 +152,7 @@ public class UntrustworthyDesignation : IProvinceOwned
             return StepFailure.Refused("提出认定的人员不能作出决定 (the proposer cannot decide)");
         if (DefenceStatement is null && today <= DefenceDueOn)
             return StepFailure.Conflict($"陈述申辩期限 {DefenceDueOn:yyyy-MM-dd} 尚未届满 (the defence period has not ended)");
-        if (StatedReason.Check(reason, out var stated) is { } problem) return StepFailure.Invalid(problem);
+        if (StatedReason.Refusal(reason, out var stated) is { } invalid) return invalid;
         if (DefenceStatement is null) Record("defence-lapsed", Actor.System, DefenceDueOn.AddDays(1), nowUtc, "期限内未提出陈述申辩");
         DecidedById = decider.UserId;
         DecidedByName = decider.Name;
@@ -208,7 +208,7 @@ public class UntrustworthyDesignation : IProvinceOwned
     {
         if ((Require(DesignationState.Listed) ?? RequireAdministrator(decider)) is { } refusal) return refusal;
         if (Repair != RepairState.Pending) return StepFailure.Conflict("没有待审查的信用修复申请 (no repair application is pending)");
-        if (StatedReason.Check(reason, out var stated) is { } problem) return StepFailure.Invalid(problem);
+        if (StatedReason.Refusal(reason, out var stated) is { } invalid) return invalid;
         Repair = grant ? RepairState.Granted : RepairState.Refused;
         RepairDecisionReason = stated;
         Record(grant ? "repair-granted" : "repair-refused", decider, today, nowUtc, RepairDecisionReason);

@@ -33,7 +33,7 @@ public sealed class ReporterContactReveal(RegulatorDbContext db, AuditedReveal r
             .Select(r => new { r.ProvinceCode, r.ReporterContactCipher, r.Case.AssigneeId }).FirstOrDefaultAsync(ct);
         if (report is null) return StepFailure.NotFound;
         if (!MayReveal(actor.Actor, report.AssigneeId)) return StepFailure.Refused(CaseHandling.NotPermitted);
-        if (StatedReason.Check(reason, out var stated) is { } problem) return StepFailure.Invalid(problem);
+        if (StatedReason.Refusal(reason, out var stated) is { } invalid) return invalid;
         if (report.ReporterContactCipher is null) return StepFailure.Conflict("该举报未留联系方式 (the reporter left no contact)");
         return await reveal.RevealAsync(AuditActions.ReporterContactRevealed, nameof(Report), reportId, report.ProvinceCode, stated, "reporter contact",
             report.ReporterContactCipher, ct);

@@ -28,8 +28,8 @@ public sealed class SpotCheckDrawing(RegulatorDbContext db, TargetDirectory dire
 
     /// <summary>Draws a drawn plan again, for the stated reason (e.g. a target closed its business before the check).</summary>
     public Task<StepResult<SpotCheckDraw>> RedrawAsync(Actor actor, int planId, string reason, CancellationToken ct = default, IProgress<DrawProgress>? progress = null) =>
-        StatedReason.Check(reason, out var stated) is { } problem
-            ? Task.FromResult<StepResult<SpotCheckDraw>>(StepFailure.Invalid(problem))
+        StatedReason.Refusal(reason, out var stated) is { } invalid
+            ? Task.FromResult<StepResult<SpotCheckDraw>>(invalid)
             : RunAsync(actor, planId, stated, progress, ct);
 
     private async Task<StepResult<SpotCheckDraw>> RunAsync(Actor actor, int planId, string? redrawReason, IProgress<DrawProgress>? progress, CancellationToken ct)

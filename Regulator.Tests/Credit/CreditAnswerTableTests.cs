@@ -45,10 +45,10 @@ public sealed class CreditAnswerTableTests(ProviderPortals portals) : IClassFixt
         Assert.NotEqual(CreditGrade.A, graded.Grade);
         await WaitForAsync(table, client, platform.Id, publisherId, s => s.Grade == graded.Grade);
 
-        var fact = await arrange.Db.CreditFacts.AsNoTracking().SingleAsync(f => f.SourceType == nameof(AdministrativePenalty) && f.SourceId == penalty!.Id.ToString());
-        var designation = (await arrange.Procedure.ProposeAsync(new DesignationProposal(subject.Id, "serious-heavy-penalty", [fact.Id], "受到较重行政处罚"), CreditArrange.BeijingProposer))!;
+        var fact = await arrange.Db.CreditFacts.AsNoTracking().SingleAsync(f => f.SourceType == nameof(AdministrativePenalty) && f.SourceId == penalty.Value.Id.ToString());
+        var designation = (await arrange.Procedure.ProposeAsync(new DesignationProposal(subject.Id, "serious-heavy-penalty", [fact.Id], "受到较重行政处罚"), CreditArrange.BeijingProposer)).Value;
         await arrange.Procedure.RecordDefenceAsync(designation.Id, "无异议", [], today, CreditArrange.BeijingProposer);
-        var listed = (await arrange.Procedure.DecideAsync(designation.Id, true, "依法认定", CreditArrange.BeijingDecider))!;
+        var listed = (await arrange.Procedure.DecideAsync(designation.Id, true, "依法认定", CreditArrange.BeijingDecider)).Value;
         // The listing and the re-grade it causes commit one after the other; the copy reaches both.
         var inForce = await WaitForAsync(table, client, platform.Id, publisherId, s => s.DesignationLevel == DesignationLevel.Serious && s.Grade == CreditGrade.D);
         Assert.Equal((listed.StartsOn, listed.EndsOn), (inForce.DesignationStartsOn, inForce.DesignationEndsOn));
