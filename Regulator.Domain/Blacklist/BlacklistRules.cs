@@ -76,11 +76,14 @@ public static class BlacklistRules
     /// <summary>
     /// The failure of a proposal with <paramref name="problems"/>: invalid, one message per field (keyed by
     /// <see cref="BlacklistProblem.Field"/>); several problems of one field are joined, each language with its own,
-    /// so the message stays "中文 (English)".
+    /// so the message stays "中文 (English)"; the field keeps the code of its first problem (<see cref="BlacklistProblemCodes"/>).
     /// </summary>
-    public static StepFailure Refusal(IReadOnlyList<BlacklistProblem> problems) => StepFailure.Invalid(problems
-        .GroupBy(p => p.Field)
-        .ToDictionary(g => g.Key, g => JoinBilingual(g.Select(p => p.Message).Distinct().ToList())));
+    public static StepFailure Refusal(IReadOnlyList<BlacklistProblem> problems)
+    {
+        var byField = problems.GroupBy(p => p.Field).ToList();
+        return StepFailure.Invalid(byField.ToDictionary(g => g.Key, g => JoinBilingual(g.Select(p => p.Message).Distinct().ToList())),
+            byField.ToDictionary(g => g.Key, g => g.First().Code));
+    }
 
     private static string JoinBilingual(IReadOnlyList<string> messages)
     {

@@ -3,11 +3,20 @@ namespace Regulator.Domain.Common;
 /// <summary>
 /// Why a domain step was not taken: its <see cref="Status"/> (never <see cref="StepStatus.Done"/>), one message
 /// written once in both languages as "中文 (English)" (pages show the reader's part), and, for
-/// <see cref="StepStatus.Invalid"/>, the message per input field (keyed by the field's name in the step's draft).
+/// <see cref="StepStatus.Invalid"/>, the message per input field (keyed by the field's name in the step's draft) and,
+/// where the feature has them, a stable machine code per field (<see cref="FieldCodes"/>, e.g.
+/// <c>invalid-identity-number</c>) that platforms' systems act on.
 /// A failure converts to any <see cref="StepResult{T}"/>, so a step writes <c>return StepFailure.NotFound;</c>.
 /// </summary>
-public sealed record StepFailure(StepStatus Status, string Message, IReadOnlyDictionary<string, string> FieldErrors)
+public sealed record StepFailure(StepStatus Status, string Message, IReadOnlyDictionary<string, string> FieldErrors,
+    IReadOnlyDictionary<string, string>? FieldCodes = null)
 {
+    /// <summary>The code APIs give a field's problem when the feature names none.</summary>
+    public const string InvalidCode = "invalid";
+
+    /// <summary>The stable code of <paramref name="field"/>'s problem: the feature's own, or <see cref="InvalidCode"/>.</summary>
+    public string CodeOf(string field) => FieldCodes?.GetValueOrDefault(field) ?? InvalidCode;
+
     private static readonly IReadOnlyDictionary<string, string> NoFieldErrors = new Dictionary<string, string>();
 
     /// <summary>The record is not there for this actor (missing, or in another province or platform).</summary>
@@ -27,7 +36,9 @@ public sealed record StepFailure(StepStatus Status, string Message, IReadOnlyDic
     /// line still says something true.
     /// </summary>
     /// <exception cref="ArgumentException">When <paramref name="fieldErrors"/> is empty: an invalid input names what is wrong.</exception>
-    public static StepFailure Invalid(IReadOnlyDictionary<string, string> fieldErrors) => fieldErrors.Count == 0
-        ? throw new ArgumentException("An invalid input names at least one field.", nameof(fieldErrors))
-        : new(StepStatus.Invalid, fieldErrors.First().Value, fieldErrors);
+    /// <param name="fieldCodes">Optional stable code per field (see <see cref="CodeOf"/>).</param>
+    public static StepFailure Invalid(IReadOnlyDictionary<string, string> fieldErrors, IReadOnlyDictionary<string, string>? fieldCodes = null) =>
+        fieldErrors.Count == 0
+            ? throw new ArgumentException("An invalid input names at least one field.", nameof(fieldErrors))
+            : new(StepStatus.Invalid, fieldErrors.First().Value, fieldErrors, fieldCodes);
 }

@@ -4,6 +4,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Regulator.Domain.Blacklist;
+using Regulator.Domain.Common;
 using Regulator.Domain.Filings;
 using Regulator.Domain.Platforms;
 using Regulator.Domain.Protection;
@@ -84,8 +85,12 @@ public sealed class BlacklistFeedApiTests(BlacklistPortals portals) : IClassFixt
         var response = await client.PostAsJsonAsync("/api/v1/blacklist/reports", new { identityNumber = "110101199001011234", categoryCode = "no-such", severity = "forever" });
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        var fields = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").EnumerateArray().Select(e => e.GetProperty("field").GetString()).ToHashSet();
-        Assert.Superset(new HashSet<string?> { "identityNumber", "displayNames", "categoryCode", "facts", "severity" }, fields);
+        var errors = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").EnumerateArray()
+            .ToDictionary(e => e.GetProperty("field").GetString()!, e => e.GetProperty("code").GetString());
+        Assert.Superset(new HashSet<string> { "identityNumber", "displayNames", "categoryCode", "facts", "severity" }, errors.Keys.ToHashSet());
+        // Each field keeps the stable code a platform's system acts on.
+        Assert.Equal(BlacklistProblemCodes.UnknownCategory, errors["categoryCode"]);
+        Assert.NotEqual(StepFailure.InvalidCode, errors["identityNumber"]);
     }
 
     private static async Task FileAsync(PortalFactory portal, Platform platform, string number, string publisherId)

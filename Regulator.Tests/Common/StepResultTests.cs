@@ -60,6 +60,17 @@ public class StepResultTests
     }
 
     [Fact]
+    public void A_fields_stable_code_reaches_the_api_and_a_field_without_one_is_invalid()
+    {
+        var failure = StepFailure.Invalid(new Dictionary<string, string> { ["categoryCode"] = "类别不存在 (no such category)", ["facts"] = "请填写 (required)" },
+            new Dictionary<string, string> { ["categoryCode"] = "unknown-category" });
+
+        var errors = Assert.IsType<System.Text.Json.Nodes.JsonArray>(ApiProblem.For(failure).ProblemDetails.Extensions["errors"]);
+
+        Assert.Equal(["unknown-category", StepFailure.InvalidCode], errors.Select(e => (string?)e!["code"]));
+    }
+
+    [Fact]
     public void A_problem_never_echoes_an_identity_number_in_a_steps_message()
     {
         var problem = ApiProblem.For(StepFailure.Conflict("备案 110105198503121236 已审核 (already reviewed)")).ProblemDetails;

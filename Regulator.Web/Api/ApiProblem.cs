@@ -28,7 +28,7 @@ public static class ApiProblem
     /// The answer to a domain step that was not taken, the same for every API: 404 (not found, or not the caller's),
     /// 403 (refused), 409 (the record's state does not allow it) or 422 (invalid; each field's problem in
     /// <c>errors</c> as an <see cref="ApiItemError"/> of item 0 with code <c>invalid</c>). The title is the step's own
-    /// bilingual message.
+    /// bilingual message; each field's code is the feature's own where it has one (<see cref="StepFailure.CodeOf"/>).
     /// </summary>
     public static ProblemHttpResult For(StepFailure failure) => failure.Status switch
     {
@@ -36,7 +36,7 @@ public static class ApiProblem
         StepStatus.Refused => Of(StatusCodes.Status403Forbidden, failure.Message),
         StepStatus.Conflict => Of(StatusCodes.Status409Conflict, failure.Message),
         StepStatus.Invalid when failure.FieldErrors.Count > 0 => ItemsRefused(failure.Message, null,
-            failure.FieldErrors.Select(e => new ApiItemError(0, null, e.Key, "invalid", e.Value)).ToList()),
+            failure.FieldErrors.Select(e => new ApiItemError(0, null, e.Key, failure.CodeOf(e.Key), e.Value)).ToList()),
         StepStatus.Invalid => Of(StatusCodes.Status422UnprocessableEntity, failure.Message),
         _ => throw new ArgumentOutOfRangeException(nameof(failure), failure.Status, "A done step is not a problem."),
     };

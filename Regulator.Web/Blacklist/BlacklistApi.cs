@@ -151,7 +151,7 @@ public static class BlacklistApi
             null => TypedResults.Created($"/api/v1/blacklist/reports/{result.Value.Id}", new ReportResponse(result.Value.Id, "proposed")),
             // 400 rather than the shared 422: platforms integrated against this status before the shared answer existed.
             { Status: StepStatus.Invalid } invalid => ApiProblem.Of(StatusCodes.Status400BadRequest, "黑名单报送未通过校验 (the report was not accepted)",
-                extensions: new Dictionary<string, object?> { ["errors"] = invalid.FieldErrors.Select(e => new ApiItemError(0, null, e.Key, "invalid", e.Value)).ToList() }),
+                extensions: new Dictionary<string, object?> { ["errors"] = invalid.FieldErrors.Select(e => new ApiItemError(0, null, e.Key, invalid.CodeOf(e.Key), e.Value)).ToList() }),
             var failure => ApiProblem.For(failure),
         };
     }
