@@ -1,4 +1,8 @@
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using Regulator.Web.Identity;
 using MudBlazor.Services;
 using Regulator.Web.Shared;
 
@@ -21,6 +25,19 @@ public abstract class MudComponentTest : ComponentTest, IAsyncLifetime
     }
 
     public virtual Task InitializeAsync() => Task.CompletedTask;
+
+    /// <summary>
+    /// Opens a circuit as the portal does (<see cref="ActorCircuitHandler"/> takes the actor from the circuit's
+    /// authentication state) and renders from then on as the interactive circuit renders. Call it once every service
+    /// is registered.
+    /// </summary>
+    protected async Task OpenCircuitAsync()
+    {
+        var handler = new ActorCircuitHandler(Services.GetRequiredService<AuthenticationStateProvider>(), Services.GetRequiredService<PortalActor>(),
+            Services.GetRequiredService<IHttpContextAccessor>());
+        await handler.OnCircuitOpenedAsync(null!, default);
+        SetRendererInfo(new RendererInfo("Server", isInteractive: true));
+    }
 
     // MudBlazor's services dispose only asynchronously; xUnit calls this before the synchronous Dispose,
     // which then finds the container already gone.
