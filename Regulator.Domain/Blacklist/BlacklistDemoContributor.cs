@@ -127,7 +127,7 @@ public sealed class BlacklistDemoContributor(RegulatorDbContext db, IdentityProt
         var province = offendedOn.ProvinceCode is "11" or "44" or "33" ? offendedOn.ProvinceCode : faker.PickRandom(Provinces);
         // About one in four is a platform's own report (CAC Art. 15); the rest are the provinces' proposals.
         var proposer = faker.Random.Bool(0.25f)
-            ? Actor.Platform($"platform:{offendedOn.Name}", offendedOn.Id, offendedOn.ProvinceCode)
+            ? Actor.Platform(Actor.PlatformNamePrefix + offendedOn.Name, offendedOn.Id, offendedOn.ProvinceCode)
             : Actor.ProvincialAdministrator($"demo:{province}.admin", province);
         var starts = today.AddDays(-faker.Random.Int(1, 60));
         var draft = new BlacklistProposal(number, [faker.PickRandom(Nicknames) + faker.Random.Int(1, 99)], [offendedOn.Id],

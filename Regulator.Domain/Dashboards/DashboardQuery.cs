@@ -88,6 +88,7 @@ public sealed class DashboardQuery(RegulatorDbContext db, IEnumerable<IDashboard
         if (!request.IsValid || !TryScope(viewer, request.ProvinceCode, out var province)) return null;
         var scope = new Scope(province, request.Agency);
         var today = ChinaTime.Today(clock);
+        await using var snapshot = await ReadSnapshotAsync(ct);
         var categories = await db.ReportCategories.AsNoTracking().OrderBy(c => c.Id).ToListAsync(ct);
         var inspections = await LastInspectionsAsync(request.PreviousFrom, request.To, ct);
 
@@ -184,6 +185,22 @@ public sealed class DashboardQuery(RegulatorDbContext db, IEnumerable<IDashboard
             })
             .OrderByDescending(p => p.Unusual).ThenByDescending(p => p.Reveals).ThenBy(p => p.UserName).ToList();
         return new AuditorFigures(recent, byUser);
+    }
+
+    /// <summary>
+    /// On PostgreSQL, one read-only snapshot for every query of a view, so that tiles, trends and the ranking agree
+    /// while the rollup writes, with plans made for this view's dates. The cells are spread very unevenly over days (a
+    /// year reads whole months from the monthly rollup and the days around them from the daily one), and the generic
+    /// plan PostgreSQL gives an auto-prepared statement after five runs read a year's cells three times slower than the
+    /// plan for the dates asked (bench-dashboard, 1,000,000 reports: 183–259 ms against 69 ms). Null on SQLite, whose
+    /// transactions would take the write lock.
+    /// </summary>
+    private async Task<IAsyncDisposable?> ReadSnapshotAsync(CancellationToken ct)
+    {
+        if (!db.Database.IsNpgsql() || db.Database.CurrentTransaction is not null) return null;
+        var transaction = await db.Database.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, ct);
+        await db.Database.ExecuteSqlRawAsync("SET TRANSACTION READ ONLY; SET LOCAL plan_cache_mode = force_custom_plan", ct);
+        return transaction;
     }
 
     private static bool TryScope(DashboardViewer viewer, string? requested, out string? province)

@@ -29,7 +29,7 @@ public sealed class DemoFilingDrafts(Faker faker)
         var publisherId = $"u{n:D9}";
 
         if (faker.Random.Bool(0.08f))
-            return new FilingDraft(publisherId, PublisherType.Organization, faker.Company.CompanyName() + "文化传媒有限公司",
+            return new FilingDraft(publisherId, PublisherType.Organization, TradeName(faker.Company.CompanyName()) + "文化传媒有限公司",
                 DemoIdentities.UnifiedSocialCreditCode(faker.Random, province), displayNames, kinds, null);
 
         if (_pool.Count > 200 && faker.Random.Bool(0.04f))
@@ -59,4 +59,8 @@ public sealed class DemoFilingDrafts(Faker faker)
         }
         return new FilingDraft(publisherId, PublisherType.Individual, realName, identity, displayNames, kinds, guardian);
     }
+
+    // Bogus's Chinese company names keep English formats ("邱, 孙 and 姚", "邱 Group"); the surnames in them make a
+    // trade name ("邱孙姚"), taken without another random draw so the rest of the demo data stays as it was.
+    private static string TradeName(string bogus) => string.Concat(bogus.Where(c => c is >= '\u4e00' and <= '\u9fff'));
 }

@@ -40,7 +40,7 @@ public sealed class FilingDemoContributor(RegulatorDbContext db, IdentityProtect
             var today = Common.ChinaTime.Today(new DemoClock(at));
             var size = Math.Min(batchSize, scale.Publishers - batch * batchSize);
             var intake = new FilingIntake(db, protector, new DemoClock(at));
-            var staged = await intake.StageAsync(platform, drafts.Take(batch * batchSize, size, today), new FilingSource(SubmissionChannel.Api, $"platform:{platform.Name}"), null, ct);
+            var staged = await intake.StageAsync(platform, drafts.Take(batch * batchSize, size, today), new FilingSource(SubmissionChannel.Api, Actor.PlatformNamePrefix + platform.Name), null, ct);
             Review(faker, staged.Created, platform, at);
             await intake.SaveAsync(staged, ct);
             db.ChangeTracker.Clear();

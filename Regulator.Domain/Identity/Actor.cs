@@ -17,6 +17,12 @@ public sealed record Actor(string? UserId, string Name, ActorKind Kind, string? 
     /// <summary>The portal itself (jobs, seeding, start-up work).</summary>
     public static readonly Actor System = new(null, "system", ActorKind.System);
 
+    /// <summary>
+    /// What a platform's <see cref="Name"/> starts with ("platform:快看直播"), so that a history or an audit row tells a
+    /// platform's own action from a staff member's of the same name; pages show it as "平台 快看直播".
+    /// </summary>
+    public const string PlatformNamePrefix = "platform:";
+
     /// <summary>The name people see on notices and task records; the sign-in name unless the account has a display name.</summary>
     public string DisplayName { get; init; } = Name;
 
@@ -27,7 +33,10 @@ public sealed record Actor(string? UserId, string Name, ActorKind Kind, string? 
     /// <summary>The national administrator; the user id defaults to the name (tests, seeding).</summary>
     public static Actor NationalAdministrator(string name, string? userId = null) => new(userId ?? name, name, ActorKind.NationalAdministrator);
 
-    /// <summary>A platform acting through the platform API (or a platform's upload made on its behalf).</summary>
+    /// <summary>
+    /// A platform acting through the platform API (or a platform's upload made on its behalf); <paramref name="name"/> is
+    /// the recorded name, <see cref="PlatformNamePrefix"/> followed by the platform's name.
+    /// </summary>
     public static Actor Platform(string name, int? platformId = null, string? provinceCode = null) =>
         new(null, name, ActorKind.Platform, provinceCode, platformId);
 

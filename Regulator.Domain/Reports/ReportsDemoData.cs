@@ -4,6 +4,7 @@ using Regulator.Domain.Common;
 using Regulator.Domain.Persistence;
 using Regulator.Domain.Platforms;
 using Regulator.Domain.Protection;
+using Regulator.Domain.Provinces;
 using Regulator.Domain.Seeding;
 
 namespace Regulator.Domain.Reports;
@@ -55,8 +56,8 @@ public sealed class ReportsDemoData(RegulatorDbContext db, WorkingCalendar calen
 
     /// <summary>
     /// Works through the cases in batches (memory stays flat at millions): the demo inspectors take some of their
-    /// province's, a stand-in officer of the province the rest; cases past their deadline are mostly closed (some late),
-    /// recent ones partly assigned.
+    /// province's, the province's case team ("广东省办案组", a stand-in with no sign-in of its own) the rest; cases past
+    /// their deadline are mostly closed (some late), recent ones partly assigned.
     /// </summary>
     private async Task HandleAsync(Random random, DateTime now, CancellationToken ct)
     {
@@ -86,7 +87,7 @@ public sealed class ReportsDemoData(RegulatorDbContext db, WorkingCalendar calen
                 }
                 if (!pastDue && roll > 0.45) continue; // new and not yet picked up
                 var assigned = c.FirstReceivedUtc.AddHours(4 + random.Next(0, 44));
-                c.AssignTo($"demo:{c.ProvinceCode}.officer", $"{c.ProvinceCode} 办案人员", c.ProvinceCode, "demo", assigned);
+                c.AssignTo($"demo:{c.ProvinceCode}.officer", $"{ProvinceCatalog.Find(c.ProvinceCode)?.NameZh}办案组", c.ProvinceCode, "demo", assigned);
                 if (!pastDue && roll > 0.2) continue; // in progress
                 if (pastDue && roll > 0.95) continue; // still open past the deadline: overdue work
                 var late = pastDue && roll > 0.87;

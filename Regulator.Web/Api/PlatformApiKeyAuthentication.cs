@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
 using Regulator.Domain.Auditing;
+using Regulator.Domain.Identity;
 using Regulator.Domain.Persistence;
 using Regulator.Domain.Platforms;
 using Regulator.Web.Identity;
@@ -36,7 +37,7 @@ public sealed class PlatformApiKeyAuthentication(
 
         var identity = new ClaimsIdentity(
         [
-            new Claim(ClaimTypes.Name, $"platform:{grant.PlatformName}"),
+            new Claim(ClaimTypes.Name, Actor.PlatformNamePrefix + grant.PlatformName),
             new Claim(RegulatorClaims.PlatformId, grant.PlatformId.ToString()),
             new Claim(RegulatorClaims.Province, grant.ProvinceCode),
             new Claim(RegulatorClaims.ApiScopes, grant.Scopes.ToString()),

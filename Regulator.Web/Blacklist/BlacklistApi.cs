@@ -145,7 +145,7 @@ public static class BlacklistApi
         var severity = request.Severity is { } name ? SeverityFromWireName(name) : null;
         var draft = new BlacklistProposal(request.IdentityNumber, request.DisplayNames, [platformId], request.CategoryCode, request.Facts,
             request.EvidenceReferences, severity, request.StartsOn, request.EndsOn);
-        var result = await circulation.ProposeAsync(draft, Actor.Platform($"platform:{platform.Name}", platform.Id, platform.ProvinceCode), platform.Agency, ct);
+        var result = await circulation.ProposeAsync(draft, Actor.Platform(Actor.PlatformNamePrefix + platform.Name, platform.Id, platform.ProvinceCode), platform.Agency, ct);
         return result.Failure switch
         {
             null => TypedResults.Created($"/api/v1/blacklist/reports/{result.Value.Id}", new ReportResponse(result.Value.Id, "proposed")),
