@@ -27,20 +27,10 @@ public sealed class BlacklistCirculation(RegulatorDbContext db, IdentityProtecto
     /// </summary>
     public async Task<StepResult<BlacklistEntry>> ProposeAsync(BlacklistProposal draft, Actor proposer, Agency agency, CancellationToken ct = default)
     {
-        var normalized = IdentityProtector.Normalize(draft.IdentityNumber);
-        // A typed number wins; a filing the proposer cannot see (another province's) is not found and leaves the number missing.
-        var fromFiling = normalized.Length == 0 && draft.FilingId is { } filingId
-            ? await db.Filings.AsNoTracking().Where(f => f.Id == filingId).Select(f => f.IdentityCiphertext).FirstOrDefaultAsync(ct)
-            : null;
-        if (fromFiling is not null) normalized = protector.Decrypt(fromFiling);
-        var category = draft.CategoryCode is { } code ? await db.ReportCategories.FirstOrDefaultAsync(c => c.Code == code, ct) : null;
-        // Where the person broadcast may be anywhere in the country.
-        var registered = (await PlatformNames.LookupAsync(db, draft.PlatformIds ?? [], ct)).Keys.ToHashSet();
-        var assessment = BlacklistRules.Assess(draft, normalized, category, registered, ChinaTime.Today(clock));
-        if (!assessment.IsValid) return BlacklistRules.Refusal(assessment.Problems);
-        // Only a case the proposer can open and that was found true may be cited as the source.
-        if (draft.SourceCaseId is { } caseId && !await db.ReportCases.Where(BlacklistCaseDraft.IsSubstantiated).AnyAsync(c => c.Id == caseId, ct))
-            return BlacklistRules.Refusal([new("sourceCaseId", BlacklistProblemCodes.UnknownCase, "来源举报案件不存在或未查证属实 (the source case was not found or not substantiated)")]);
+        var (checkedDraft, fromFiling) = await AssessAsync(draft, ct);
+        if (checkedDraft.Failure is { } failure) return failure;
+        var assessment = checkedDraft.Value;
+        var category = assessment.Category;
 
         var identity = protector.Protect(assessment.IdentityNumber);
         var proposed = BlacklistEntry.Propose(assessment, identity, proposer, agency, Now);
@@ -51,8 +41,37 @@ public sealed class BlacklistCirculation(RegulatorDbContext db, IdentityProtecto
         db.BlacklistEntries.Add(entry);
         await db.SaveChangesAsync(ct);
         await audit.RecordAsync(AuditActions.BlacklistProposed, nameof(BlacklistEntry), entry.Id.ToString(), entry.ProvinceCode,
-            reason: category!.Code, details: $"{entry.Severity} {entry.IdentityMasked} by {proposer.Name}" + (fromFiling is null ? "" : $" (identity of filing #{draft.FilingId})"), ct: ct);
+            reason: category!.Code, details: $"{entry.Severity} {entry.IdentityMasked} by {proposer.Name}" + (fromFiling ? $" (identity of filing #{draft.FilingId})" : ""), ct: ct);
         return entry;
+    }
+
+    /// <summary>
+    /// The checks of <see cref="ProposeAsync"/> alone, storing nothing: a page shows every field's problem before it asks
+    /// the proposer to confirm. Done with the assessment; invalid as <see cref="ProposeAsync"/>; refused as it.
+    /// </summary>
+    public async Task<StepResult<BlacklistAssessment>> CheckAsync(BlacklistProposal draft, Actor proposer, CancellationToken ct = default)
+    {
+        if (BlacklistEntry.ProposerOnly(proposer) is { } refused) return refused;
+        return (await AssessAsync(draft, ct)).Assessment;
+    }
+
+    private async Task<(StepResult<BlacklistAssessment> Assessment, bool FromFiling)> AssessAsync(BlacklistProposal draft, CancellationToken ct)
+    {
+        var normalized = IdentityProtector.Normalize(draft.IdentityNumber);
+        // A typed number wins; a filing the proposer cannot see (another province's) is not found and leaves the number missing.
+        var fromFiling = normalized.Length == 0 && draft.FilingId is { } filingId
+            ? await db.Filings.AsNoTracking().Where(f => f.Id == filingId).Select(f => f.IdentityCiphertext).FirstOrDefaultAsync(ct)
+            : null;
+        if (fromFiling is not null) normalized = protector.Decrypt(fromFiling);
+        var category = draft.CategoryCode is { } code ? await db.ReportCategories.FirstOrDefaultAsync(c => c.Code == code, ct) : null;
+        // Where the person broadcast may be anywhere in the country.
+        var registered = (await PlatformNames.LookupAsync(db, draft.PlatformIds ?? [], ct)).Keys.ToHashSet();
+        var assessment = BlacklistRules.Assess(draft, normalized, category, registered, ChinaTime.Today(clock));
+        if (!assessment.IsValid) return (BlacklistRules.Refusal(assessment.Problems), fromFiling is not null);
+        // Only a case the proposer can open and that was found true may be cited as the source.
+        if (draft.SourceCaseId is { } caseId && !await db.ReportCases.Where(BlacklistCaseDraft.IsSubstantiated).AnyAsync(c => c.Id == caseId, ct))
+            return (BlacklistRules.Refusal([new("sourceCaseId", BlacklistProblemCodes.UnknownCase, "来源举报案件不存在或未查证属实 (the source case was not found or not substantiated)")]), fromFiling is not null);
+        return (assessment, fromFiling is not null);
     }
 
     /// <summary>

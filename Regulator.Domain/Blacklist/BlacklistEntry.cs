@@ -71,6 +71,12 @@ public class BlacklistEntry : INationallyCirculated
 
     public List<BlacklistHistoryEntry> History { get; set; } = [];
 
+    /// <summary>Null when <paramref name="actor"/> may propose an entry (a provincial administrator or a platform, CAC Art. 15); otherwise the refusal.</summary>
+    public static StepFailure? ProposerOnly(Actor actor) =>
+        actor.Kind is not (ActorKind.ProvincialAdministrator or ActorKind.Platform) || actor.ProvinceCode is null
+            ? StepFailure.Refused("只有省级管理员或平台可以提出列入黑名单 (only provincial administrators or platforms may propose an entry)")
+            : null;
+
     /// <summary>
     /// A new proposal from a valid assessment; refused for anyone but a provincial administrator or a platform (with
     /// a province). The entry is not yet stored.
@@ -79,11 +85,10 @@ public class BlacklistEntry : INationallyCirculated
     public static StepResult<BlacklistEntry> Propose(BlacklistAssessment assessment, ProtectedIdentity identity, Actor proposer, Agency agency, DateTime nowUtc)
     {
         if (!assessment.IsValid) throw new ArgumentException("Only a valid assessment can be proposed.", nameof(assessment));
-        if (proposer.Kind is not (ActorKind.ProvincialAdministrator or ActorKind.Platform) || proposer.ProvinceCode is null)
-            return StepFailure.Refused("只有省级管理员或平台可以提出列入黑名单 (only provincial administrators or platforms may propose an entry)");
+        if (ProposerOnly(proposer) is { } refused) return refused;
         var entry = new BlacklistEntry
         {
-            ProvinceCode = proposer.ProvinceCode,
+            ProvinceCode = proposer.ProvinceCode!,
             Agency = agency,
             ReportingPlatformId = proposer.PlatformId,
             IdentityCiphertext = identity.Ciphertext,

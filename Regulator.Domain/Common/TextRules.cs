@@ -15,7 +15,7 @@ public static class TextRules
     /// <summary>Null when acceptable, otherwise the reason in words a clerk understands.</summary>
     public static string? ValidateName(string? value, string field, int maxLength)
     {
-        if (string.IsNullOrWhiteSpace(value)) return $"{field}不能为空 ({field} is required)";
+        if (string.IsNullOrWhiteSpace(value)) return $"{field}不能为空 (this field is required)";
         if (value.Length > maxLength) return $"{field}不能超过 {maxLength} 个字符 (at most {maxLength} characters)";
         var runes = value.EnumerateRunes().ToArray();
         for (var i = 0; i < runes.Length; i++)
@@ -26,7 +26,7 @@ public static class TextRules
             if (category is UnicodeCategory.Control or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator)
                 return $"{field}不能包含控制字符 (control characters are not allowed)";
             if ((category == UnicodeCategory.Format && !IsEmojiJoiner(runes, i)) || CanonicalNumber.IsFiller(rune.Value))
-                return $"{field}不能包含不可见字符或排版控制字符：{CanonicalNumber.Describe(rune.Value)} (invisible or formatting characters are not allowed)";
+                return $"{field}不能包含不可见字符或排版控制字符：{CanonicalNumber.Describe(rune.Value, english: false)} (invisible or formatting characters are not allowed: {CanonicalNumber.Describe(rune.Value, english: true)})";
         }
         return LostCharacters(value, field, realName: false);
     }

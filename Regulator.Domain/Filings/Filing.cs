@@ -97,12 +97,26 @@ public class Filing : IProvinceOwned, IPlatformOwned
     public bool MayBeReviewedBy(Actor actor) => actor.IsProvincialAdministratorOf(ProvinceCode);
 
     /// <summary>
+    /// Whether the filing's status lets a reviewer take <paramref name="decision"/>: accept a filing waiting for review;
+    /// return it for correction while waiting or accepted; refuse it unless already refused or withdrawn. Pages offer
+    /// only these; the decisions themselves check the same rule.
+    /// </summary>
+    public bool Allows(FilingDecision decision) => AllowedFrom(decision).Contains(Status);
+
+    private static FilingStatus[] AllowedFrom(FilingDecision decision) => decision switch
+    {
+        FilingDecision.Accept => [FilingStatus.Submitted],
+        FilingDecision.ReturnForCorrection => [FilingStatus.Submitted, FilingStatus.Accepted],
+        _ => [FilingStatus.Submitted, FilingStatus.ReturnedForCorrection, FilingStatus.Accepted],
+    };
+
+    /// <summary>
     /// The reviewer accepts a filing waiting for review. Null when done; otherwise <see cref="StepStatus.Refused"/> for
     /// anyone but an administrator of the filing's province, <see cref="StepStatus.Conflict"/> for another status.
     /// </summary>
     public StepFailure? Accept(Actor reviewer, DateTime nowUtc)
     {
-        if ((RefusalOf(reviewer) ?? StatusConflict("通过 (accept)", FilingStatus.Submitted)) is { } failure) return failure;
+        if ((RefusalOf(reviewer) ?? StatusConflict("通过 (accept)", AllowedFrom(FilingDecision.Accept))) is { } failure) return failure;
         Review(FilingEvent.Accepted, FilingStatus.Accepted, reviewer, null, nowUtc);
         return null;
     }
@@ -113,7 +127,7 @@ public class Filing : IProvinceOwned, IPlatformOwned
     /// </summary>
     public StepFailure? ReturnForCorrection(Actor reviewer, string reason, DateTime nowUtc)
     {
-        if ((RefusalOf(reviewer) ?? StatusConflict("退回补正 (return for correction)", FilingStatus.Submitted, FilingStatus.Accepted)) is { } failure) return failure;
+        if ((RefusalOf(reviewer) ?? StatusConflict("退回补正 (return for correction)", AllowedFrom(FilingDecision.ReturnForCorrection))) is { } failure) return failure;
         if (StatedReason.Refusal(reason, out var stated) is { } invalid) return invalid;
         Review(FilingEvent.ReturnedForCorrection, FilingStatus.ReturnedForCorrection, reviewer, stated, nowUtc);
         return null;
@@ -122,7 +136,7 @@ public class Filing : IProvinceOwned, IPlatformOwned
     /// <summary>The reviewer refuses the filing, stating why. Null when done; failures as for <see cref="ReturnForCorrection"/>.</summary>
     public StepFailure? Reject(Actor reviewer, string reason, DateTime nowUtc)
     {
-        if ((RefusalOf(reviewer) ?? StatusConflict("不予备案 (reject)", FilingStatus.Submitted, FilingStatus.ReturnedForCorrection, FilingStatus.Accepted)) is { } failure) return failure;
+        if ((RefusalOf(reviewer) ?? StatusConflict("不予备案 (reject)", AllowedFrom(FilingDecision.Reject))) is { } failure) return failure;
         if (StatedReason.Refusal(reason, out var stated) is { } invalid) return invalid;
         Review(FilingEvent.Rejected, FilingStatus.Rejected, reviewer, stated, nowUtc);
         return null;
@@ -192,7 +206,7 @@ public class Filing : IProvinceOwned, IPlatformOwned
     private StepFailure? RefusalOf(Actor actor) => MayBeReviewedBy(actor) ? null : ReviewerOnly;
 
     private StepFailure? StatusConflict(string action, params FilingStatus[] allowed) => allowed.Contains(Status) ? null
-        : StepFailure.Conflict($"当前状态（{Status}）不能{action} (a filing in status {Status} cannot be moved this way)");
+        : StepFailure.Conflict($"备案当前的状态不能{action} (a filing in status {Status} cannot be moved this way)");
 
     /// <summary>
     /// Brings the stored names to their canonical form (look-alike middle dots folded to U+00B7) for filings stored

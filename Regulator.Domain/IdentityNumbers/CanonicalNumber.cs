@@ -49,6 +49,14 @@ public readonly record struct CanonicalNumber(string Value, IReadOnlyList<int> R
     /// <summary>"U+200B 零宽空格 zero width space": the code point and a name a clerk can search for.</summary>
     public static string Describe(int codePoint) => $"U+{codePoint:X4} {NameOf(codePoint)}";
 
+    /// <summary>"U+200B 零宽空格", or "U+200B zero width space" in English: for a message written in each language.</summary>
+    public static string Describe(int codePoint, bool english)
+    {
+        var name = NameOf(codePoint);
+        var space = name.IndexOf(' ');
+        return $"U+{codePoint:X4} {(english ? name[(space + 1)..] : name[..space])}";
+    }
+
     private static string NameOf(int codePoint) => codePoint switch
     {
         0x00A0 => "不换行空格 no-break space",

@@ -12,12 +12,14 @@ public sealed class PlatformMatch
     private readonly Dictionary<string, (int Id, string Province)> _byUscc;
     private readonly Dictionary<string, (int Id, string Province)> _byName;
     private readonly Dictionary<int, string> _provinces;
+    private readonly Dictionary<int, string> _names;
 
     private PlatformMatch(IReadOnlyList<(int Id, string Name, string Uscc, string Province)> platforms)
     {
         _byUscc = platforms.ToDictionary(p => p.Uscc, p => (p.Id, p.Province));
         _byName = platforms.GroupBy(p => p.Name).ToDictionary(g => g.Key, g => (g.First().Id, g.First().Province));
         _provinces = platforms.ToDictionary(p => p.Id, p => p.Province);
+        _names = platforms.ToDictionary(p => p.Id, p => p.Name);
     }
 
     /// <summary>One query for the platforms a batch names.</summary>
@@ -38,4 +40,7 @@ public sealed class PlatformMatch
         : null;
 
     public string? ProvinceOf(int? platformId) => platformId is { } id ? _provinces[id] : null;
+
+    /// <summary>The registered name of a platform this batch matched; null for none.</summary>
+    public string? NameOf(int? platformId) => platformId is { } id ? _names[id] : null;
 }

@@ -53,9 +53,13 @@ public class ReportCase : IProvinceOwned
     /// <summary>Overdue at <paramref name="nowUtc"/> by the one rule, <see cref="CaseDeadline"/>.</summary>
     public bool IsOverdue(DateTime nowUtc) => CaseDeadline.IsOverdue(Status, DueUtc, nowUtc);
 
-    /// <summary>Opens a case for a report no open case accepts. Its province follows the reported platform's registration.</summary>
+    /// <summary>
+    /// Opens a case for a report no open case accepts. Its province follows the reported platform's registration, and
+    /// its platform is named as registered (<paramref name="registeredName"/>) when the report was matched to one: a
+    /// report may name the platform by its credit code alone, which no reader of the inbox recognises.
+    /// </summary>
     public static ReportCase OpenFor(Report report, ReportedAccount account, string caseKey, ReportCategory category, string? platformProvince,
-        WorkingCalendar calendar)
+        WorkingCalendar calendar, string? registeredName = null)
     {
         var province = platformProvince ?? NationalTriage.ProvinceCode;
         var @case = new ReportCase
@@ -65,7 +69,7 @@ public class ReportCase : IProvinceOwned
             Agency = category.Agency,
             ProvinceCode = province,
             PlatformId = report.PlatformId,
-            PlatformName = report.PlatformName ?? report.PlatformUscc,
+            PlatformName = registeredName ?? report.PlatformName ?? report.PlatformUscc,
             AccountLabel = Truncate(account.Label, 200),
             Status = platformProvince is null ? CaseStatus.AwaitingTriage : CaseStatus.Open,
             FirstReceivedUtc = report.ReceivedUtc,

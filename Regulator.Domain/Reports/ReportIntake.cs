@@ -129,7 +129,8 @@ public sealed class ReportIntake(RegulatorDbContext db, WorkingCalendar calendar
             }
             else
             {
-                var @new = ReportCase.OpenFor(report, draft.Account, key, category, platforms.ProvinceOf(report.PlatformId), calendar);
+                var @new = ReportCase.OpenFor(report, draft.Account, key, category, platforms.ProvinceOf(report.PlatformId), calendar,
+                    platforms.NameOf(report.PlatformId));
                 opened.Add(@new);
                 candidates.Add(@new);
             }

@@ -106,10 +106,11 @@ public sealed class BlacklistBrowserTests(BrowserFixture browser, KestrelPortal 
         await page.Field("[data-testid=identity-number]").FillAsync("110101199001011230");
         await page.Field("[data-testid=facts]").FillAsync("<b>事实</b>");
         await page.ClickAsync("[data-testid=submit]");
-        await page.ClickAsync("[data-testid=confirm-ok]");
 
+        // The form's problems come before any confirmation: no dialog asks to confirm a proposal that cannot be stored.
         var form = page.Locator("[data-testid=proposal-form]");
         await Assertions.Expect(form).ToContainTextAsync("请至少填写一个显示名称");
+        Assert.Equal(0, await page.Locator("[data-testid=confirm-ok]").CountAsync());
         await Assertions.Expect(page.Locator("[data-testid=platforms-error]")).ToContainTextAsync("请选择主播所在的平台");
         await Assertions.Expect(form).ToContainTextAsync("请选择有效的违规类别");
         await Assertions.Expect(form).ToContainTextAsync("尖括号");
@@ -123,7 +124,6 @@ public sealed class BlacklistBrowserTests(BrowserFixture browser, KestrelPortal 
         await page.GotoAsync("/culture?name=en&returnUrl=%2Fblacklist%2Fnew");
         await page.WaitForCircuitAsync();
         await page.ClickAsync("[data-testid=submit]");
-        await page.ClickAsync("[data-testid=confirm-ok]");
         await Assertions.Expect(form).ToContainTextAsync("at least one display name is required");
         Assert.DoesNotContain("请至少填写一个显示名称", await form.InnerTextAsync());
         await page.SaveScreenshotAsync("blacklist-propose-mistakes-en");

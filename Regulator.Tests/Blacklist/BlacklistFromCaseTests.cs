@@ -146,6 +146,21 @@ public sealed class BlacklistFromCaseTests(ProviderPortals portals) : IClassFixt
         return await db.Platforms.Where(p => p.ProvinceCode == provinceCode).OrderBy(p => p.Id).Select(p => p.Id).FirstAsync();
     }
 
+    [Theory, BothProviders]
+    public async Task Checking_a_proposal_stores_nothing_and_is_only_for_those_who_may_propose(DatabaseProvider provider)
+    {
+        var portal = portals[provider];
+        int before;
+        await using (var db = portal.CreateDbContext()) before = await db.BlacklistEntries.CountAsync();
+        var form = new BlacklistProposalForm { IdentityNumber = "110101199001011230", Facts = "<b>事实</b>" };
+        var check = await portal.AsAsync<BlacklistCirculation, StepResult<BlacklistAssessment>>("bj.admin", (circulation, user) => circulation.CheckAsync(form.ToProposal(), PortalActors.Of(user)));
+        Assert.Equal(StepStatus.Invalid, check.Status);
+        Assert.Contains("displayNames", check.Failure!.FieldErrors.Keys);
+        var inspector = await portal.AsAsync<BlacklistCirculation, StepResult<BlacklistAssessment>>("bj.inspector", (circulation, user) => circulation.CheckAsync(form.ToProposal(), PortalActors.Of(user)));
+        Assert.Equal(StepStatus.Refused, inspector.Status);
+        await using (var db = portal.CreateDbContext()) Assert.Equal(before, await db.BlacklistEntries.CountAsync());
+    }
+
     // The proposal step as the form's button runs it: as the signed-in administrator, in the agency of their account.
     private static Task<StepResult<BlacklistEntry>> ProposeResultAsync(PortalFactory portal, string userName, BlacklistProposalForm form) =>
         portal.AsAsync<BlacklistCirculation, StepResult<BlacklistEntry>>(userName, (circulation, user) =>

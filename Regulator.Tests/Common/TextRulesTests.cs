@@ -39,6 +39,17 @@ public class TextRulesTests
         Assert.Contains("零宽空格", problem);
     }
 
+    [Fact]
+    public void Each_language_names_the_field_and_the_character_in_its_own_words()
+    {
+        // A page shows one half of "中文 (English)"; neither half may carry the other language.
+        var invisible = TextRules.ValidateName("张\u200B三", "名称", 100)!;
+        var open = invisible.IndexOf(" (", StringComparison.Ordinal);
+        Assert.EndsWith("U+200B 零宽空格", invisible[..open]);
+        Assert.Equal("invisible or formatting characters are not allowed: U+200B zero width space", invisible[(open + 2)..^1]);
+        Assert.Equal("名称不能为空 (this field is required)", TextRules.ValidateName(" ", "名称", 100));
+    }
+
     [Theory]
     [InlineData("买买提·艾力")]
     [InlineData("小主播🎉")]

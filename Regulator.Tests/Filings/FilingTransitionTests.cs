@@ -43,6 +43,26 @@ public class FilingTransitionTests
     }
 
     [Fact]
+    public void The_page_offers_exactly_the_decisions_the_filing_takes()
+    {
+        var accepted = Submitted();
+        Assert.True(accepted.Allows(FilingDecision.Accept));
+        Assert.Null(accepted.Accept(BeijingAdmin, Now));
+        Assert.False(accepted.Allows(FilingDecision.Accept));
+        Assert.Equal(StepStatus.Conflict, accepted.Accept(BeijingAdmin, Now)?.Status);
+        Assert.DoesNotContain("Accepted", ReaderPart(accepted.Accept(BeijingAdmin, Now)!.Message));
+        Assert.True(accepted.Allows(FilingDecision.ReturnForCorrection) && accepted.Allows(FilingDecision.Reject));
+
+        var refused = Submitted();
+        Assert.Null(refused.Reject(BeijingAdmin, "不符合备案条件", Now));
+        Assert.All(Enum.GetValues<FilingDecision>(), d => Assert.False(refused.Allows(d)));
+        Assert.Equal(StepStatus.Conflict, refused.ReturnForCorrection(BeijingAdmin, "请补正", Now)?.Status);
+    }
+
+    // The Chinese part of a "中文 (English)" message, as a Chinese reader sees it.
+    private static string ReaderPart(string message) => message[..message.IndexOf(" (", StringComparison.Ordinal)];
+
+    [Fact]
     public void Another_provinces_administrator_or_an_inspector_may_not_review()
     {
         var f = Submitted();

@@ -17,6 +17,16 @@ public class CaseRulesTests
         return ReportCase.OpenFor(report, account, account.CaseKey(1), category, "11", Calendar);
     }
 
+    [Fact]
+    public void A_case_names_the_platform_as_registered_even_when_the_report_gave_only_its_code()
+    {
+        var account = new ReportedAccount(null, "91110108MA01XXXX0X", "主播甲", "10001", null, null);
+        var report = new Report { ReceivedUtc = Start, IngestedUtc = Start, PlatformUscc = "91110108MA01XXXX0X", PlatformId = 1 };
+        Assert.Equal("星光直播", ReportCase.OpenFor(report, account, account.CaseKey(1), Category(), "11", Calendar, "星光直播").PlatformName);
+        // Unmatched, the case keeps what the report said: triage needs it to find the platform.
+        Assert.Equal("91110108MA01XXXX0X", ReportCase.OpenFor(new Report { ReceivedUtc = Start, IngestedUtc = Start, PlatformUscc = "91110108MA01XXXX0X" }, account, account.CaseKey(null), Category(), null, Calendar).PlatformName);
+    }
+
     [Theory]
     [InlineData(71.9, true)]
     [InlineData(72, true)]

@@ -15,6 +15,9 @@ public sealed class ActorNamesTests
         Assert.Equal("Platform 快看直播", ActorNames.Of(Actor.PlatformNamePrefix + "快看直播"));
 
     [Fact, UseCulture("zh-CN")]
+    public void The_portals_own_work_reads_as_the_system() => Assert.Equal("系统", ActorNames.Of(Actor.System.Name));
+
+    [Fact, UseCulture("zh-CN")]
     public void A_staff_name_that_merely_contains_the_word_stays_as_recorded() =>
         Assert.Equal("gd.admin platform:x", ActorNames.Of("gd.admin platform:x"));
 }

@@ -7,9 +7,11 @@ public static class ActorNames
 {
     /// <summary>
     /// "platform:快看直播" (<see cref="Actor.PlatformNamePrefix"/>) becomes "平台 快看直播", or "Platform 快看直播" in English;
-    /// a staff member's or the system's name is shown as recorded.
+    /// the portal's own work (<see cref="Actor.System"/>) reads "系统" or "System"; a staff member's name is shown as recorded.
     /// </summary>
-    public static string Of(string recorded) => recorded.StartsWith(Actor.PlatformNamePrefix, StringComparison.Ordinal)
-        ? $"{(ReaderLanguage.IsEnglish ? "Platform" : "平台")} {recorded[Actor.PlatformNamePrefix.Length..]}"
-        : recorded;
+    public static string Of(string recorded) =>
+        recorded.StartsWith(Actor.PlatformNamePrefix, StringComparison.Ordinal)
+            ? $"{(ReaderLanguage.IsEnglish ? "Platform" : "平台")} {recorded[Actor.PlatformNamePrefix.Length..]}"
+            : recorded == Actor.System.Name ? (ReaderLanguage.IsEnglish ? "System" : "系统")
+            : recorded;
 }
