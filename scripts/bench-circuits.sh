@@ -7,6 +7,7 @@
 #   FILINGS=20000 CIRCUITS=5 scripts/bench-circuits.sh    # a quick smoke run
 #   KEEP=1 scripts/bench-circuits.sh                      # reuse the database of the last run when it holds FILINGS filings
 #   HOLD=60 scripts/bench-circuits.sh                     # keep the circuits open 60 s after the figures, then none (heap dumps)
+#   THINK_MS=2000 scripts/bench-circuits.sh               # each circuit pauses 0–4 s (2 s on average) after each step, as people do
 # Uses its own database (regulator_bench_circuits) and port; leaves nothing running.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -37,4 +38,4 @@ echo "Database: $(sql -d "$DATABASE" -c 'SELECT count(*) FROM "Filings"') filing
 bench_portal "$PORT" /tmp/regulator-bench-circuits-portal.log
 echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GB; PostgreSQL $(sql -d postgres -c 'SHOW server_version')"
 # A step that never ends fails the run (--step-timeout); the whole run cannot outlast an hour either.
-timeout 3600 dotnet "$bench" circuits --url "http://127.0.0.1:$PORT" --circuits "$CIRCUITS" --user "$USER_NAME" --portal-pid "$portal" --hold-seconds "${HOLD:-0}"
+timeout 3600 dotnet "$bench" circuits --url "http://127.0.0.1:$PORT" --circuits "$CIRCUITS" --user "$USER_NAME" --portal-pid "$portal" --hold-seconds "${HOLD:-0}" --think-ms "${THINK_MS:-0}"

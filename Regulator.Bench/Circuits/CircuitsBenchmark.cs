@@ -33,6 +33,9 @@ public static class CircuitsBenchmark
         // For profiling: keep the circuits open this long after the figures (a heap dump of the portal then shows what
         // they hold), then close them and wait as long again (a dump with none open). Prints "holding" and "closed".
         var hold = TimeSpan.FromSeconds(CommandLine.Int(args, "--hold-seconds", 0));
+        // People read a page before the next click: with --think-ms each circuit waits a random 0–2× that long after each
+        // step (0, the default, has every circuit click again the moment its last step ended: a stress test).
+        var think = CommandLine.Int(args, "--think-ms", 0);
 
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await playwright.Chromium.LaunchAsync(new()
@@ -59,29 +62,48 @@ public static class CircuitsBenchmark
         for (var i = 0; i < circuits; i++) pages.Add(await context.NewPageAsync());
         var load = LoadAverage();
         var cpuBefore = portalPid == 0 ? null : ProcessSampler.CpuTime(portalPid);
+        var busyBefore = ProcessSampler.MachineBusyTime();
+        var wall = System.Diagnostics.Stopwatch.StartNew();
         var renders = (await Task.WhenAll(pages.Select(async p =>
         {
             var times = new List<(double Rows, double Live)>();
-            for (var i = 0; i < loads; i++) times.Add(await FirstRenderAsync(p, stepTimeout));
+            for (var i = 0; i < loads; i++)
+            {
+                times.Add(await FirstRenderAsync(p, stepTimeout));
+                await ThinkAsync(think);
+            }
             return times;
         }))).SelectMany(t => t).ToList();
         var sortTimes = (await Task.WhenAll(pages.Select(async p =>
         {
             var times = new List<double>();
-            for (var i = 0; i < sorts; i++) times.Add(await SortAsync(p, stepTimeout));
+            for (var i = 0; i < sorts; i++)
+            {
+                times.Add(await SortAsync(p, stepTimeout));
+                await ThinkAsync(think);
+            }
             return times;
         }))).SelectMany(t => t).ToList();
         var loadAfter = LoadAverage();
         var cpuAfter = portalPid == 0 ? null : ProcessSampler.CpuTime(portalPid);
+        var busy = ProcessSampler.MachineBusyTime() - busyBefore;
+        wall.Stop();
         var open = await SteadyResidentBytesAsync(portalPid);
 
-        Console.WriteLine($"circuits: {circuits} pages of one headless Chromium as {user}, {loads} loads and {sorts} sorts each, all at once; load average {load} before, {loadAfter} after ({Environment.ProcessorCount} cores)");
+        Console.WriteLine($"circuits: {circuits} pages of one headless Chromium as {user}, {loads} loads and {sorts} sorts each, all at once" +
+            (think > 0 ? $", {think} ms think time on average after each step" : ", no think time") +
+            $"; load average {load} before, {loadAfter} after ({Environment.ProcessorCount} cores)");
         Report("first render (navigation start → rows visible)", renders.Select(r => r.Rows).ToList());
         Report("circuit live (navigation start → interactive)", renders.Select(r => r.Live).ToList());
         Report("sort round trip (click → new rows)", sortTimes);
         // The portal's own CPU per step does not depend on what else the machine runs, unlike the latencies.
         if (cpuBefore is { } cpu0 && cpuAfter is { } cpu1)
+        {
             Console.WriteLine($"  portal CPU per step (first render or sort): {(cpu1 - cpu0).TotalMilliseconds / (renders.Count + sortTimes.Count):F1} ms ({(cpu1 - cpu0).TotalSeconds:F1} s for {renders.Count + sortTimes.Count} steps)");
+            // The browser runs on the same cores: how much of the machine's busy time was the portal says whether the
+            // latencies measure the portal or the client.
+            Console.WriteLine($"  machine busy {busy.TotalSeconds:F1} CPU-s in {wall.Elapsed.TotalSeconds:F1} s ({busy / wall.Elapsed:F2} of {Environment.ProcessorCount} cores): portal {(cpu1 - cpu0) / busy:P0}, the rest Chromium, PostgreSQL and the system");
+        }
         if (idle is { } before && open is { } after)
             Console.WriteLine($"  memory per open circuit: {(after - before) / 1048576.0 / circuits:F2} MB  (portal RSS {before / 1048576.0:F0} MB with none open, {after / 1048576.0:F0} MB with {circuits})");
         else
@@ -96,6 +118,8 @@ public static class CircuitsBenchmark
         }
         return 0;
     }
+
+    private static Task ThinkAsync(int averageMs) => averageMs <= 0 ? Task.CompletedTask : Task.Delay(Random.Shared.Next(0, 2 * averageMs + 1));
 
     private static void Report(string what, List<double> ms) =>
         Console.WriteLine($"  {what,-48} n={ms.Count,4}  p50 {ListBenchmark.Percentile(ms, 50),6:F0} ms  p95 {ListBenchmark.Percentile(ms, 95),6:F0} ms  max {ms.Max(),6:F0} ms");
