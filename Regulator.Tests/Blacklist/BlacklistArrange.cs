@@ -38,13 +38,13 @@ public static class BlacklistArrange
     }
 
     public static async Task<BlacklistEntry> ProposeAsync(PortalFactory portal, string identityNumber, BlacklistSeverity severity = BlacklistSeverity.TimedBan,
-        Actor? proposer = null)
+        Actor? proposer = null, IReadOnlyList<string>? displayNames = null)
     {
         await using var scope = portal.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<RegulatorDbContext>();
         var platform = await db.Platforms.OrderBy(p => p.Id).FirstAsync();
         var today = ChinaTime.Today(TimeProvider.System);
-        var result = await scope.ServiceProvider.GetRequiredService<BlacklistCirculation>().ProposeAsync(new BlacklistProposal(identityNumber, ["测试主播"], [platform.Id],
+        var result = await scope.ServiceProvider.GetRequiredService<BlacklistCirculation>().ProposeAsync(new BlacklistProposal(identityNumber, displayNames ?? ["测试主播"], [platform.Id],
             "obscene-material", "直播中传播淫秽色情内容", ["案卷 2026-001"], severity, today.AddDays(-1), severity == BlacklistSeverity.Permanent ? null : today.AddDays(90)),
             proposer ?? Beijing, Agency.Cyberspace);
         return result.Value;

@@ -19,6 +19,9 @@ public abstract class MudComponentTest : ComponentTest, IAsyncLifetime
         Services.AddMudServices();
         Services.AddTransient<MudBlazor.MudLocalizer, PortalMudLocalizer>();
         JSInterop.Mode = Bunit.JSRuntimeMode.Loose;
+        // Lists carry their prerendered page into the circuit as persistent component state; here nothing was
+        // prerendered, so the state is empty and a list reads its page as a circuit without a prerender would.
+        this.AddBunitPersistentComponentState();
     }
 
     public virtual Task InitializeAsync() => Task.CompletedTask;
