@@ -65,6 +65,22 @@ public static class IdentityNumberRules
     }
 
     /// <summary>
+    /// A number someone looks filings or blacklist entries up by: whatever a record may hold. Eighteen characters are
+    /// judged as a citizen number or a credit code (<see cref="ForAny"/>: a mistyped check digit is said, not searched
+    /// for and "not found"); anything else must be another document's 5–20 letters and digits. Null when searchable.
+    /// </summary>
+    public static IdentityNumberProblem? ForSearch(CanonicalNumber number, DateOnly today)
+    {
+        var value = number.Value;
+        if (value.Length == 18) return ForAny(number, today);
+        if (value.Length == 0) return Invalid(number, "请填写要查找的证件号码 (enter the document number to look for)");
+        if (value.Length is < MinOtherDocumentLength or > MaxOtherDocumentLength || value.AsSpan().IndexOfAnyExcept(Alphanumerics) >= 0)
+            return Invalid(number, $"证件号码应为 18 位身份号码或统一社会信用代码，或 {MinOtherDocumentLength}–{MaxOtherDocumentLength} 位字母和数字的其他证件号码 " +
+                $"(a document number is an 18-character ID number or credit code, or another document's {MinOtherDocumentLength}–{MaxOtherDocumentLength} letters and digits)");
+        return null;
+    }
+
+    /// <summary>
     /// 18 digits ending in 000: what Excel makes of an 18-digit number typed into a number cell, since it keeps 15
     /// significant digits. Real numbers end so too (sequence x00, check 0), hence confirmation rather than refusal.
     /// </summary>

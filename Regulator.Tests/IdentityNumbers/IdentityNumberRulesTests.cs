@@ -62,6 +62,22 @@ public class IdentityNumberRulesTests
         Assert.Null(IdentityNumberRules.ForAny(number, Today));
     }
 
+    // What the identity search boxes of the filings and blacklist lists accept: anything a record may hold.
+    [Theory]
+    [InlineData("11010519491231002X", true)] // a citizen number
+    [InlineData("91110108MA01XXXX0X", false)] // eighteen characters that check as neither
+    [InlineData("110101199003071234", false)] // a wrong check digit: said, not searched and "not found"
+    [InlineData("E12345678", true)] // a passport: another document
+    [InlineData("12345", true)] // the shortest other document
+    [InlineData("1234", false)]
+    [InlineData("<script>alert(1)</script>", false)]
+    public void A_search_takes_any_number_a_record_may_hold_and_explains_the_rest(string typed, bool searchable)
+    {
+        var problem = IdentityNumberRules.ForSearch(CanonicalNumber.Of(typed), Today);
+        Assert.Equal(searchable, problem is null);
+        if (problem is not null) Assert.Contains(" (", problem.Message); // in both languages, for the page to pick one
+    }
+
     [Fact]
     public void A_refusal_names_the_hidden_character_that_was_removed()
     {
