@@ -62,16 +62,17 @@ public sealed class BlacklistCirculation(RegulatorDbContext db, IdentityProtecto
         var fromFiling = normalized.Length == 0 && draft.FilingId is { } filingId
             ? await db.Filings.AsNoTracking().Where(f => f.Id == filingId).Select(f => f.IdentityCiphertext).FirstOrDefaultAsync(ct)
             : null;
-        if (fromFiling is not null) normalized = protector.Decrypt(fromFiling);
+        var usedFiling = fromFiling is not null;
+        if (usedFiling) normalized = protector.Decrypt(fromFiling!);
         var category = draft.CategoryCode is { } code ? await db.ReportCategories.FirstOrDefaultAsync(c => c.Code == code, ct) : null;
         // Where the person broadcast may be anywhere in the country.
         var registered = (await PlatformNames.LookupAsync(db, draft.PlatformIds ?? [], ct)).Keys.ToHashSet();
         var assessment = BlacklistRules.Assess(draft, normalized, category, registered, ChinaTime.Today(clock));
-        if (!assessment.IsValid) return (BlacklistRules.Refusal(assessment.Problems), fromFiling is not null);
+        if (!assessment.IsValid) return (BlacklistRules.Refusal(assessment.Problems), usedFiling);
         // Only a case the proposer can open and that was found true may be cited as the source.
         if (draft.SourceCaseId is { } caseId && !await db.ReportCases.Where(BlacklistCaseDraft.IsSubstantiated).AnyAsync(c => c.Id == caseId, ct))
-            return (BlacklistRules.Refusal([new("sourceCaseId", BlacklistProblemCodes.UnknownCase, "来源举报案件不存在或未查证属实 (the source case was not found or not substantiated)")]), fromFiling is not null);
-        return (assessment, fromFiling is not null);
+            return (BlacklistRules.Refusal([new("sourceCaseId", BlacklistProblemCodes.UnknownCase, "来源举报案件不存在或未查证属实 (the source case was not found or not substantiated)")]), usedFiling);
+        return (assessment, usedFiling);
     }
 
     /// <summary>

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
 using Regulator.Domain.Auditing;
+using Regulator.Domain.Identity;
 using Regulator.Domain.Persistence;
 using Regulator.Domain.Platforms;
 
@@ -51,7 +52,7 @@ public sealed class ApiKeyUseMeter : IBufferedCounter
             db.AuditEntries.Add(new AuditEntry
             {
                 OccurredUtc = new DateTime(last, DateTimeKind.Utc),
-                UserName = $"platform:{group.Key.PlatformId}",
+                UserName = Actor.PlatformNamePrefix + group.Key.PlatformId,
                 IpAddress = group.IpAddress,
                 Action = AuditActions.ApiKeyUsed,
                 RecordType = nameof(Platform),

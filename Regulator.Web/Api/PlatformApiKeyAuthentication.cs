@@ -64,7 +64,7 @@ public sealed class PlatformApiKeyAuthentication(
         db.AuditEntries.Add(new AuditEntry
         {
             OccurredUtc = key.LastUsedUtc.Value,
-            UserName = $"platform:{key.PlatformId}",
+            UserName = Actor.PlatformNamePrefix + key.PlatformId,
             IpAddress = Context.Connection.RemoteIpAddress?.ToString(),
             Action = AuditActions.ApiKeyUsed,
             RecordType = nameof(Platform),
