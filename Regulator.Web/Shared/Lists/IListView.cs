@@ -14,4 +14,14 @@ public interface IListView
 
     /// <summary>The address of this page with the given fields changed and the cursor reset, for a link.</summary>
     string LinkWith(params (string Name, string? Value)[] changes);
+
+    /// <summary>
+    /// Says a filter component on the page shows the field <paramref name="name"/> (while it is rendered): the list
+    /// shows every other filter of the address as a chip of its own, so a filter nobody offers on screen (one only a
+    /// link or a bookmark carries, or one the reader's role is not offered) never narrows the rows unseen.
+    /// </summary>
+    void Shows(string name);
+
+    /// <summary>The component showing <paramref name="name"/> is gone.</summary>
+    void StopsShowing(string name);
 }

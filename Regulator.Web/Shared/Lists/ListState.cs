@@ -23,6 +23,10 @@ public sealed class ListState
 
     private readonly Dictionary<string, StringValues> _values;
 
+    // The fields a list's query asked for (ListDefinition.Query reads them through the indexer or All), so the
+    // list can tell a filter that narrows its rows from a stray field it ignores.
+    private readonly HashSet<string> _read = new(StringComparer.OrdinalIgnoreCase);
+
     private ListState(Dictionary<string, StringValues> values) => _values = values;
 
     public static ListState Parse(string? queryString) =>
@@ -31,12 +35,30 @@ public sealed class ListState
     public static ListState FromUri(string uri) => Parse(new Uri(uri).Query);
 
     /// <summary>The raw text of a field, trimmed; null when absent or blank.</summary>
-    public string? this[string name] =>
-        _values.TryGetValue(name, out var v) && !string.IsNullOrWhiteSpace(v.ToString()) ? v.ToString().Trim() : null;
+    public string? this[string name]
+    {
+        get
+        {
+            _read.Add(name);
+            return _values.TryGetValue(name, out var v) && !string.IsNullOrWhiteSpace(v.ToString()) ? v.ToString().Trim() : null;
+        }
+    }
 
     /// <summary>Every value of a field given more than once (a multi-choice filter).</summary>
-    public IReadOnlyList<string> All(string name) =>
-        _values.TryGetValue(name, out var v) ? v.Where(s => !string.IsNullOrWhiteSpace(s)).Select(s => s!.Trim()).ToList() : [];
+    public IReadOnlyList<string> All(string name)
+    {
+        _read.Add(name);
+        return _values.TryGetValue(name, out var v) ? v.Where(s => !string.IsNullOrWhiteSpace(s)).Select(s => s!.Trim()).ToList() : [];
+    }
+
+    /// <summary>
+    /// The filters in the address that the list's query read so far (call after <c>ListDefinition.Query</c>), as
+    /// (field, value), in the address's order: what actually narrows the rows, without sort, page size or cursor.
+    /// </summary>
+    public IEnumerable<(string Name, string Value)> ReadFilters() =>
+        _values.Keys.Where(k => _read.Contains(k) && !PagingNames.Contains(k) && k is not (SortName or SizeName))
+            .SelectMany(k => _values[k].Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => (k, v!.Trim())))
+            .ToList();
 
     public int? Int(string name) => int.TryParse(this[name], NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : null;
 
