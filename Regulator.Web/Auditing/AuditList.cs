@@ -40,7 +40,7 @@ public sealed class AuditList : ListDefinition<AuditEntry>
         new("Province", (e, _) => ProvinceNames.Of(e.ProvinceCode)),
         new("Address", (e, _) => e.IpAddress),
         new("Reason", (e, _) => e.Reason),
-        new("Details", (e, _) => e.Details),
+        new("Details", (e, t) => AuditDetails.ForReader(t, e.Details)),
     ];
 
     /// <summary>
