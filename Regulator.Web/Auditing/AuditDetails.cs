@@ -55,22 +55,22 @@ public static partial class AuditDetails
         {
             if (line.Pattern.Match(details) is not { Success: true } match) continue;
             if (texts["Detail:" + line.Key] is not { ResourceNotFound: false } template) return details;
-            var words = match.Groups.Values.Skip(1).Select(g => Word(texts, line.Key, g.Value)).ToArray<object>();
+            var words = match.Groups.Values.Skip(1).Select((g, i) => Word(texts, line.Key, i + 1, g.Value)).ToArray<object>();
             return string.Format(template.Value, words);
         }
         return details;
     }
 
-    private static string Word(IStringLocalizer texts, string key, string value) => key switch
+    private static string Word(IStringLocalizer texts, string key, int group, string value) => key switch
     {
         "RoutedToProvince" => Regulator.Web.Shared.ProvinceNames.Of(value),
         "CalendarSet" when value.Split(' ', 2) is [var kind, var name] && Named(texts, kind) is { } k => $"{k} {name}",
-        _ => Named(texts, key, value) ?? Named(texts, value) ?? value,
+        _ => Named(texts, $"{key}:{group}:{value}") ?? Named(texts, value) ?? value,
     };
 
-    // A word of one line first (Word:Designation:Proposed), as several enums share a name, then the common one.
-    private static string? Named(IStringLocalizer texts, string key, string word) => Named(texts, key + ":" + word);
-
+    // A word of one line's group first (Word:Designation:3:Proposed), as several enums share a name (a designation's
+    // state "Proposed", its step "proposed", a blacklist entry's state "Proposed"; resource names ignore case), then
+    // the common one.
     private static string? Named(IStringLocalizer texts, string word) =>
         texts["Word:" + word] is { ResourceNotFound: false } name ? name.Value : null;
 }
