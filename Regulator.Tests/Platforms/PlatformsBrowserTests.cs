@@ -69,6 +69,10 @@ public sealed class PlatformsBrowserTests(BrowserFixture browser, KestrelPortal 
         await Assertions.Expect(form.Locator(".mud-input-error").First).ToBeVisibleAsync();
         Assert.DoesNotMatch(@"\p{IsCJKUnifiedIdeographs}", await form.Locator(".mud-input-helper-text.mud-input-error").First.InnerTextAsync());
         await page.SaveScreenshotAsync("platform-form-en-mistake");
+        // Corrected, the field's problem goes at once, before the next save.
+        await page.Field("[data-testid=uscc]").FillAsync(uscc);
+        await page.Field("[data-testid=uscc]").PressAsync("Tab");
+        await Assertions.Expect(form.Locator(".mud-input-error")).ToHaveCountAsync(0);
         await page.GotoInteractiveAsync($"/platforms/{id}");
         await page.SaveScreenshotAsync("platform-record-en");
     }
