@@ -31,6 +31,7 @@ public abstract class RegulatorDbContext : IdentityDbContext<RegulatorUser>, IDa
     public DbSet<PlatformApiKey> PlatformApiKeys => Set<PlatformApiKey>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<Filing> Filings => Set<Filing>();
+    public DbSet<FilingCount> FilingCounts => Set<FilingCount>();
     public DbSet<FilingHistoryEntry> FilingHistory => Set<FilingHistoryEntry>();
     public DbSet<FilingSubmission> FilingSubmissions => Set<FilingSubmission>();
     public DbSet<IdentityLink> IdentityLinks => Set<IdentityLink>();

@@ -4,31 +4,13 @@ using Regulator.Domain.Blacklist;
 namespace Regulator.Web.Blacklist;
 
 /// <summary>Expires entries past their end date, shortly after start-up and then every sweep interval.</summary>
-public sealed class BlacklistExpirySweeper(IServiceScopeFactory scopes, IOptions<BlacklistOptions> options, ILogger<BlacklistExpirySweeper> log) : BackgroundService
+public sealed class BlacklistExpirySweeper(IServiceScopeFactory scopes, IOptions<BlacklistOptions> options, ILogger<BlacklistExpirySweeper> log) : PeriodicWork(log)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(options.Value.ExpirySweepIntervalSeconds));
-        try
-        {
-            do
-            {
-                try
-                {
-                    await SweepAsync(stoppingToken);
-                }
-                catch (Exception e) when (e is not OperationCanceledException)
-                {
-                    log.LogWarning(e, "Expiring blacklist entries failed; the next sweep tries again.");
-                }
-            } while (await timer.WaitForNextTickAsync(stoppingToken));
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-        }
-    }
+    protected override TimeSpan Interval => TimeSpan.FromSeconds(options.Value.ExpirySweepIntervalSeconds);
 
-    private async Task SweepAsync(CancellationToken ct)
+    protected override string FailureMessage => "Expiring blacklist entries failed; the next sweep tries again.";
+
+    protected override async Task RunAsync(CancellationToken ct)
     {
         int expired;
         do

@@ -31,6 +31,7 @@ public static class FilingsRegistration
         services.AddList<SubmissionsList>();
         services.AddScoped<FilingCsvImport>();
         services.AddScoped<IDemoDataContributor, FilingDemoContributor>();
+        services.AddHostedService<FilingCountFolder>();
         return services;
     }
 }

@@ -2283,6 +2283,44 @@ namespace Regulator.Domain.Migrations.Npgsql
                     b.ToTable("Filings");
                 });
 
+            modelBuilder.Entity("Regulator.Domain.Filings.FilingCount", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int?>("AgeBand")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Agency")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Count")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("PlatformId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ProvinceCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<int>("PublisherType")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProvinceCode", "Status", "PlatformId");
+
+                    b.ToTable("FilingCounts", (string)null);
+                });
+
             modelBuilder.Entity("Regulator.Domain.Filings.FilingHistoryEntry", b =>
                 {
                     b.Property<long>("Id")

@@ -2234,6 +2234,42 @@ namespace Regulator.Domain.Migrations.Sqlite
                     b.ToTable("Filings");
                 });
 
+            modelBuilder.Entity("Regulator.Domain.Filings.FilingCount", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("AgeBand")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Agency")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PlatformId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ProvinceCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PublisherType")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProvinceCode", "Status", "PlatformId");
+
+                    b.ToTable("FilingCounts", (string)null);
+                });
+
             modelBuilder.Entity("Regulator.Domain.Filings.FilingHistoryEntry", b =>
                 {
                     b.Property<long>("Id")
