@@ -10,7 +10,7 @@
 #   FILINGS=20000 CIRCUITS=5 scripts/bench-circuits.sh    # a quick smoke run
 #   KEEP=1 scripts/bench-circuits.sh                      # reuse the database of the last run when it holds FILINGS filings
 #   HOLD=60 scripts/bench-circuits.sh                     # keep the circuits open 60 s after the figures, then none (heap dumps)
-#   THINK_MS=2000 scripts/bench-circuits.sh               # each circuit pauses 0–4 s (2 s on average) after each step, as people do
+#   THINK_MS=2000 scripts/bench-circuits.sh               # each circuit pauses 0–4 s (2 s on average) before each step, as people do
 #   CLIENT=chromium scripts/bench-circuits.sh             # pages of one headless Chromium, layout and painting included
 # Uses its own database (regulator_bench_circuits) and port; leaves nothing running.
 set -euo pipefail

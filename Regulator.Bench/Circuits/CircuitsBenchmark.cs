@@ -31,8 +31,9 @@ public static class CircuitsBenchmark
         // For profiling: keep the circuits open this long after the figures (a heap dump of the portal then shows what
         // they hold), then close them and wait as long again (a dump with none open). Prints "holding" and "closed".
         var hold = TimeSpan.FromSeconds(CommandLine.Int(args, "--hold-seconds", 0));
-        // People read a page before the next click: with --think-ms each circuit waits a random 0–2× that long after each
-        // step (0, the default, has every circuit click again the moment its last step ended: a stress test).
+        // People read a page before the next click, and twenty people do not press Enter in the same millisecond: with
+        // --think-ms each circuit waits a random 0–2× that long before each step, its first page load included (0, the
+        // default, has all circuits load at the same instant and click again the moment a step ended: a stress test).
         var think = CommandLine.Int(args, "--think-ms", 0);
         var memoryCircuits = CommandLine.Int(args, "--memory-circuits", 0);
 
@@ -62,8 +63,8 @@ public static class CircuitsBenchmark
             var times = new List<(double Rows, double Live)>();
             for (var i = 0; i < loads; i++)
             {
-                times.Add(await tab.FirstRenderAsync());
                 await ThinkAsync(think);
+                times.Add(await tab.FirstRenderAsync());
             }
             return times;
         }))).SelectMany(t => t).ToList();
@@ -72,8 +73,8 @@ public static class CircuitsBenchmark
             var times = new List<double>();
             for (var i = 0; i < sorts; i++)
             {
-                times.Add(await tab.SortAsync());
                 await ThinkAsync(think);
+                times.Add(await tab.SortAsync());
             }
             return times;
         }))).SelectMany(t => t).ToList();
@@ -84,7 +85,7 @@ public static class CircuitsBenchmark
         var open = await SteadyResidentBytesAsync(portalPid);
 
         Console.WriteLine($"circuits: {circuits} {client.Kind} as {user}, {loads} loads and {sorts} sorts each, all at once" +
-            (think > 0 ? $", {think} ms think time on average after each step" : ", no think time") +
+            (think > 0 ? $", {think} ms think time on average before each step" : ", no think time") +
             $"; load average {load} before, {loadAfter} after ({Environment.ProcessorCount} cores)");
         Report("first render (request → rows shown)", renders.Select(r => r.Rows).ToList());
         Report("circuit live (request → interactive)", renders.Select(r => r.Live).ToList());

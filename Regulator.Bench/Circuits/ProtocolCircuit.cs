@@ -107,8 +107,8 @@ internal sealed partial class ProtocolCircuit(ProtocolSession session, TimeSpan 
         connection.On("JS.BeginInvokeJS", [typeof(long), typeof(string), typeof(string), typeof(int), typeof(long), typeof(int)], args =>
         {
             var handle = (long)args[0]!;
-            // A handle of 0 asks for no answer.
-            return handle == 0 || !Current() ? Task.CompletedTask
+            // A handle of 0 asks for no answer; a call arriving while the tab closes has nobody left to answer it.
+            return handle == 0 || !Current() || connection.State != HubConnectionState.Connected ? Task.CompletedTask
                 : connection.SendAsync("EndInvokeJSFromDotNet", handle, true, $"[{handle},true,{BrowserWindow.Answer((string)args[1]!)}]");
         });
         // The browser attaches the root components and marks the batch that added them done; nothing to answer.
