@@ -191,6 +191,8 @@ public sealed class FilingsBrowserTests(BrowserFixture browser, KestrelPortal po
         var page = await NewPageAsync("bj.admin");
         await page.GotoInteractiveAsync($"/filings?platform={api.Platform.Id}&from={today}");
         await page.WaitForListAsync();
+        await Assertions.Expect(page.Locator("[data-active-filter=from]")).ToContainTextAsync(today);
+        await page.ClickAsync("[data-testid=list-filters-toggle]");
         await Assertions.Expect(page.Field("[data-filter=from]")).ToHaveValueAsync(today);
 
         await page.Field("[data-testid=identity-number]").FillAsync(identity);

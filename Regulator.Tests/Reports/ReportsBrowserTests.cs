@@ -86,6 +86,8 @@ public sealed class ReportsBrowserTests(BrowserFixture browser, KestrelPortal po
         // The inbox offers a provincial user no province filter; putting one in the address narrows to nothing.
         await page.EvaluateAsync("url => Blazor.navigateTo(url)", "/reports");
         await page.WaitForListAsync();
+        await page.ClickAsync("[data-testid=list-filters-toggle]");
+        await page.Locator("[data-filter=status]").WaitForAsync();
         Assert.Equal(0, await page.Locator("[data-filter=province]").CountAsync());
         await page.EvaluateAsync("url => Blazor.navigateTo(url)", "/reports?province=44");
         await page.WaitForURLAsync(url => url.Contains("province=44"));

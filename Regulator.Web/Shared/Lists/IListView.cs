@@ -9,6 +9,13 @@ public interface IListView
 {
     ListState State { get; }
 
+    /// <summary>
+    /// Whether the list's filter panel is open. Closed (the default), each filter shows only a chip saying what it
+    /// narrows the rows to, or nothing when it is not set: a MudBlazor input is about a dozen components, and every
+    /// component an open circuit keeps costs it memory for as long as the page is open (circuits benchmark).
+    /// </summary>
+    bool FiltersOpen { get; }
+
     /// <summary>Shows the first page with the given fields changed (null removes one).</summary>
     void Apply(params (string Name, string? Value)[] changes);
 
