@@ -19,8 +19,9 @@ public sealed class CircuitSecurityTests(BrowserFixture browser, KestrelPortal p
     [Fact]
     public async Task A_provincial_reader_who_puts_another_province_into_the_address_inside_the_circuit_sees_nothing_of_it()
     {
-        string guangdong;
-        await using (var db = portal.CreateDbContext()) guangdong = await db.Platforms.Where(p => p.ProvinceCode == "44").Select(p => p.Name).FirstAsync();
+        Regulator.Domain.Platforms.Platform other;
+        await using (var db = portal.CreateDbContext()) other = await db.Platforms.AsNoTracking().FirstAsync(p => p.ProvinceCode == "44");
+        var (guangdong, guangdongUscc) = (other.Name, other.Uscc);
         var page = await NewPageAsync();
         await page.SignInAsync("bj.admin");
         await page.GotoInteractiveAsync("/platforms");
@@ -30,7 +31,9 @@ public sealed class CircuitSecurityTests(BrowserFixture browser, KestrelPortal p
         await page.EvaluateAsync("url => Blazor.navigateTo(url)", "/platforms?province=44&q=" + Uri.EscapeDataString(guangdong));
         await page.WaitForURLAsync(url => url.Contains("province=44"));
         await Assertions.Expect(page.Locator("[data-testid=list-total]")).ToHaveTextAsync("共 0 条", new() { Timeout = StepTimeout });
-        Assert.DoesNotContain(guangdong, await page.ContentAsync());
+        // The name the reader typed comes back only as their own search chip; nothing of the record itself shows.
+        Assert.DoesNotContain(guangdong, await page.Locator(".server-list-table").InnerTextAsync());
+        Assert.DoesNotContain(guangdongUscc, await page.ContentAsync());
     }
 
     [Fact]
