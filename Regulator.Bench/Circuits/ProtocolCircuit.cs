@@ -104,12 +104,19 @@ internal sealed partial class ProtocolCircuit(ProtocolSession session, TimeSpan 
             await connection.SendAsync("OnRenderCompleted", (long)args[0]!, null);
             Observe((byte[])args[1]!);
         });
-        connection.On("JS.BeginInvokeJS", [typeof(long), typeof(string), typeof(string), typeof(int), typeof(long), typeof(int)], args =>
+        connection.On("JS.BeginInvokeJS", [typeof(long), typeof(string), typeof(string), typeof(int), typeof(long), typeof(int)], async args =>
         {
             var handle = (long)args[0]!;
             // A handle of 0 asks for no answer; a call arriving while the tab closes has nobody left to answer it.
-            return handle == 0 || !Current() || connection.State != HubConnectionState.Connected ? Task.CompletedTask
-                : connection.SendAsync("EndInvokeJSFromDotNet", handle, true, $"[{handle},true,{BrowserWindow.Answer((string)args[1]!)}]");
+            if (handle == 0 || !Current()) return;
+            try
+            {
+                await connection.SendAsync("EndInvokeJSFromDotNet", handle, true, $"[{handle},true,{BrowserWindow.Answer((string)args[1]!)}]");
+            }
+            catch (InvalidOperationException) when (connection.State != HubConnectionState.Connected)
+            {
+                // The tab closed between the call and its answer.
+            }
         });
         // The browser attaches the root components and marks the batch that added them done; nothing to answer.
         connection.On("JS.AttachComponent", [typeof(object), typeof(object)], _ => Task.CompletedTask);
