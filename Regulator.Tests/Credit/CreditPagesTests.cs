@@ -73,7 +73,9 @@ public sealed class CreditPagesTests(ProviderPortals portals) : IClassFixture<Pr
         var page = await HtmlPage.GetAsync(guangdong, "/credit");
         foreach (var grade in Enum.GetValues<CreditGrade>())
             Assert.Equal(expected.GetValueOrDefault(grade).ToString("N0"), page.QuerySelector($"[data-testid=total-{grade}]")!.TextContent.Trim());
-        var provinces = page.QuerySelectorAll("[data-list=credit-publishers] tbody td[data-label=所属省份]").Select(td => td.TextContent.Trim()).Distinct().ToList();
+        var column = page.QuerySelectorAll("[data-list=credit-publishers] thead th").Select(th => th.TextContent.Trim()).ToList().IndexOf("所属省份") + 1;
+        Assert.True(column > 0);
+        var provinces = page.QuerySelectorAll($"[data-list=credit-publishers] tbody tr.mud-table-row td:nth-child({column})").Select(td => td.TextContent.Trim()).Distinct().ToList();
         Assert.Equal(["广东省"], provinces);
 
         var csv = await guangdong.GetStringAsync("/export/credit-publishers.csv");
