@@ -2,6 +2,7 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using Regulator.Domain.Auditing;
+using Regulator.Domain.Reports;
 using Regulator.Tests.EndToEnd;
 using Regulator.Tests.Infrastructure;
 using Regulator.Web.Reports;
@@ -12,8 +13,9 @@ namespace Regulator.Tests.Reports;
 /// <summary>
 /// The report pages in a real Chromium against the portal on a socket: a row of the inbox opens its case, the
 /// reporter's contact is revealed through a dialog asking for the reason (audited), assignment asks in a dialog and
-/// reports in a snackbar, the import takes a file through the file chooser and lists every row by its number, and a
-/// provincial user who types another province's case or switches the province filter sees nothing of it.
+/// reports in a snackbar, the import takes a file through the file chooser and lists every row by its number, the
+/// national administrator adds a report category through its form, and a provincial user who types another province's
+/// case or switches the province filter sees nothing of it.
 /// Screenshots in Chinese and English are saved with the walks'.
 /// </summary>
 [Collection(BrowserCollection.Name)]
@@ -127,6 +129,53 @@ public sealed class ReportsBrowserTests(BrowserFixture browser, KestrelPortal po
         await ScreenshotAsync(page, "en-reports-import");
         await using var db = portal.CreateDbContext();
         Assert.Equal([prefix + "-1"], await db.Reports.Where(r => r.ExternalId.StartsWith(prefix)).Select(r => r.ExternalId).ToListAsync());
+    }
+
+    [Fact]
+    public async Task The_national_administrator_adds_a_category_through_the_form_and_a_taken_code_is_told_under_its_field()
+    {
+        _ = portal.Address;
+        var code = $"test-{Guid.NewGuid():N}"[..20];
+        var page = await NewPageAsync("national.admin");
+        await page.GotoInteractiveAsync("/reports/categories");
+        var total = page.Locator("[data-testid=categories-total]");
+        var before = await page.Locator("[data-testid=categories] tbody tr").CountAsync();
+        await Assertions.Expect(total).ToHaveTextAsync($"共 {before} 条");
+
+        await page.Field("[data-testid=category-code]").FillAsync(code);
+        await page.Field("[data-testid=category-name-zh]").FillAsync("诱导未成年人打榜");
+        await page.Field("[data-testid=category-name-en]").FillAsync("Luring minors into ranking contests");
+        await page.Field("[data-testid=category-deadline]").FillAsync("5");
+        await page.ClickAsync("[data-testid=category-priority]");
+        await page.Locator(".mud-popover-open .mud-list-item", new() { HasText = "紧急" }).First.ClickAsync();
+        await ScreenshotAsync(page, "zh-reports-categories-form");
+        await page.ClickAsync("[data-testid=category-add]");
+
+        await Assertions.Expect(page.Locator(".mud-snackbar")).ToContainTextAsync(string.Format(PortalText.Of<ReportsText>(portal, "CategoryAdded"), code));
+        var row = page.Locator($"[data-testid=categories] tr[data-category={code}]");
+        await Assertions.Expect(row).ToContainTextAsync("诱导未成年人打榜");
+        await Assertions.Expect(row.Locator(".status-chip")).ToHaveTextAsync("紧急");
+        await Assertions.Expect(total).ToHaveTextAsync($"共 {before + 1} 条");
+        // The form is empty again for the next category.
+        await Assertions.Expect(page.Field("[data-testid=category-code]")).ToHaveValueAsync("");
+        await using (var db = portal.CreateDbContext())
+        {
+            var stored = await db.ReportCategories.SingleAsync(c => c.Code == code);
+            Assert.Equal((CasePriority.Urgent, 5, true), (stored.BasePriority, stored.DeadlineWorkingDays, stored.IsActive));
+            Assert.Equal("national.admin", (await db.AuditEntries.SingleAsync(a => a.Action == AuditActions.ReportCategoryAdded && a.RecordId == code)).UserName);
+        }
+
+        // The same code again: the reason stands under the code, in Chinese only, and nothing more is stored.
+        await page.Field("[data-testid=category-code]").FillAsync(code);
+        await page.Field("[data-testid=category-name-zh]").FillAsync("重复");
+        await page.Field("[data-testid=category-name-en]").FillAsync("Duplicate");
+        await page.ClickAsync("[data-testid=category-add]");
+        var problem = page.Locator("[data-testid=category-form] .mud-input-helper-text.mud-input-error");
+        await Assertions.Expect(problem.First).ToHaveTextAsync("该代码已被其他类别使用");
+        await ScreenshotAsync(page, "zh-reports-categories-taken");
+        await Assertions.Expect(total).ToHaveTextAsync($"共 {before + 1} 条");
+        await using (var db = portal.CreateDbContext())
+            Assert.Equal(1, await db.ReportCategories.CountAsync(c => c.Code == code));
     }
 
     /// <summary>How many lines the element's text takes on screen (its text's line boxes, icons aside).</summary>
