@@ -97,5 +97,12 @@ public sealed class DesignationPublicationTests(ProviderPortals portals) : IClas
         Assert.Contains(subject.Code, html);
         Assert.DoesNotContain(identity, html);
         Assert.DoesNotContain(subject.Name, html);
+
+        // Read in English, the register names the province in English too.
+        await anonymous.GetAsync("/culture?name=en&returnUrl=%2Fcredit%2Fpublic");
+        var english = await HtmlPage.GetAsync(anonymous, "/credit/public");
+        var row = english.QuerySelector($"[data-designation=\"{designation.Id}\"]")!;
+        Assert.Contains("Beijing", row.TextContent);
+        Assert.DoesNotContain("北京市", row.TextContent);
     }
 }
