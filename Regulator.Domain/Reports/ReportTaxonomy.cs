@@ -22,7 +22,7 @@ public sealed partial class ReportTaxonomy(RegulatorDbContext db, ICurrentActor 
         StepFailure.Refused("只有全国管理员可以新增举报类别 (only the national administrator may add report categories)");
 
     /// <summary>The problem of a code another category already has: codes are shared with the National Reporting Platform.</summary>
-    public const string CodeTaken = "该代码已被其他类别使用 (another category already has this code)";
+    public const string CodeTaken = "该代码已被其他类别使用 (Another category already has this code.)";
 
     public static readonly IReadOnlyList<ReportCategory> Seed =
     [
@@ -66,14 +66,14 @@ public sealed partial class ReportTaxonomy(RegulatorDbContext db, ICurrentActor 
         if (!actor.Actor.IsNationalAdministrator) return NotNationalAdministrator;
         var code = draft.Code?.Trim() ?? "";
         var errors = new Dictionary<string, string>();
-        if (!CodePattern().IsMatch(code)) errors[nameof(draft.Code)] = "代码只能由小写字母、数字和连字符组成，3–64 位 (code: 3–64 of a-z 0-9 -)";
+        if (!CodePattern().IsMatch(code)) errors[nameof(draft.Code)] = "代码只能由小写字母、数字和连字符组成，3–64 位 (The code may hold only lower-case letters, digits and hyphens, 3 to 64 of them.)";
         else if (await db.ReportCategories.AnyAsync(c => c.Code == code, ct)) errors[nameof(draft.Code)] = CodeTaken;
         if (TextRules.ValidateName(draft.NameZh, "中文名称", 100) is { } zh) errors[nameof(draft.NameZh)] = zh;
         if (TextRules.ValidateName(draft.NameEn, "英文名称", 200) is { } en) errors[nameof(draft.NameEn)] = en;
-        if (!Enum.IsDefined(draft.Source)) errors[nameof(draft.Source)] = "请选择法规 (choose the regulation)";
-        if (!Enum.IsDefined(draft.BasePriority)) errors[nameof(draft.BasePriority)] = "请选择基础优先级 (choose the base priority)";
-        if (draft.Article is < 1 or > 100) errors[nameof(draft.Article)] = "条款序号为 1–100 (article: 1–100)";
-        if (draft.DeadlineWorkingDays is < 1 or > 60) errors[nameof(draft.DeadlineWorkingDays)] = "办理时限为 1–60 个工作日 (deadline: 1–60 working days)";
+        if (!Enum.IsDefined(draft.Source)) errors[nameof(draft.Source)] = "请选择法规 (Choose the regulation.)";
+        if (!Enum.IsDefined(draft.BasePriority)) errors[nameof(draft.BasePriority)] = "请选择基础优先级 (Choose the base priority.)";
+        if (draft.Article is < 1 or > 100) errors[nameof(draft.Article)] = "条款序号为 1–100 (The article number must be from 1 to 100.)";
+        if (draft.DeadlineWorkingDays is < 1 or > 60) errors[nameof(draft.DeadlineWorkingDays)] = "办理时限为 1–60 个工作日 (The deadline must be from 1 to 60 working days.)";
         if (errors.Count > 0) return StepFailure.Invalid(errors);
 
         var category = new ReportCategory

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Regulator.Domain.Common;
 using Regulator.Domain.Persistence;
-using Regulator.Domain.Provinces;
 
 namespace Regulator.Domain.SpotChecks;
 
@@ -14,7 +13,7 @@ namespace Regulator.Domain.SpotChecks;
 /// </summary>
 public sealed class PublicSpotChecks(RegulatorDbContext db, TimeProvider clock)
 {
-    public sealed record PlanRow(int Id, string Title, string ProvinceCode, string ProvinceName, Agency? Agency, DateOnly PeriodStart, DateOnly PeriodEnd,
+    public sealed record PlanRow(int Id, string Title, string ProvinceCode, Agency? Agency, DateOnly PeriodStart, DateOnly PeriodEnd,
         TargetKind TargetKind, DateOnly PublishedOn, int PopulationSize, int Drawn, int WithProblems);
 
     public sealed record Item(int Id, string Code, string NameZh, string NameEn, string LegalBasis);
@@ -86,7 +85,7 @@ public sealed class PublicSpotChecks(RegulatorDbContext db, TimeProvider clock)
         var tasks = db.SpotCheckTasks.IgnoreQueryFilters().Where(t => t.PlanId == plan.Id && t.Status != SpotCheckTaskStatus.Cancelled);
         var drawn = await tasks.CountAsync(ct);
         var withProblems = await tasks.CountAsync(t => t.Results.Any(r => r.Outcome != CheckOutcome.NoProblem), ct);
-        return new PlanRow(plan.Id, plan.Title, plan.ProvinceCode, ProvinceCatalog.Find(plan.ProvinceCode)?.NameZh ?? plan.ProvinceCode, plan.Agency,
+        return new PlanRow(plan.Id, plan.Title, plan.ProvinceCode, plan.Agency,
             plan.PeriodStart, plan.PeriodEnd, plan.TargetKind, plan.PublishOn!.Value, current?.PopulationSize ?? 0, drawn, withProblems);
     }
 }

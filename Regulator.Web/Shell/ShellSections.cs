@@ -17,7 +17,7 @@ public static class ShellSections
         new("/credit", "NavCredit", Icons.Material.Filled.TrendingUp, RegulatorPolicies.Staff),
         new("/reports", "NavReports", Icons.Material.Filled.Campaign, RegulatorPolicies.Staff),
         new("/spot-checks", "NavSpotChecks", Icons.Material.Filled.Shuffle, RegulatorPolicies.Staff),
-        new("/jobs/inspections", "NavInspections", Icons.Material.Filled.FactCheck, RegulatorPolicies.Staff),
+        new("/jobs/inspections", "NavInspections", Icons.Material.Filled.FactCheck, RegulatorPolicies.Staff, "/jobs/documents"),
         new("/jobs", "NavJobs", Icons.Material.Filled.History, RegulatorPolicies.Staff),
         new("/platforms", "NavPlatforms", Icons.Material.Filled.Business, RegulatorPolicies.Staff),
         new("/audit", "NavAudit", Icons.Material.Filled.ReceiptLong, RegulatorPolicies.AuditRead),
